@@ -1,0 +1,1 @@
+//! `console.log` formatting (Node's `util.format` / `util.inspect`).

@@ -1,0 +1,419 @@
+//! JavaScript values and the objects they point to.
+//!
+//! Objects are reference-counted cells, so memory follows the live work: a
+//! settled promise nobody holds is freed at once. Identity is pointer identity.
+//! This module owns the JS conversions (`ToString`, `ToNumber`, equality, `typeof`);
+//! it knows nothing about queues or the event loop.
+
+use super::promise::PromiseData;
+use indexmap::IndexMap;
+use std::cell::{Ref, RefCell, RefMut};
+use std::rc::Rc;
+
+/// A JavaScript value.
+#[derive(Clone, Debug)]
+pub enum Value {
+    /// `undefined`
+    Undefined,
+    /// `null`
+    Null,
+    /// `true` / `false`
+    Bool(bool),
+    /// Every JS number.
+    Number(f64),
+    /// An immutable string.
+    String(Rc<str>),
+    /// Any object: plain, array, function, promise, error…
+    Object(Obj),
+    /// Not a JS value: an array hole (`[1, , 3]`) or a `let` binding before its
+    /// declaration ran (the temporal dead zone). Reads of holes give `undefined`.
+    Hole,
+}
+
+/// A shared, mutable object.
+#[derive(Clone)]
+pub struct Obj(Rc<RefCell<ObjectData>>);
+
+impl std::fmt::Debug for Obj {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Obj({:p})", Rc::as_ptr(&self.0))
+    }
+}
+
+impl Obj {
+    /// Allocates a new object.
+    pub fn new(kind: ObjectKind) -> Obj {
+        Obj(Rc::new(RefCell::new(ObjectData { kind, props: IndexMap::new() })))
+    }
+
+    /// Allocates an object with properties.
+    pub fn with_props(kind: ObjectKind, props: IndexMap<Rc<str>, Property>) -> Obj {
+        Obj(Rc::new(RefCell::new(ObjectData { kind, props })))
+    }
+
+    /// Shared access.
+    pub fn borrow(&self) -> Ref<'_, ObjectData> {
+        self.0.borrow()
+    }
+
+    /// Exclusive access.
+    pub fn borrow_mut(&self) -> RefMut<'_, ObjectData> {
+        self.0.borrow_mut()
+    }
+
+    /// JS identity (`===` on objects).
+    pub fn ptr_eq(&self, other: &Obj) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+
+    /// A stable address, for cycle detection while printing.
+    pub fn addr(&self) -> usize {
+        Rc::as_ptr(&self.0) as *const u8 as usize
+    }
+}
+
+/// The contents of an object.
+#[derive(Debug)]
+pub struct ObjectData {
+    /// What built-in behaviour the object has.
+    pub kind: ObjectKind,
+    /// Own string-keyed properties, in insertion order (as JS enumerates them;
+    /// integer-like keys of plain objects are ordered first by [`ObjectData::keys`]).
+    pub props: IndexMap<Rc<str>, Property>,
+}
+
+impl ObjectData {
+    /// Own enumerable keys in JS order: integer keys ascending, then the rest in
+    /// insertion order.
+    pub fn keys(&self) -> Vec<Rc<str>> {
+        let mut ints: Vec<(u32, Rc<str>)> = Vec::new();
+        let mut rest = Vec::new();
+        for (k, p) in &self.props {
+            if !p.enumerable {
+                continue;
+            }
+            match array_index(k) {
+                Some(i) => ints.push((i, k.clone())),
+                None => rest.push(k.clone()),
+            }
+        }
+        ints.sort_by_key(|(i, _)| *i);
+        ints.into_iter().map(|(_, k)| k).chain(rest).collect()
+    }
+}
+
+/// `"12"` → `Some(12)`: a canonical array index.
+pub fn array_index(key: &str) -> Option<u32> {
+    if key.is_empty() || (key.len() > 1 && key.starts_with('0')) {
+        return None;
+    }
+    key.parse::<u32>().ok().filter(|i| *i != u32::MAX)
+}
+
+/// One own property.
+#[derive(Debug, Clone)]
+pub struct Property {
+    /// The stored value (unused for accessors).
+    pub value: Value,
+    /// `get name() { … }` — called on every read.
+    pub getter: Option<Obj>,
+    /// Shown by `console.log`, `Object.keys`, `JSON.stringify`, spread.
+    pub enumerable: bool,
+}
+
+impl Property {
+    /// A plain enumerable data property.
+    pub fn data(value: Value) -> Property {
+        Property { value, getter: None, enumerable: true }
+    }
+
+    /// A non-enumerable data property (e.g. `message` on errors).
+    pub fn hidden(value: Value) -> Property {
+        Property { value, getter: None, enumerable: false }
+    }
+}
+
+/// The built-in kinds of object.
+#[derive(Debug)]
+pub enum ObjectKind {
+    /// `{ … }`
+    Ordinary,
+    /// `[ … ]` (elements stored densely; holes are [`Value::Hole`]).
+    Array(Vec<Value>),
+    /// Any callable.
+    Function(FunctionData),
+    /// A promise and its reactions.
+    Promise(Box<PromiseData>),
+    /// `new Error(…)` and its subclasses; `message` and `stack` are hidden own properties.
+    Error(ErrorType),
+    /// What `setTimeout`/`setInterval` return (Node's `Timeout`).
+    Timeout(u32),
+    /// What `setImmediate` returns (Node's `Immediate`).
+    Immediate(u32),
+}
+
+/// The built-in error constructors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorType {
+    /// `Error`
+    Error,
+    /// `TypeError`
+    TypeError,
+    /// `RangeError`
+    RangeError,
+    /// `ReferenceError`
+    ReferenceError,
+    /// `SyntaxError`
+    SyntaxError,
+    /// `AggregateError` (has an `errors` array).
+    AggregateError,
+}
+
+impl ErrorType {
+    /// The constructor's name, which is also the default `name` of instances.
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorType::Error => "Error",
+            ErrorType::TypeError => "TypeError",
+            ErrorType::RangeError => "RangeError",
+            ErrorType::ReferenceError => "ReferenceError",
+            ErrorType::SyntaxError => "SyntaxError",
+            ErrorType::AggregateError => "AggregateError",
+        }
+    }
+
+    /// All of them, for building globals.
+    pub const ALL: [ErrorType; 6] = [
+        ErrorType::Error,
+        ErrorType::TypeError,
+        ErrorType::RangeError,
+        ErrorType::ReferenceError,
+        ErrorType::SyntaxError,
+        ErrorType::AggregateError,
+    ];
+}
+
+/// A callable's behaviour plus what `console.log` shows of it.
+#[derive(Debug)]
+pub struct FunctionData {
+    /// `f.name` (may be empty: anonymous).
+    pub name: Rc<str>,
+    /// What kind of function, for printing and `typeof`.
+    pub flavor: FunctionFlavor,
+    /// What runs when it is called.
+    pub call: Callable,
+}
+
+/// How a function prints: `[Function: f]` or `[AsyncFunction: f]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FunctionFlavor {
+    /// Ordinary, arrow, method or built-in.
+    Normal,
+    /// `async function` / `async () => …`
+    Async,
+}
+
+/// What happens on a call.
+#[derive(Debug, Clone)]
+pub enum Callable {
+    /// User code: compiled body plus captured scope.
+    Closure(super::vm::Closure),
+    /// A built-in, possibly carrying state (e.g. a promise's resolve function).
+    Native(super::builtins::Native),
+}
+
+impl Value {
+    /// The `undefined` check used everywhere (holes read as undefined).
+    pub fn is_undefined(&self) -> bool {
+        matches!(self, Value::Undefined | Value::Hole)
+    }
+
+    /// `null` or `undefined`.
+    pub fn is_nullish(&self) -> bool {
+        matches!(self, Value::Undefined | Value::Null | Value::Hole)
+    }
+
+    /// A string value.
+    pub fn str(s: &str) -> Value {
+        Value::String(Rc::from(s))
+    }
+
+    /// The object, if this is one.
+    pub fn as_object(&self) -> Option<&Obj> {
+        match self {
+            Value::Object(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// `ToBoolean`.
+    pub fn truthy(&self) -> bool {
+        match self {
+            Value::Undefined | Value::Null | Value::Hole => false,
+            Value::Bool(b) => *b,
+            Value::Number(n) => *n != 0.0 && !n.is_nan(),
+            Value::String(s) => !s.is_empty(),
+            Value::Object(_) => true,
+        }
+    }
+
+    /// `typeof v`.
+    pub fn type_of(&self) -> &'static str {
+        match self {
+            Value::Undefined | Value::Hole => "undefined",
+            Value::Null => "object",
+            Value::Bool(_) => "boolean",
+            Value::Number(_) => "number",
+            Value::String(_) => "string",
+            Value::Object(o) => match o.borrow().kind {
+                ObjectKind::Function(_) => "function",
+                _ => "object",
+            },
+        }
+    }
+
+    /// Whether the value is callable.
+    pub fn is_callable(&self) -> bool {
+        matches!(self, Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Function(_)))
+    }
+
+    /// Whether the value is a (native) promise.
+    pub fn is_promise(&self) -> bool {
+        matches!(self, Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Promise(_)))
+    }
+
+    /// `===`.
+    pub fn strict_equals(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Undefined | Value::Hole, Value::Undefined | Value::Hole) => true,
+            (Value::Null, Value::Null) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Number(a), Value::Number(b)) => a == b,
+            (Value::String(a), Value::String(b)) => a == b,
+            (Value::Object(a), Value::Object(b)) => a.ptr_eq(b),
+            _ => false,
+        }
+    }
+
+    /// `ToNumber` for primitives; objects convert through their string form
+    /// (arrays: `[5]` → 5), which is what puzzle code relies on.
+    pub fn to_number(&self) -> f64 {
+        match self {
+            Value::Undefined | Value::Hole => f64::NAN,
+            Value::Null => 0.0,
+            Value::Bool(b) => f64::from(u8::from(*b)),
+            Value::Number(n) => *n,
+            Value::String(s) => string_to_number(s),
+            Value::Object(_) => string_to_number(&self.to_js_string()),
+        }
+    }
+
+    /// `ToString` (`String(v)` / template literals / `+` with a string).
+    pub fn to_js_string(&self) -> Rc<str> {
+        match self {
+            Value::Undefined | Value::Hole => Rc::from("undefined"),
+            Value::Null => Rc::from("null"),
+            Value::Bool(b) => Rc::from(if *b { "true" } else { "false" }),
+            Value::Number(n) => Rc::from(number_to_string(*n)),
+            Value::String(s) => s.clone(),
+            Value::Object(o) => Rc::from(object_to_string(o)),
+        }
+    }
+}
+
+/// `Object.prototype.toString`-style conversion of objects to strings, as `String(obj)` does.
+fn object_to_string(o: &Obj) -> String {
+    let data = o.borrow();
+    match &data.kind {
+        ObjectKind::Array(items) => items
+            .iter()
+            .map(|v| if v.is_nullish() { Rc::from("") } else { v.to_js_string() })
+            .collect::<Vec<_>>()
+            .join(","),
+        ObjectKind::Error(ty) => {
+            let get = |k: &str| data.props.get(k).map(|p| p.value.to_js_string());
+            let name = get("name").unwrap_or_else(|| Rc::from(ty.name()));
+            match get("message") {
+                Some(m) if !m.is_empty() => format!("{name}: {m}"),
+                _ => name.to_string(),
+            }
+        }
+        ObjectKind::Function(f) => match &f.call {
+            Callable::Closure(c) => c.code.source.to_string(),
+            Callable::Native(_) => format!("function {}() {{ [native code] }}", f.name),
+        },
+        ObjectKind::Promise(_) => "[object Promise]".to_string(),
+        ObjectKind::Timeout(id) | ObjectKind::Immediate(id) => id.to_string(),
+        ObjectKind::Ordinary => "[object Object]".to_string(),
+    }
+}
+
+/// JS `Number::toString(10)`: `1e+21`, `0.1`, `-0` → `"0"`.
+pub fn number_to_string(n: f64) -> String {
+    if n == 0.0 {
+        return "0".to_string();
+    }
+    let mut buf = ryu_js::Buffer::new();
+    buf.format(n).to_string()
+}
+
+/// JS `StringToNumber`: trims whitespace; `""` → 0; hex/octal/binary prefixes;
+/// `Infinity`; anything else that is not a decimal literal → NaN.
+pub fn string_to_number(s: &str) -> f64 {
+    let t = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    if t.is_empty() {
+        return 0.0;
+    }
+    let radix = |p: &str, r: u32| {
+        t.strip_prefix(p)
+            .or_else(|| t.strip_prefix(&p.to_uppercase()))
+            .map(|d| u64::from_str_radix(d, r).map_or(f64::NAN, |v| v as f64))
+    };
+    if let Some(v) = radix("0x", 16).or_else(|| radix("0o", 8)).or_else(|| radix("0b", 2)) {
+        return v;
+    }
+    match t {
+        "Infinity" | "+Infinity" => return f64::INFINITY,
+        "-Infinity" => return f64::NEG_INFINITY,
+        _ => {}
+    }
+    let valid = t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+        && t.bytes().any(|b| b.is_ascii_digit());
+    if !valid {
+        return f64::NAN;
+    }
+    t.parse::<f64>().unwrap_or(f64::NAN)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_print_like_js() {
+        assert_eq!(number_to_string(1e21), "1e+21");
+        assert_eq!(number_to_string(0.1 + 0.2), "0.30000000000000004");
+        assert_eq!(number_to_string(-0.0), "0");
+        assert_eq!(number_to_string(f64::NAN), "NaN");
+        assert_eq!(number_to_string(-5.0), "-5");
+        assert_eq!(number_to_string(f64::NEG_INFINITY), "-Infinity");
+    }
+
+    #[test]
+    fn strings_convert_like_js() {
+        assert_eq!(string_to_number(" 42 "), 42.0);
+        assert_eq!(string_to_number(""), 0.0);
+        assert_eq!(string_to_number("0x1f"), 31.0);
+        assert!(string_to_number("42abc").is_nan());
+        assert!(string_to_number("soon").is_nan());
+        assert_eq!(string_to_number("1.5e3"), 1500.0);
+    }
+
+    #[test]
+    fn array_index_is_canonical() {
+        assert_eq!(array_index("0"), Some(0));
+        assert_eq!(array_index("12"), Some(12));
+        assert_eq!(array_index("012"), None);
+        assert_eq!(array_index("a"), None);
+    }
+}

@@ -1,0 +1,389 @@
+//! The abstract syntax tree of the JavaScript subset jsorder understands.
+//!
+//! Owned enums with boxed children; every statement, expression and function
+//! carries the [`Span`] of the source it came from. Each variant's doc shows the
+//! JavaScript it stands for. Nothing here evaluates or prints.
+
+use super::span::Span;
+use std::rc::Rc;
+
+/// A whole script (a CommonJS program, as `node file.js` runs it).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Program {
+    /// Top-level statements in source order.
+    pub body: Vec<Stmt>,
+    /// The whole file.
+    pub span: Span,
+}
+
+/// A statement with its span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stmt {
+    /// What kind of statement.
+    pub kind: StmtKind,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// `var`, `let` or `const`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeclKind {
+    /// `var x` — function-scoped, hoisted, initialised to `undefined`.
+    Var,
+    /// `let x` — block-scoped.
+    Let,
+    /// `const x` — block-scoped, not reassignable.
+    Const,
+}
+
+/// One binding of a declaration: `name = init`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Declarator {
+    /// The bound name.
+    pub name: Ident,
+    /// The initialiser, if any.
+    pub init: Option<Expr>,
+}
+
+/// The first clause of a `for (…;…;…)` loop.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ForInit {
+    /// `for (let i = 0; …)`
+    Decl(DeclKind, Vec<Declarator>),
+    /// `for (i = 0; …)`
+    Expr(Expr),
+}
+
+/// A `catch (e) { … }` clause.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CatchClause {
+    /// The bound error name; `None` for `catch { … }`.
+    pub param: Option<Ident>,
+    /// The handler block.
+    pub body: Vec<Stmt>,
+}
+
+/// Statement kinds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StmtKind {
+    /// `let a = 1, b;`
+    Decl(DeclKind, Vec<Declarator>),
+    /// `function f(a) { … }` / `async function f() { … }`
+    Function(Rc<Function>),
+    /// `f();`
+    Expr(Expr),
+    /// `if (test) cons else alt`
+    If {
+        /// Condition.
+        test: Expr,
+        /// Then branch.
+        cons: Box<Stmt>,
+        /// Else branch.
+        alt: Option<Box<Stmt>>,
+    },
+    /// `for (init; test; update) body`
+    For {
+        /// Initialiser clause.
+        init: Option<ForInit>,
+        /// Condition; `None` loops forever.
+        test: Option<Expr>,
+        /// Update expression.
+        update: Option<Expr>,
+        /// Loop body.
+        body: Box<Stmt>,
+    },
+    /// `for (const x of iterable) body` (also `let`/`var`)
+    ForOf {
+        /// How the loop variable is declared.
+        kind: DeclKind,
+        /// The loop variable.
+        name: Ident,
+        /// What is iterated (an array or a string).
+        iterable: Expr,
+        /// Loop body.
+        body: Box<Stmt>,
+    },
+    /// `while (test) body`
+    While {
+        /// Condition.
+        test: Expr,
+        /// Loop body.
+        body: Box<Stmt>,
+    },
+    /// `do body while (test)`
+    DoWhile {
+        /// Loop body.
+        body: Box<Stmt>,
+        /// Condition.
+        test: Expr,
+    },
+    /// `break;`
+    Break,
+    /// `continue;`
+    Continue,
+    /// `return;` / `return value;`
+    Return(Option<Expr>),
+    /// `throw value;`
+    Throw(Expr),
+    /// `try { … } catch (e) { … } finally { … }`
+    Try {
+        /// The protected block.
+        block: Vec<Stmt>,
+        /// The catch clause.
+        handler: Option<CatchClause>,
+        /// The finally block.
+        finalizer: Option<Vec<Stmt>>,
+    },
+    /// `{ … }`
+    Block(Vec<Stmt>),
+    /// `;`
+    Empty,
+}
+
+/// An identifier with its span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ident {
+    /// The name as written.
+    pub name: Rc<str>,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// A function parameter: `a`, `a = 1` or `...rest`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    /// The parameter name.
+    pub name: Ident,
+    /// Default value, evaluated when the argument is `undefined`.
+    pub default: Option<Expr>,
+    /// `...name` collects the remaining arguments into an array.
+    pub rest: bool,
+}
+
+/// A function body: a block, or an arrow's single expression.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body {
+    /// `{ statements }`
+    Block(Vec<Stmt>),
+    /// `x => x + 1`
+    Expr(Box<Expr>),
+}
+
+/// Any function: declaration, expression, arrow or object method.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Function {
+    /// The declared name (`function f`, or the method key). Inferred names of
+    /// anonymous functions (`const f = () => {}`) are decided by the engine.
+    pub name: Option<Ident>,
+    /// Parameters in order.
+    pub params: Vec<Param>,
+    /// The body.
+    pub body: Body,
+    /// `async`.
+    pub is_async: bool,
+    /// `=>` (lexical `this`, no own name).
+    pub is_arrow: bool,
+    /// The whole function, from `async`/`function`/first parameter to the end of the body.
+    pub span: Span,
+}
+
+/// An expression with its span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expr {
+    /// What kind of expression.
+    pub kind: ExprKind,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// An element of an array literal or an argument list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArrayItem {
+    /// `x`
+    Expr(Expr),
+    /// `...xs`
+    Spread(Expr),
+}
+
+/// A property key in an object literal.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PropKey {
+    /// `a: 1`, `'a b': 1`, `1: x` (numbers are stored in their canonical string form)
+    Name(Rc<str>),
+    /// `[expr]: 1`
+    Computed(Box<Expr>),
+}
+
+/// A member of an object literal.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Prop {
+    /// `key: value`; also shorthand `{ a }` (value is the identifier `a`).
+    Init(PropKey, Expr),
+    /// `key() { … }` / `async key() { … }`
+    Method(PropKey, Rc<Function>),
+    /// `get key() { … }`
+    Getter(PropKey, Rc<Function>),
+    /// `...obj`
+    Spread(Expr),
+}
+
+/// Prefix operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    /// `!x`
+    Not,
+    /// `-x`
+    Neg,
+    /// `+x`
+    Plus,
+    /// `typeof x`
+    Typeof,
+    /// `void x`
+    Void,
+}
+
+/// Binary (non-short-circuit) operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinaryOp {
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/`
+    Div,
+    /// `%`
+    Rem,
+    /// `**`
+    Exp,
+    /// `===`
+    StrictEq,
+    /// `!==`
+    StrictNe,
+    /// `==`
+    LooseEq,
+    /// `!=`
+    LooseNe,
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+    /// `instanceof`
+    InstanceOf,
+    /// `in`
+    In,
+}
+
+/// Short-circuit operators.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogicalOp {
+    /// `&&`
+    And,
+    /// `||`
+    Or,
+    /// `??`
+    Nullish,
+}
+
+/// `=` and the compound assignments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AssignOp {
+    /// `=`
+    Assign,
+    /// `+=` `-=` `*=` `/=` `%=` `**=`
+    Compound(BinaryOp),
+    /// `&&=` `||=` `??=`
+    Logical(LogicalOp),
+}
+
+/// Expression kinds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExprKind {
+    /// `42`, `1.5`, `0x1f`, `1e3`
+    Number(f64),
+    /// `'text'` / `"text"` (escapes already decoded)
+    String(Rc<str>),
+    /// `` `a ${b} c` ``: `quasis.len() == exprs.len() + 1` (cooked strings)
+    Template {
+        /// The literal pieces, decoded.
+        quasis: Vec<Rc<str>>,
+        /// The `${}` expressions between them.
+        exprs: Vec<Expr>,
+    },
+    /// `true` / `false`
+    Bool(bool),
+    /// `null`
+    Null,
+    /// `undefined`, `console`, `x`, …
+    Ident(Rc<str>),
+    /// `this`
+    This,
+    /// `[a, ...b]`
+    Array(Vec<ArrayItem>),
+    /// `{ a: 1, b, m() {}, get g() {}, ...o }`
+    Object(Vec<Prop>),
+    /// `function (…) { … }` / `(…) => …` (see [`Function::is_arrow`])
+    Function(Rc<Function>),
+    /// `!x`, `-x`, `typeof x`
+    Unary(UnaryOp, Box<Expr>),
+    /// `++x`, `x--`: the target is an identifier or member expression.
+    Update {
+        /// `true` for `++`, `false` for `--`.
+        increment: bool,
+        /// `true` for `++x`, `false` for `x++`.
+        prefix: bool,
+        /// What is updated.
+        target: Box<Expr>,
+    },
+    /// `a + b`
+    Binary(BinaryOp, Box<Expr>, Box<Expr>),
+    /// `a && b`
+    Logical(LogicalOp, Box<Expr>, Box<Expr>),
+    /// `test ? cons : alt`
+    Conditional(Box<Expr>, Box<Expr>, Box<Expr>),
+    /// `target = value`, `target += value`: the target is an identifier or member expression.
+    Assign(AssignOp, Box<Expr>, Box<Expr>),
+    /// `a, b`
+    Sequence(Vec<Expr>),
+    /// `obj.name` / `obj?.name`
+    Member {
+        /// The object.
+        object: Box<Expr>,
+        /// The property name.
+        property: Ident,
+        /// `?.`
+        optional: bool,
+    },
+    /// `obj[expr]` / `obj?.[expr]`
+    Index {
+        /// The object.
+        object: Box<Expr>,
+        /// The computed key.
+        index: Box<Expr>,
+        /// `?.[`
+        optional: bool,
+    },
+    /// `f(a, ...b)` / `f?.(a)`
+    Call {
+        /// The callee.
+        callee: Box<Expr>,
+        /// Arguments.
+        args: Vec<ArrayItem>,
+        /// `?.(`
+        optional: bool,
+    },
+    /// `new C(a)`
+    New {
+        /// The constructor.
+        callee: Box<Expr>,
+        /// Arguments.
+        args: Vec<ArrayItem>,
+    },
+    /// `await x`
+    Await(Box<Expr>),
+}
