@@ -22,12 +22,20 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A diagnostic at `span`.
     pub fn new(message: impl Into<String>, span: Span) -> Diagnostic {
-        Diagnostic { message: message.into(), span: Some(span), help: None }
+        Diagnostic {
+            message: message.into(),
+            span: Some(span),
+            help: None,
+        }
     }
 
     /// A diagnostic about the whole input.
     pub fn whole_file(message: impl Into<String>) -> Diagnostic {
-        Diagnostic { message: message.into(), span: None, help: None }
+        Diagnostic {
+            message: message.into(),
+            span: None,
+            help: None,
+        }
     }
 
     /// Adds a help line.
@@ -53,8 +61,11 @@ impl Diagnostic {
     ///   = help: close the call with `)`
     /// ```
     pub fn render(&self, path: &str, source: &str, color: bool) -> String {
-        let (red, blue, bold, reset) =
-            if color { ("\x1b[31;1m", "\x1b[34;1m", "\x1b[1m", "\x1b[0m") } else { ("", "", "", "") };
+        let (red, blue, bold, reset) = if color {
+            ("\x1b[31;1m", "\x1b[34;1m", "\x1b[1m", "\x1b[0m")
+        } else {
+            ("", "", "", "")
+        };
         let mut out = String::new();
         let _ = writeln!(out, "{red}error{reset}{bold}: {}{reset}", self.message);
         let Some(span) = self.span else {
@@ -78,7 +89,11 @@ impl Diagnostic {
         let caret = format!("{}{}", " ".repeat(col - 1), "^".repeat(width));
         let _ = writeln!(out, "{pad}{blue}-->{reset} {path}:{line}:{col}");
         let _ = writeln!(out, "{pad} {blue}|{reset}");
-        let _ = writeln!(out, "{blue}{line}{reset} {blue}|{reset} {}", text.replace('\t', " "));
+        let _ = writeln!(
+            out,
+            "{blue}{line}{reset} {blue}|{reset} {}",
+            text.replace('\t', " ")
+        );
         let _ = writeln!(out, "{pad} {blue}|{reset} {red}{caret}{reset}");
         if let Some(help) = &self.help {
             let _ = writeln!(out, "{pad} {blue}={reset} help: {help}");

@@ -1,8 +1,631 @@
-//! Built-in functions.
+//! Host and promise built-ins: `console`, timers, `process`, `queueMicrotask`,
+//! `Promise` and the error constructors.
+//!
+//! A built-in is a [`Native`] value; some carry state (a promise's resolve
+//! function knows its promise and its "already resolved" flag). The language
+//! library (arrays, strings, `Math`, `JSON`) lives in `stdlib`.
+
+use super::event::{EventKind, QueueKind, Stream, TaskKind};
+use super::inspect;
+use super::promise::{Handler, PromiseState, Work};
+use super::realm::Realm;
+use super::stdlib::StdFn;
+use super::timers::timer_key;
+use super::value::{
+    Callable, ErrorType, FunctionData, FunctionFlavor, Obj, ObjectKind, Property, Value,
+};
+use super::{Exc, Halt, JsResult};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 /// A built-in function and the state it carries.
 #[derive(Debug, Clone)]
 pub enum Native {
-    /// `console.log`
+    /// A stateless host or promise built-in.
+    Host(HostFn),
+    /// A language-library built-in (arrays, strings, Math, JSON…).
+    Std(StdFn),
+    /// A promise's resolve function.
+    Resolve(Obj, Rc<Cell<bool>>),
+    /// A promise's reject function.
+    Reject(Obj, Rc<Cell<bool>>),
+    /// `finally`'s fulfilment handler, wrapping `onFinally`.
+    ThenFinally(Value),
+    /// `finally`'s rejection handler, wrapping `onFinally`.
+    CatchFinally(Value),
+    /// Returns the value (`finally` passing a fulfilment through).
+    ValueThunk(Value),
+    /// Throws the reason (`finally` passing a rejection through).
+    Thrower(Value),
+    /// `Promise.all` / `allSettled` / `any` element function.
+    Element(Rc<Combinator>, usize, Rc<Cell<bool>>, ElementRole),
+}
+
+/// What an element function of a combinator does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ElementRole {
+    /// `Promise.all` resolve element.
+    AllResolve,
+    /// `Promise.allSettled` fulfilled element.
+    SettledFulfilled,
+    /// `Promise.allSettled` rejected element.
+    SettledRejected,
+    /// `Promise.any` reject element.
+    AnyReject,
+}
+
+/// The shared state of one `Promise.all/allSettled/any` call.
+#[derive(Debug)]
+pub struct Combinator {
+    values: RefCell<Vec<Value>>,
+    remaining: Cell<usize>,
+    resolve: Value,
+    reject: Value,
+}
+
+/// Stateless built-ins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HostFn {
+    /// `console.log` / `info` / `debug`
     ConsoleLog,
+    /// `console.error` / `warn`
+    ConsoleError,
+    /// `setTimeout`
+    SetTimeout,
+    /// `setInterval`
+    SetInterval,
+    /// `setImmediate`
+    SetImmediate,
+    /// `clearTimeout` / `clearInterval`
+    ClearTimeout,
+    /// `clearImmediate`
+    ClearImmediate,
+    /// `queueMicrotask`
+    QueueMicrotask,
+    /// `process.nextTick`
+    NextTick,
+    /// `process.on`
+    ProcessOn,
+    /// `process.exit`
+    ProcessExit,
+    /// `Promise` (constructor)
+    PromiseCtor,
+    /// `Promise.resolve`
+    PromiseResolve,
+    /// `Promise.reject`
+    PromiseReject,
+    /// `Promise.all`
+    PromiseAll,
+    /// `Promise.allSettled`
+    PromiseAllSettled,
+    /// `Promise.race`
+    PromiseRace,
+    /// `Promise.any`
+    PromiseAny,
+    /// `Promise.prototype.then`
+    Then,
+    /// `Promise.prototype.catch`
+    Catch,
+    /// `Promise.prototype.finally`
+    Finally,
+    /// `Error`, `TypeError`, …
+    ErrorCtor(ErrorType),
+}
+
+impl Realm {
+    /// Wraps a built-in as a function value.
+    pub fn native_fn(&mut self, name: &str, native: Native) -> Value {
+        Value::Object(Obj::new(ObjectKind::Function(FunctionData {
+            name: Rc::from(name),
+            flavor: FunctionFlavor::Normal,
+            call: Callable::Native(native),
+        })))
+    }
+
+    /// Installs the globals of a Node CommonJS script.
+    pub(super) fn install_globals(&mut self) {
+        let console = self.namespace(&[
+            ("log", HostFn::ConsoleLog),
+            ("info", HostFn::ConsoleLog),
+            ("debug", HostFn::ConsoleLog),
+            ("error", HostFn::ConsoleError),
+            ("warn", HostFn::ConsoleError),
+        ]);
+        self.globals.insert(Rc::from("console"), console);
+        for (name, f) in [
+            ("setTimeout", HostFn::SetTimeout),
+            ("setInterval", HostFn::SetInterval),
+            ("setImmediate", HostFn::SetImmediate),
+            ("clearTimeout", HostFn::ClearTimeout),
+            ("clearInterval", HostFn::ClearTimeout),
+            ("clearImmediate", HostFn::ClearImmediate),
+            ("queueMicrotask", HostFn::QueueMicrotask),
+        ] {
+            let v = self.native_fn(name, Native::Host(f));
+            self.globals.insert(Rc::from(name), v);
+        }
+        let process = self.namespace(&[
+            ("nextTick", HostFn::NextTick),
+            ("on", HostFn::ProcessOn),
+            ("exit", HostFn::ProcessExit),
+        ]);
+        self.globals.insert(Rc::from("process"), process);
+
+        let promise = self.native_fn("Promise", Native::Host(HostFn::PromiseCtor));
+        for (name, f) in [
+            ("resolve", HostFn::PromiseResolve),
+            ("reject", HostFn::PromiseReject),
+            ("all", HostFn::PromiseAll),
+            ("allSettled", HostFn::PromiseAllSettled),
+            ("race", HostFn::PromiseRace),
+            ("any", HostFn::PromiseAny),
+        ] {
+            let v = self.native_fn(name, Native::Host(f));
+            self.define_hidden(&promise, name, v);
+        }
+        self.globals.insert(Rc::from("Promise"), promise.clone());
+        self.intrinsics.promise = Some(promise);
+
+        for ty in ErrorType::ALL {
+            let ctor = self.native_fn(ty.name(), Native::Host(HostFn::ErrorCtor(ty)));
+            self.globals.insert(Rc::from(ty.name()), ctor.clone());
+            self.intrinsics.errors.push(ctor);
+        }
+        super::stdlib::install(self);
+    }
+
+    /// A plain object whose properties are built-ins (`console`, `process`).
+    fn namespace(&mut self, methods: &[(&str, HostFn)]) -> Value {
+        let o = Value::Object(Obj::new(ObjectKind::Ordinary));
+        for (name, f) in methods {
+            let v = self.native_fn(name, Native::Host(*f));
+            self.define_hidden(&o, name, v);
+        }
+        o
+    }
+
+    /// Adds a non-enumerable property (built-in methods do not show in `console.log`).
+    pub fn define_hidden(&mut self, target: &Value, name: &str, v: Value) {
+        if let Value::Object(o) = target {
+            o.borrow_mut()
+                .props
+                .insert(Rc::from(name), Property::hidden(v));
+        }
+    }
+
+    /// Calls a built-in.
+    pub fn call_native(
+        &mut self,
+        native: &Native,
+        this: Value,
+        args: Vec<Value>,
+    ) -> JsResult<Value> {
+        match native {
+            Native::Host(f) => self.call_host(*f, this, args),
+            Native::Std(f) => super::stdlib::call(self, *f, this, args),
+            Native::Resolve(p, already) | Native::Reject(p, already) => {
+                if already.replace(true) {
+                    return Ok(Value::Undefined);
+                }
+                let v = args.into_iter().next().unwrap_or(Value::Undefined);
+                if matches!(native, Native::Resolve(..)) {
+                    self.resolve_promise(p, v)?;
+                } else {
+                    self.reject_promise(p, v);
+                }
+                Ok(Value::Undefined)
+            }
+            Native::ThenFinally(on_finally) | Native::CatchFinally(on_finally) => {
+                let v = args.into_iter().next().unwrap_or(Value::Undefined);
+                let result = self.call(on_finally, Value::Undefined, Vec::new())?;
+                let p = self.promise_resolve(result)?;
+                let pass = if matches!(native, Native::ThenFinally(_)) {
+                    self.native_fn("", Native::ValueThunk(v))
+                } else {
+                    self.native_fn("", Native::Thrower(v))
+                };
+                Ok(self.promise_then(&p, &pass, &Value::Undefined))
+            }
+            Native::ValueThunk(v) => Ok(v.clone()),
+            Native::Thrower(e) => Err(Exc::Throw(e.clone())),
+            Native::Element(c, index, called, role) => {
+                if called.replace(true) {
+                    return Ok(Value::Undefined);
+                }
+                let x = args.into_iter().next().unwrap_or(Value::Undefined);
+                self.combinator_element(c, *index, *role, x)
+            }
+        }
+    }
+
+    fn call_host(&mut self, f: HostFn, this: Value, args: Vec<Value>) -> JsResult<Value> {
+        let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Undefined);
+        match f {
+            HostFn::ConsoleLog | HostFn::ConsoleError => {
+                let text = inspect::format_log(&args);
+                let stream = if f == HostFn::ConsoleLog {
+                    Stream::Stdout
+                } else {
+                    Stream::Stderr
+                };
+                self.print(stream, text)?;
+                Ok(Value::Undefined)
+            }
+            HostFn::SetTimeout | HostFn::SetInterval => {
+                self.set_timer(args, f == HostFn::SetInterval)
+            }
+            HostFn::SetImmediate => {
+                let cb = self.expect_callback(&arg(0))?;
+                let task = self.new_task(TaskKind::Immediate, Some(&cb));
+                let shown = task.clone();
+                let id = self
+                    .timers
+                    .add_immediate(cb, args.into_iter().skip(1).collect(), task);
+                self.emit(|| EventKind::Enqueue {
+                    queue: QueueKind::Check,
+                    task: shown,
+                });
+                Ok(Value::Object(Obj::new(ObjectKind::Immediate(id))))
+            }
+            HostFn::ClearTimeout | HostFn::ClearImmediate => {
+                let cleared = match &arg(0) {
+                    Value::Object(o) => match o.borrow().kind {
+                        ObjectKind::Timeout(id) if f == HostFn::ClearTimeout => {
+                            self.timers.clear(id)
+                        }
+                        ObjectKind::Immediate(id) if f == HostFn::ClearImmediate => {
+                            self.timers.clear_immediate(id)
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(task) = cleared {
+                    self.emit(|| EventKind::Clear { task });
+                }
+                Ok(Value::Undefined)
+            }
+            HostFn::QueueMicrotask => {
+                let cb = self.expect_callback(&arg(0))?;
+                let task = self.new_task(TaskKind::QueueMicrotask, Some(&cb));
+                self.enqueue_microtask(task, Work::Callback(cb, Vec::new()));
+                Ok(Value::Undefined)
+            }
+            HostFn::NextTick => {
+                let cb = self.expect_callback(&arg(0))?;
+                let task = self.new_task(TaskKind::NextTick, Some(&cb));
+                let shown = task.clone();
+                self.ticks.push_back(super::promise::Job {
+                    task,
+                    work: Work::Callback(cb, args.into_iter().skip(1).collect()),
+                });
+                self.emit(|| EventKind::Enqueue {
+                    queue: QueueKind::NextTick,
+                    task: shown,
+                });
+                Ok(Value::Undefined)
+            }
+            HostFn::ProcessOn => {
+                let event = arg(0).to_js_string();
+                if &*event != "unhandledRejection" {
+                    return Err(self.unsupported(format!("process.on('{event}') is not supported")));
+                }
+                let cb = self.expect_callback(&arg(1))?;
+                self.rejection_listeners.push(cb);
+                Ok(this)
+            }
+            HostFn::ProcessExit => {
+                let code = match arg(0) {
+                    Value::Undefined => 0,
+                    v => self.to_number(&v)? as i32,
+                };
+                Err(Exc::Halt(Halt::Exit(code)))
+            }
+            HostFn::PromiseCtor => {
+                Err(self
+                    .type_error("Promise constructor cannot be invoked without 'new'".to_string()))
+            }
+            HostFn::PromiseResolve => Ok(Value::Object(self.promise_resolve(arg(0))?)),
+            HostFn::PromiseReject => Ok(Value::Object(self.rejected_promise(arg(0)))),
+            HostFn::PromiseAll => {
+                self.promise_combinator(&arg(0), Some(ElementRole::AllResolve), None)
+            }
+            HostFn::PromiseAllSettled => self.promise_combinator(
+                &arg(0),
+                Some(ElementRole::SettledFulfilled),
+                Some(ElementRole::SettledRejected),
+            ),
+            HostFn::PromiseAny => {
+                self.promise_combinator(&arg(0), None, Some(ElementRole::AnyReject))
+            }
+            HostFn::PromiseRace => self.promise_combinator(&arg(0), None, None),
+            HostFn::Then | HostFn::Catch | HostFn::Finally => self.promise_method(f, this, &args),
+            HostFn::ErrorCtor(ty) => self.construct_error(ty, &args),
+        }
+    }
+
+    fn expect_callback(&mut self, v: &Value) -> JsResult<Value> {
+        if v.is_callable() {
+            return Ok(v.clone());
+        }
+        let shown = inspect::inspect(v);
+        Err(self.type_error(format!(
+            "The \"callback\" argument must be of type function. Received {}",
+            received(v, &shown)
+        )))
+    }
+
+    fn set_timer(&mut self, args: Vec<Value>, repeat: bool) -> JsResult<Value> {
+        let mut args = args.into_iter();
+        let cb = args.next().unwrap_or(Value::Undefined);
+        let cb = self.expect_callback(&cb)?;
+        let delay = match args.next() {
+            Some(d) => self.to_number(&d)?,
+            None => f64::NAN,
+        };
+        let kind = if repeat {
+            TaskKind::Interval
+        } else {
+            TaskKind::Timeout
+        };
+        let task = self.new_task(kind, Some(&cb));
+        let key = timer_key(delay);
+        let id = self.timers.add(cb, args.collect(), key, repeat, task);
+        if self.tracing() {
+            if let Some(task) = self.timers.get(id).map(|r| r.task.clone()) {
+                self.emit(|| EventKind::Enqueue {
+                    queue: QueueKind::Timers,
+                    task,
+                });
+            }
+        } else {
+            self.emit(|| unreachable!("not tracing"));
+        }
+        Ok(Value::Object(Obj::new(ObjectKind::Timeout(id))))
+    }
+
+    fn promise_method(&mut self, f: HostFn, this: Value, args: &[Value]) -> JsResult<Value> {
+        let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Undefined);
+        let p = match &this {
+            Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Promise(_)) => o.clone(),
+            _ => {
+                let name = match f {
+                    HostFn::Then => "then",
+                    HostFn::Catch => "catch",
+                    _ => "finally",
+                };
+                return Err(self.type_error(format!(
+                    "Method Promise.prototype.{name} called on incompatible receiver {}",
+                    inspect::inspect(&this)
+                )));
+            }
+        };
+        Ok(match f {
+            HostFn::Then => self.promise_then(&p, &arg(0), &arg(1)),
+            HostFn::Catch => self.promise_then(&p, &Value::Undefined, &arg(0)),
+            _ => {
+                let on_finally = arg(0);
+                if !on_finally.is_callable() {
+                    self.promise_then(&p, &on_finally, &on_finally)
+                } else {
+                    let then_finally = self.native_fn("", Native::ThenFinally(on_finally.clone()));
+                    let catch_finally = self.native_fn("", Native::CatchFinally(on_finally));
+                    self.promise_then(&p, &then_finally, &catch_finally)
+                }
+            }
+        })
+    }
+
+    /// `new Promise(executor)`.
+    fn construct_promise(&mut self, args: &[Value]) -> JsResult<Value> {
+        let executor = args.first().cloned().unwrap_or(Value::Undefined);
+        if !executor.is_callable() {
+            let shown = inspect::inspect(&executor);
+            return Err(self.type_error(format!("Promise resolver {shown} is not a function")));
+        }
+        let p = self.new_promise();
+        let (resolve, reject) = self.resolving_functions(&p);
+        match self.call(&executor, Value::Undefined, vec![resolve, reject.clone()]) {
+            Ok(_) => {}
+            Err(Exc::Throw(e)) => {
+                self.call(&reject, Value::Undefined, vec![e])?;
+            }
+            Err(halt) => return Err(halt),
+        }
+        Ok(Value::Object(p))
+    }
+
+    fn construct_error(&mut self, ty: ErrorType, args: &[Value]) -> JsResult<Value> {
+        let (message_arg, errors) = if ty == ErrorType::AggregateError {
+            (
+                args.get(1),
+                Some(args.first().cloned().unwrap_or(Value::Undefined)),
+            )
+        } else {
+            (args.first(), None)
+        };
+        let message = match message_arg {
+            None | Some(Value::Undefined) => String::new(),
+            Some(v) => self.to_string(v)?.to_string(),
+        };
+        let e = self.make_error(ty, &message);
+        if message.is_empty() {
+            if let Value::Object(o) = &e {
+                o.borrow_mut().props.shift_remove("message");
+            }
+        }
+        if let Some(errors) = errors {
+            let list = self.iterate(&errors)?;
+            let arr = self.new_array(list);
+            self.define_hidden(&e, "errors", arr);
+        }
+        Ok(e)
+    }
+
+    /// `new F(...args)`.
+    pub fn construct(&mut self, callee: &Value, args: Vec<Value>) -> JsResult<Value> {
+        let native = match callee {
+            Value::Object(o) => match &o.borrow().kind {
+                ObjectKind::Function(fd) => match &fd.call {
+                    Callable::Native(n) => Some(n.clone()),
+                    Callable::Closure(_) => None,
+                },
+                _ => {
+                    let what = self.describe(callee);
+                    return Err(self.type_error(format!("{what} is not a constructor")));
+                }
+            },
+            _ => {
+                let what = self.describe(callee);
+                return Err(self.type_error(format!("{what} is not a constructor")));
+            }
+        };
+        match native {
+            Some(Native::Host(HostFn::PromiseCtor)) => self.construct_promise(&args),
+            Some(Native::Host(HostFn::ErrorCtor(ty))) => self.construct_error(ty, &args),
+            Some(Native::Std(f)) => super::stdlib::construct(self, f, args),
+            Some(_) => {
+                let what = self.describe(callee);
+                Err(self.type_error(format!("{what} is not a constructor")))
+            }
+            None => Err(self.unsupported(
+                "`new` with a user-defined function is not supported yet (classes and constructor functions)"
+                    .to_string(),
+            )),
+        }
+    }
+
+    /// `Promise.all/allSettled/any/race` (§27.2.4): for each element,
+    /// `Promise.resolve(el).then(onFulfilled, onRejected)` synchronously.
+    fn promise_combinator(
+        &mut self,
+        iterable: &Value,
+        on_fulfilled: Option<ElementRole>,
+        on_rejected: Option<ElementRole>,
+    ) -> JsResult<Value> {
+        let result = self.new_promise();
+        let (resolve, reject) = self.resolving_functions(&result);
+        let items = match self.iterate(iterable) {
+            Ok(items) => items,
+            Err(Exc::Throw(e)) => {
+                self.call(&reject, Value::Undefined, vec![e])?;
+                return Ok(Value::Object(result));
+            }
+            Err(halt) => return Err(halt),
+        };
+        let c = Rc::new(Combinator {
+            values: RefCell::new(vec![Value::Undefined; items.len()]),
+            remaining: Cell::new(1),
+            resolve: resolve.clone(),
+            reject: reject.clone(),
+        });
+        for (i, item) in items.into_iter().enumerate() {
+            let next = self.promise_resolve(item)?;
+            c.remaining.set(c.remaining.get() + 1);
+            let called = Rc::new(Cell::new(false));
+            let f = match on_fulfilled {
+                Some(role) => {
+                    self.native_fn("", Native::Element(c.clone(), i, called.clone(), role))
+                }
+                None => resolve.clone(),
+            };
+            let r = match on_rejected {
+                Some(role) => self.native_fn("", Native::Element(c.clone(), i, called, role)),
+                None => reject.clone(),
+            };
+            self.promise_then(&next, &f, &r);
+        }
+        // The initial count of 1 keeps the result pending until every element is attached.
+        let is_race = on_fulfilled.is_none() && on_rejected.is_none();
+        if !is_race {
+            c.remaining.set(c.remaining.get() - 1);
+            if c.remaining.get() == 0 {
+                self.combinator_done(&c, on_fulfilled.is_none())?;
+            }
+        }
+        Ok(Value::Object(result))
+    }
+
+    fn combinator_element(
+        &mut self,
+        c: &Rc<Combinator>,
+        index: usize,
+        role: ElementRole,
+        x: Value,
+    ) -> JsResult<Value> {
+        let stored = match role {
+            ElementRole::AllResolve | ElementRole::AnyReject => x,
+            ElementRole::SettledFulfilled | ElementRole::SettledRejected => {
+                let o = Value::Object(Obj::new(ObjectKind::Ordinary));
+                let (status, key) = if role == ElementRole::SettledFulfilled {
+                    ("fulfilled", "value")
+                } else {
+                    ("rejected", "reason")
+                };
+                self.define(&o, Rc::from("status"), Value::str(status));
+                self.define(&o, Rc::from(key), x);
+                o
+            }
+        };
+        c.values.borrow_mut()[index] = stored;
+        c.remaining.set(c.remaining.get() - 1);
+        if c.remaining.get() == 0 {
+            self.combinator_done(c, role == ElementRole::AnyReject)?;
+        }
+        Ok(Value::Undefined)
+    }
+
+    /// All elements reported: fulfil with the values, or (for `any`) reject with an AggregateError.
+    fn combinator_done(&mut self, c: &Rc<Combinator>, all_rejected: bool) -> JsResult<()> {
+        let values = std::mem::take(&mut *c.values.borrow_mut());
+        let arr = self.new_array(values);
+        if all_rejected {
+            let e = self.make_error(ErrorType::AggregateError, "All promises were rejected");
+            self.define_hidden(&e, "errors", arr);
+            self.call(&c.reject.clone(), Value::Undefined, vec![e])?;
+        } else {
+            self.call(&c.resolve.clone(), Value::Undefined, vec![arr])?;
+        }
+        Ok(())
+    }
+
+    /// The state of a promise, for built-ins that inspect it.
+    pub fn promise_state(p: &Obj) -> Option<PromiseState> {
+        match &p.borrow().kind {
+            ObjectKind::Promise(pd) => Some(pd.state.clone()),
+            _ => None,
+        }
+    }
+
+    /// A method value shared by all objects of a kind (`[].push`, `p.then`).
+    pub fn shared_method(&mut self, tag: u8, name: &'static str, native: Native) -> Value {
+        if let Some(v) = self.intrinsics.methods.get(&(tag, name)) {
+            return v.clone();
+        }
+        let v = self.native_fn(name, native);
+        self.intrinsics.methods.insert((tag, name), v.clone());
+        v
+    }
+
+    /// `Handler` for a then-callback value.
+    pub fn handler_for(v: &Value) -> Handler {
+        if v.is_callable() {
+            Handler::Call(v.clone())
+        } else {
+            Handler::Pass
+        }
+    }
+}
+
+/// Node's "Received …" phrase in ERR_INVALID_ARG_TYPE messages.
+fn received(v: &Value, shown: &str) -> String {
+    match v {
+        Value::Undefined | Value::Hole => "undefined".into(),
+        Value::Null => "null".into(),
+        Value::Object(_) => format!(
+            "an instance of {}",
+            if v.is_promise() { "Promise" } else { "Object" }
+        ),
+        _ => format!("type {} ({shown})", v.type_of()),
+    }
 }

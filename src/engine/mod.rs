@@ -1,7 +1,193 @@
-//! The engine: runs a parsed program under Node's event-loop rules.
+//! The engine: runs a parsed program under Node's event-loop rules and records
+//! what it printed, and why.
+//!
+//! [`run`] is pure: no real time, no threads, no I/O, no globals. Output goes
+//! into the [`Outcome`], each line with its provenance; with
+//! [`Options::trace`] every step is recorded as an [`Event`].
 
 pub mod builtins;
+mod bytecode;
+mod compile;
+pub mod event;
 pub mod inspect;
+mod node;
+mod ops;
 pub mod promise;
+mod props;
+mod realm;
+mod stdlib;
+mod timers;
 pub mod value;
 pub mod vm;
+
+pub use event::{Event, EventKind, LogLine, QueueKind, Snapshot, Stream, TaskInfo, TaskKind};
+
+use crate::diagnostic::Diagnostic;
+use crate::syntax::ast::Program;
+use crate::syntax::span::Span;
+use serde::Serialize;
+use value::Value;
+
+/// The event-loop model to run under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Host {
+    /// Node.js v20 (CommonJS script): nextTick, setImmediate, loop phases.
+    #[default]
+    Node,
+}
+
+/// How to run a program.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Instruction budget; past it the run ends with [`End::StepLimit`].
+    pub max_steps: u64,
+    /// Record every step as an [`Event`] with a snapshot of the queues.
+    pub trace: bool,
+    /// The event-loop model.
+    pub host: Host,
+    /// Most lines the program may print before it is stopped.
+    pub max_output_lines: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_steps: 400_000_000,
+            trace: false,
+            host: Host::Node,
+            max_output_lines: 2_000_000,
+        }
+    }
+}
+
+/// Everything a run produced.
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    /// Lines written to stdout (`console.log`), in order, with provenance.
+    pub stdout: Vec<LogLine>,
+    /// What Node would write to stderr (`console.error`, crash reports), in order.
+    pub stderr: Vec<String>,
+    /// How the program ended.
+    pub end: End,
+    /// Every step, when [`Options::trace`] was set.
+    pub events: Vec<Event>,
+}
+
+impl Outcome {
+    /// Stdout as Node prints it: each line followed by `\n`.
+    pub fn stdout_text(&self) -> String {
+        let mut s = String::new();
+        for l in &self.stdout {
+            s.push_str(&l.text);
+            s.push('\n');
+        }
+        s
+    }
+
+    /// The exit status `node` would return (3 for jsorder's own limits).
+    pub fn exit_code(&self) -> i32 {
+        self.end.exit_code()
+    }
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum End {
+    /// Nothing left to do: exit 0.
+    Completed,
+    /// `process.exit(code)`.
+    Exit {
+        /// The code.
+        code: i32,
+    },
+    /// An exception nobody caught: Node prints it and exits with 1.
+    UncaughtException {
+        /// `Error: message` (the first line of what Node prints).
+        message: String,
+        /// Where it was thrown.
+        line: Option<u32>,
+    },
+    /// A rejected promise without a handler at the end of a drain: exit 1.
+    UnhandledRejection {
+        /// The reason as Node describes it.
+        message: String,
+    },
+    /// The instruction budget ran out: the program probably never ends.
+    StepLimit {
+        /// What keeps it alive, e.g. "setInterval at line 3 was never cleared".
+        reason: String,
+    },
+    /// The program printed more than [`Options::max_output_lines`].
+    OutputLimit,
+    /// The program used something jsorder does not model.
+    Unsupported {
+        /// What and where.
+        diagnostic: Diagnostic,
+    },
+}
+
+impl End {
+    /// Node's exit status, or 3 for jsorder's resource limits and 2 for unsupported input.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            End::Completed => 0,
+            End::Exit { code } => *code,
+            End::UncaughtException { .. } | End::UnhandledRejection { .. } => 1,
+            End::Unsupported { .. } => 2,
+            End::StepLimit { .. } | End::OutputLimit => 3,
+        }
+    }
+
+    /// Whether the program ran to its natural end as Node would (exit 0 or a JS crash).
+    pub fn is_faithful(&self) -> bool {
+        matches!(
+            self,
+            End::Completed
+                | End::Exit { .. }
+                | End::UncaughtException { .. }
+                | End::UnhandledRejection { .. }
+        )
+    }
+}
+
+/// A JS exception or a reason to stop the whole run.
+#[derive(Debug, Clone)]
+pub enum Exc {
+    /// `throw value`: catchable.
+    Throw(Value),
+    /// Not catchable by JS.
+    Halt(Halt),
+}
+
+/// Reasons to stop that JS cannot catch.
+#[derive(Debug, Clone)]
+pub enum Halt {
+    /// The instruction budget ran out.
+    StepLimit,
+    /// Too much output.
+    OutputLimit,
+    /// `process.exit(code)`.
+    Exit(i32),
+    /// A feature jsorder does not model.
+    Unsupported(String, Option<Span>),
+    /// An uncaught exception in a callback where Node dies at once (nextTick, queueMicrotask).
+    Crash(Value),
+}
+
+/// Result of anything that runs JS.
+pub type JsResult<T> = Result<T, Exc>;
+
+/// Compiles and runs a program. Compile-time problems (e.g. `await` outside an
+/// async function) come back as a [`Diagnostic`].
+pub fn run(program: &Program, source: &str, options: &Options) -> Result<Outcome, Diagnostic> {
+    let code = compile::compile_program(program, source)?;
+    Ok(node::run(code, source, options))
+}
+
+/// Parses and runs source text.
+pub fn run_source(source: &str, options: &Options) -> Result<Outcome, Diagnostic> {
+    let program = crate::syntax::parse(source)?;
+    run(&program, source, options)
+}

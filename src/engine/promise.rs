@@ -1,6 +1,17 @@
-//! Promise state and reactions (ECMA-262 §27.2), written as the spec's steps.
+//! Promises as ECMA-262 §27.2 writes them, step for step, because the order of
+//! output depends on exactly how many jobs each operation queues.
+//!
+//! Job names follow the spec: a `PromiseReactionJob` runs one handler; a
+//! `PromiseResolveThenableJob` calls a thenable's `then` to adopt its state.
 
-use super::value::Value;
+use super::builtins::Native;
+use super::event::{EventKind, QueueKind, TaskInfo, TaskKind};
+use super::realm::Realm;
+use super::value::{ErrorType, Obj, ObjectKind, Value};
+use super::vm::AsyncCont;
+use super::{Exc, JsResult};
+use std::cell::Cell;
+use std::rc::Rc;
 
 /// A promise's internal slots.
 #[derive(Debug)]
@@ -30,4 +41,292 @@ pub enum PromiseState {
 
 /// A `PromiseReaction` record.
 #[derive(Debug, Clone)]
-pub struct Reaction {}
+pub struct Reaction {
+    /// The derived promise to settle with the handler's result (`None` for `await`).
+    pub capability: Option<Obj>,
+    /// Whether this reaction runs on fulfilment or rejection.
+    pub on_reject: bool,
+    /// What runs.
+    pub handler: Handler,
+}
+
+/// A reaction's handler.
+#[derive(Debug, Clone)]
+pub enum Handler {
+    /// No callable handler: pass the value (or reason) through to the derived promise.
+    Pass,
+    /// A function (user code or a built-in such as a resolve-element function).
+    Call(Value),
+    /// Resume the async function suspended at `await`.
+    Await(AsyncCont),
+}
+
+/// A job in the nextTick or microtask queue.
+#[derive(Debug)]
+pub struct Job {
+    /// Provenance.
+    pub task: TaskInfo,
+    /// What to do.
+    pub work: Work,
+}
+
+/// The work of a job.
+#[derive(Debug)]
+pub enum Work {
+    /// `PromiseReactionJob(reaction, argument)`.
+    Reaction(Reaction, Value),
+    /// `PromiseResolveThenableJob(promise, thenable, then)`.
+    ResolveThenable(Obj, Value, Value),
+    /// A plain callback: `queueMicrotask(f)`, `process.nextTick(f, ...args)`.
+    Callback(Value, Vec<Value>),
+}
+
+impl Realm {
+    /// Appends a job to the microtask queue.
+    pub fn enqueue_microtask(&mut self, task: TaskInfo, work: Work) {
+        let shown = self.tracing().then(|| task.clone());
+        self.microtasks.push_back(Job { task, work });
+        if let Some(task) = shown {
+            self.emit(|| EventKind::Enqueue {
+                queue: QueueKind::Microtask,
+                task,
+            });
+        } else {
+            self.emit(|| unreachable!("events are built only when tracing"));
+        }
+    }
+
+    fn reaction_task(&mut self, reaction: &Reaction) -> TaskInfo {
+        match &reaction.handler {
+            Handler::Call(f) => self.new_task(TaskKind::PromiseReaction, Some(f)),
+            Handler::Pass => self.new_task(TaskKind::PromiseReaction, None),
+            Handler::Await(cont) => {
+                let mut t = self.new_task(TaskKind::AwaitContinuation, None);
+                if let Some(frame) = cont.borrow().as_ref() {
+                    t.callback = Rc::from(frame.name());
+                    t.callback_line = self.line_of(frame.span());
+                }
+                t
+            }
+        }
+    }
+
+    /// `TriggerPromiseReactions`: one job per reaction, in registration order.
+    fn trigger(&mut self, reactions: Vec<Reaction>, argument: &Value) {
+        for r in reactions {
+            let task = self.reaction_task(&r);
+            self.enqueue_microtask(task, Work::Reaction(r, argument.clone()));
+        }
+    }
+
+    /// `FulfillPromise(promise, value)`.
+    pub fn fulfill_promise(&mut self, p: &Obj, value: Value) {
+        let reactions = {
+            let mut d = p.borrow_mut();
+            let ObjectKind::Promise(pd) = &mut d.kind else {
+                return;
+            };
+            if !matches!(pd.state, PromiseState::Pending) {
+                return;
+            }
+            pd.state = PromiseState::Fulfilled(value.clone());
+            pd.reject_reactions.clear();
+            std::mem::take(&mut pd.fulfill_reactions)
+        };
+        self.trigger(reactions, &value);
+    }
+
+    /// `RejectPromise(promise, reason)`, with the host's rejection tracker.
+    pub fn reject_promise(&mut self, p: &Obj, reason: Value) {
+        let (reactions, handled) = {
+            let mut d = p.borrow_mut();
+            let ObjectKind::Promise(pd) = &mut d.kind else {
+                return;
+            };
+            if !matches!(pd.state, PromiseState::Pending) {
+                return;
+            }
+            pd.state = PromiseState::Rejected(reason.clone());
+            pd.fulfill_reactions.clear();
+            (std::mem::take(&mut pd.reject_reactions), pd.is_handled)
+        };
+        if !handled {
+            // HostPromiseRejectionTracker(promise, "reject")
+            self.pending_rejections.push(p.clone());
+        }
+        self.trigger(reactions, &reason);
+    }
+
+    /// The body of a promise's resolve function (§27.2.1.3.2 steps 7–16), without
+    /// the already-resolved check, which belongs to the caller.
+    pub fn resolve_promise(&mut self, p: &Obj, resolution: Value) -> JsResult<()> {
+        // 7. If SameValue(resolution, promise) is true, reject with a TypeError.
+        if let Value::Object(o) = &resolution {
+            if o.ptr_eq(p) {
+                let e = self.make_error(
+                    ErrorType::TypeError,
+                    "Chaining cycle detected for promise #<Promise>",
+                );
+                self.reject_promise(p, e);
+                return Ok(());
+            }
+        }
+        // 8. Not an object: fulfil.
+        if !matches!(resolution, Value::Object(_)) {
+            self.fulfill_promise(p, resolution);
+            return Ok(());
+        }
+        // 9. Let then be Get(resolution, "then") — read now, synchronously (a getter runs here).
+        let then = match self.get_named(&resolution, "then") {
+            Ok(t) => t,
+            Err(Exc::Throw(e)) => {
+                self.reject_promise(p, e);
+                return Ok(());
+            }
+            Err(halt) => return Err(halt),
+        };
+        // 12. Not callable: fulfil with the object itself.
+        if !then.is_callable() {
+            self.fulfill_promise(p, resolution);
+            return Ok(());
+        }
+        // 14–15. Queue NewPromiseResolveThenableJob(promise, resolution, then).
+        let mut task = self.new_task(TaskKind::ResolveThenable, Some(&then));
+        if task.callback_line == 0 {
+            task.callback = Rc::from("then");
+        }
+        self.enqueue_microtask(task, Work::ResolveThenable(p.clone(), resolution, then));
+        Ok(())
+    }
+
+    /// `CreateResolvingFunctions(promise)`: a resolve/reject pair sharing one
+    /// "already resolved" flag.
+    pub fn resolving_functions(&mut self, p: &Obj) -> (Value, Value) {
+        let already = Rc::new(Cell::new(false));
+        let resolve = self.native_fn("", Native::Resolve(p.clone(), already.clone()));
+        let reject = self.native_fn("", Native::Reject(p.clone(), already));
+        (resolve, reject)
+    }
+
+    /// `PerformPromiseThen(promise, onFulfilled, onRejected, resultCapability)`.
+    pub fn perform_then(
+        &mut self,
+        p: &Obj,
+        on_fulfilled: Handler,
+        on_rejected: Handler,
+        capability: Option<Obj>,
+    ) {
+        let fulfill = Reaction {
+            capability: capability.clone(),
+            on_reject: false,
+            handler: on_fulfilled,
+        };
+        let reject = Reaction {
+            capability,
+            on_reject: true,
+            handler: on_rejected,
+        };
+        let state = {
+            let mut d = p.borrow_mut();
+            let ObjectKind::Promise(pd) = &mut d.kind else {
+                return;
+            };
+            let state = pd.state.clone();
+            if let PromiseState::Pending = state {
+                pd.fulfill_reactions.push(fulfill.clone());
+                pd.reject_reactions.push(reject.clone());
+            }
+            let was_handled = pd.is_handled;
+            pd.is_handled = true;
+            (state, was_handled)
+        };
+        match state {
+            (PromiseState::Pending, _) => {}
+            (PromiseState::Fulfilled(v), _) => {
+                let task = self.reaction_task(&fulfill);
+                self.enqueue_microtask(task, Work::Reaction(fulfill, v));
+            }
+            (PromiseState::Rejected(r), was_handled) => {
+                if !was_handled {
+                    // HostPromiseRejectionTracker(promise, "handle")
+                    self.pending_rejections.retain(|q| !q.ptr_eq(p));
+                }
+                let task = self.reaction_task(&reject);
+                self.enqueue_microtask(task, Work::Reaction(reject, r));
+            }
+        }
+    }
+
+    /// `Promise.prototype.then` on a native promise: returns the derived promise.
+    pub fn promise_then(&mut self, p: &Obj, on_fulfilled: &Value, on_rejected: &Value) -> Value {
+        let derived = self.new_promise();
+        let h = |v: &Value| {
+            if v.is_callable() {
+                Handler::Call(v.clone())
+            } else {
+                Handler::Pass
+            }
+        };
+        self.perform_then(p, h(on_fulfilled), h(on_rejected), Some(derived.clone()));
+        Value::Object(derived)
+    }
+
+    /// `PromiseResolve(%Promise%, x)`: a native promise is returned as is.
+    pub fn promise_resolve(&mut self, x: Value) -> JsResult<Obj> {
+        if let Value::Object(o) = &x {
+            if matches!(o.borrow().kind, ObjectKind::Promise(_)) {
+                return Ok(o.clone());
+            }
+        }
+        let p = self.new_promise();
+        self.resolve_promise(&p, x)?;
+        Ok(p)
+    }
+
+    /// A promise already rejected with `reason`.
+    pub fn rejected_promise(&mut self, reason: Value) -> Obj {
+        let p = self.new_promise();
+        self.reject_promise(&p, reason);
+        p
+    }
+
+    /// Runs one job from a queue.
+    pub fn run_job(&mut self, job: Job) -> JsResult<()> {
+        self.current_task = job.task.clone();
+        let task = job.task;
+        self.emit(|| EventKind::RunTask { task });
+        match job.work {
+            Work::Reaction(reaction, argument) => self.reaction_job(reaction, argument),
+            Work::ResolveThenable(p, thenable, then) => {
+                let (resolve, reject) = self.resolving_functions(&p);
+                match self.call(&then, thenable, vec![resolve, reject.clone()]) {
+                    Ok(_) => Ok(()),
+                    Err(Exc::Throw(e)) => self.call(&reject, Value::Undefined, vec![e]).map(|_| ()),
+                    Err(halt) => Err(halt),
+                }
+            }
+            Work::Callback(f, args) => self.call(&f, Value::Undefined, args).map(|_| ()),
+        }
+    }
+
+    /// `PromiseReactionJob(reaction, argument)`.
+    fn reaction_job(&mut self, reaction: Reaction, argument: Value) -> JsResult<()> {
+        let result = match &reaction.handler {
+            Handler::Pass if reaction.on_reject => Err(Exc::Throw(argument)),
+            Handler::Pass => Ok(argument),
+            Handler::Call(f) => self.call(f, Value::Undefined, vec![argument]),
+            Handler::Await(cont) => return self.resume(cont, argument, reaction.on_reject),
+        };
+        let Some(derived) = reaction.capability else {
+            return result.map(|_| ());
+        };
+        match result {
+            Ok(v) => self.resolve_promise(&derived, v),
+            Err(Exc::Throw(e)) => {
+                self.reject_promise(&derived, e);
+                Ok(())
+            }
+            Err(halt) => Err(halt),
+        }
+    }
+}

@@ -43,7 +43,10 @@ impl std::fmt::Debug for Obj {
 impl Obj {
     /// Allocates a new object.
     pub fn new(kind: ObjectKind) -> Obj {
-        Obj(Rc::new(RefCell::new(ObjectData { kind, props: IndexMap::new() })))
+        Obj(Rc::new(RefCell::new(ObjectData {
+            kind,
+            props: IndexMap::new(),
+        })))
     }
 
     /// Allocates an object with properties.
@@ -124,12 +127,20 @@ pub struct Property {
 impl Property {
     /// A plain enumerable data property.
     pub fn data(value: Value) -> Property {
-        Property { value, getter: None, enumerable: true }
+        Property {
+            value,
+            getter: None,
+            enumerable: true,
+        }
     }
 
     /// A non-enumerable data property (e.g. `message` on errors).
     pub fn hidden(value: Value) -> Property {
-        Property { value, getter: None, enumerable: false }
+        Property {
+            value,
+            getter: None,
+            enumerable: false,
+        }
     }
 }
 
@@ -327,7 +338,13 @@ fn object_to_string(o: &Obj) -> String {
     match &data.kind {
         ObjectKind::Array(items) => items
             .iter()
-            .map(|v| if v.is_nullish() { Rc::from("") } else { v.to_js_string() })
+            .map(|v| {
+                if v.is_nullish() {
+                    Rc::from("")
+                } else {
+                    v.to_js_string()
+                }
+            })
             .collect::<Vec<_>>()
             .join(","),
         ObjectKind::Error(ty) => {
@@ -369,7 +386,10 @@ pub fn string_to_number(s: &str) -> f64 {
             .or_else(|| t.strip_prefix(&p.to_uppercase()))
             .map(|d| u64::from_str_radix(d, r).map_or(f64::NAN, |v| v as f64))
     };
-    if let Some(v) = radix("0x", 16).or_else(|| radix("0o", 8)).or_else(|| radix("0b", 2)) {
+    if let Some(v) = radix("0x", 16)
+        .or_else(|| radix("0o", 8))
+        .or_else(|| radix("0b", 2))
+    {
         return v;
     }
     match t {
@@ -377,7 +397,9 @@ pub fn string_to_number(s: &str) -> f64 {
         "-Infinity" => return f64::NEG_INFINITY,
         _ => {}
     }
-    let valid = t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+    let valid = t
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
         && t.bytes().any(|b| b.is_ascii_digit());
     if !valid {
         return f64::NAN;

@@ -1,13 +1,44 @@
-//! The bytecode virtual machine.
+//! The bytecode interpreter: frames, calls, exceptions and `await` suspension.
+//!
+//! Frames are heap data, not Rust recursion: a JS call pushes a [`Frame`] and
+//! the dispatch loop carries on, and `await` moves the whole frame into the
+//! promise reaction that will resume it. Only built-ins that call back into JS
+//! (an array's `map`, a thenable's `then`) re-enter the loop, one level each.
 
-use super::value::Value;
+use super::bytecode::{BinOp, FunctionCode, Op};
+use super::promise::Handler;
+use super::realm::Realm;
+use super::value::{Callable, ErrorType, FunctionData, FunctionFlavor, Obj, ObjectKind, Value};
+use super::{Exc, Halt, JsResult};
+use std::cell::RefCell;
 use std::rc::Rc;
 
-/// A compiled function body.
+/// Deepest JS call stack before `RangeError: Maximum call stack size exceeded`
+/// (Node's default stack allows about ten thousand simple frames).
+pub const MAX_FRAMES: usize = 10_000;
+/// Deepest nesting of built-ins calling back into JS.
+pub const MAX_NATIVE_DEPTH: usize = 300;
+
+/// A runtime scope record: the slots of one function or block.
 #[derive(Debug)]
-pub struct FunctionCode {
-    /// The source text of the function (what `String(f)` prints).
-    pub source: Rc<str>,
+pub struct Scope {
+    /// Variable slots, resolved by the compiler.
+    pub slots: RefCell<Vec<Value>>,
+    /// The enclosing scope.
+    pub parent: Option<Rc<Scope>>,
+}
+
+impl Scope {
+    fn nth(self: &Rc<Scope>, hops: u16) -> &Rc<Scope> {
+        let mut s = self;
+        for _ in 0..hops {
+            s = s
+                .parent
+                .as_ref()
+                .expect("compiler resolved hops within the chain");
+        }
+        s
+    }
 }
 
 /// A user function value: code plus captured scope.
@@ -15,6 +46,807 @@ pub struct FunctionCode {
 pub struct Closure {
     /// The compiled body.
     pub code: Rc<FunctionCode>,
+    /// The scope the function was created in.
+    pub scope: Rc<Scope>,
     /// `this` captured by arrows.
     pub this: Option<Value>,
+}
+
+/// An active `try`: where a throw goes and what to restore.
+#[derive(Debug)]
+struct TryHandler {
+    target: u32,
+    stack_len: usize,
+    scope: Rc<Scope>,
+}
+
+/// One activation of a user function.
+#[derive(Debug)]
+pub struct Frame {
+    code: Rc<FunctionCode>,
+    pc: usize,
+    stack: Vec<Value>,
+    scope: Rc<Scope>,
+    this: Value,
+    handlers: Vec<TryHandler>,
+    /// The promise of an async function.
+    async_promise: Option<Obj>,
+    /// Whether the caller still waits for this frame's first completion
+    /// (an async function's caller gets the promise at the first `await`).
+    has_caller: bool,
+}
+
+impl Frame {
+    /// The function's name, for stack traces and the trace table.
+    pub fn name(&self) -> &str {
+        &self.code.name
+    }
+
+    /// Source line of the instruction being executed.
+    pub fn span(&self) -> crate::syntax::span::Span {
+        let pc = self
+            .pc
+            .saturating_sub(1)
+            .min(self.code.spans.len().saturating_sub(1));
+        self.code.spans.get(pc).copied().unwrap_or_default()
+    }
+}
+
+/// A suspended async function, shared by its fulfil and reject reactions.
+pub type AsyncCont = Rc<RefCell<Option<Box<Frame>>>>;
+
+/// How a frame ended.
+enum Completion {
+    Normal(Value),
+    Throw(Value),
+}
+
+impl Realm {
+    /// Calls any callable with `this` and arguments, running JS to completion
+    /// (or to its first `await`).
+    pub fn call(&mut self, f: &Value, this: Value, args: Vec<Value>) -> JsResult<Value> {
+        let callable = match f {
+            Value::Object(o) => match &o.borrow().kind {
+                ObjectKind::Function(fd) => fd.call.clone(),
+                _ => return Err(self.type_error(format!("{} is not a function", self.describe(f)))),
+            },
+            _ => return Err(self.type_error(format!("{} is not a function", self.describe(f)))),
+        };
+        match callable {
+            Callable::Native(n) => self.call_native(&n, this, args),
+            Callable::Closure(c) => {
+                if self.native_depth >= MAX_NATIVE_DEPTH {
+                    return Err(self.range_error("Maximum call stack size exceeded"));
+                }
+                self.native_depth += 1;
+                let base = self.frames.len();
+                let r = self
+                    .push_frame(&c, this, args)
+                    .and_then(|()| self.execute(base));
+                self.native_depth -= 1;
+                r
+            }
+        }
+    }
+
+    /// Pushes the frame of a user function call.
+    fn push_frame(&mut self, c: &Closure, this: Value, mut args: Vec<Value>) -> JsResult<()> {
+        if self.frames.len() >= MAX_FRAMES {
+            return Err(self.range_error("Maximum call stack size exceeded"));
+        }
+        let code = &c.code;
+        let n_params = code.n_params as usize;
+        let rest = match code.rest_slot {
+            Some(_) if args.len() > n_params => args.split_off(n_params),
+            _ => Vec::new(),
+        };
+        args.resize(n_params, Value::Undefined);
+        args.resize(n_params + code.n_vars as usize, Value::Undefined);
+        args.resize(code.n_slots as usize, Value::Hole);
+        if let Some(slot) = code.rest_slot {
+            args[slot as usize] = self.new_array(rest);
+        }
+        let scope = Rc::new(Scope {
+            slots: RefCell::new(args),
+            parent: Some(c.scope.clone()),
+        });
+        let async_promise = code.is_async.then(|| self.new_promise());
+        let this = c.this.clone().unwrap_or(this);
+        self.trace_call(&code.name, code.span);
+        self.frames.push(Frame {
+            code: code.clone(),
+            pc: 0,
+            stack: Vec::with_capacity(8),
+            scope,
+            this,
+            handlers: Vec::new(),
+            async_promise,
+            has_caller: true,
+        });
+        Ok(())
+    }
+
+    /// Runs the script's top-level code as a function with a fresh scope.
+    pub fn run_script(&mut self, code: Rc<FunctionCode>) -> JsResult<Value> {
+        let global_scope = Rc::new(Scope {
+            slots: RefCell::new(Vec::new()),
+            parent: None,
+        });
+        let closure = Closure {
+            code,
+            scope: global_scope,
+            this: None,
+        };
+        let this = Value::Object(Obj::new(ObjectKind::Ordinary));
+        let base = self.frames.len();
+        self.push_frame(&closure, this, Vec::new())?;
+        self.execute(base)
+    }
+
+    /// Resumes a suspended async function with the settled value of its `await`.
+    pub fn resume(&mut self, cont: &AsyncCont, value: Value, is_throw: bool) -> JsResult<()> {
+        let Some(mut frame) = cont.borrow_mut().take() else {
+            return Ok(()); // both reactions share the continuation; only one ever runs
+        };
+        frame.has_caller = false;
+        let base = self.frames.len();
+        self.trace_call(&frame.code.name.clone(), frame.code.span);
+        self.frames.push(*frame);
+        if is_throw {
+            if let Some(done) = self.throw_in_top(value, base) {
+                return done.map(|_| ());
+            }
+        } else {
+            self.top().stack.push(value);
+        }
+        self.execute(base).map(|_| ())
+    }
+
+    fn top(&mut self) -> &mut Frame {
+        self.frames.last_mut().expect("a frame is running")
+    }
+
+    /// The span of the instruction running in the innermost frame.
+    pub fn current_span(&self) -> Option<crate::syntax::span::Span> {
+        self.frames.last().map(Frame::span)
+    }
+
+    /// The innermost frames' names, outermost first (for the trace table).
+    pub fn stack_names(&self) -> Vec<Rc<str>> {
+        self.frames.iter().map(|f| f.code.name.clone()).collect()
+    }
+
+    /// Runs frames until the frame at index `base` completes.
+    fn execute(&mut self, base: usize) -> JsResult<Value> {
+        loop {
+            self.steps += 1;
+            if self.steps > self.max_steps {
+                return Err(Exc::Halt(Halt::StepLimit));
+            }
+            let frame = self.frames.last_mut().expect("execute: a frame is running");
+            let op = frame.code.ops[frame.pc];
+            frame.pc += 1;
+            let result = self.op(op, base);
+            match result {
+                Ok(None) => {}
+                Ok(Some(Completion::Normal(v))) => return Ok(v),
+                Ok(Some(Completion::Throw(e))) => return Err(Exc::Throw(e)),
+                Err(Exc::Throw(e)) => {
+                    if let Some(done) = self.throw_in_top(e, base) {
+                        return done;
+                    }
+                }
+                Err(halt) => {
+                    self.frames.truncate(base);
+                    return Err(halt);
+                }
+            }
+        }
+    }
+
+    /// Delivers a throw to the innermost frame's handlers, unwinding frames as needed.
+    /// `Some` when the frame at `base` itself completed.
+    fn throw_in_top(&mut self, mut e: Value, base: usize) -> Option<JsResult<Value>> {
+        loop {
+            let frame = self.top();
+            if let Some(h) = frame.handlers.pop() {
+                frame.stack.truncate(h.stack_len);
+                frame.stack.push(e);
+                frame.scope = h.scope;
+                frame.pc = h.target as usize;
+                return None;
+            }
+            match self.finish_frame(Completion::Throw(e), base) {
+                Ok(None) => return None,
+                Ok(Some(Completion::Normal(v))) => return Some(Ok(v)),
+                Ok(Some(Completion::Throw(e))) => return Some(Err(Exc::Throw(e))),
+                // the throw continues in the caller frame
+                Err(Exc::Throw(next)) => e = next,
+                Err(halt) => return Some(Err(halt)),
+            }
+        }
+    }
+
+    /// Pops the top frame with a completion. Returns `Some` when it was the base
+    /// frame; otherwise hands the result to the caller frame (a throw comes back as `Err`).
+    fn finish_frame(&mut self, c: Completion, base: usize) -> JsResult<Option<Completion>> {
+        let frame = self.frames.pop().expect("finish_frame: a frame is running");
+        self.trace_return(&frame.code.name, false);
+        let c = match (&frame.async_promise, c) {
+            (Some(p), Completion::Normal(v)) => {
+                self.resolve_promise(p, v)?;
+                Completion::Normal(if frame.has_caller {
+                    Value::Object(p.clone())
+                } else {
+                    Value::Undefined
+                })
+            }
+            (Some(p), Completion::Throw(e)) => {
+                self.reject_promise(p, e);
+                Completion::Normal(if frame.has_caller {
+                    Value::Object(p.clone())
+                } else {
+                    Value::Undefined
+                })
+            }
+            (None, c) => c,
+        };
+        if self.frames.len() == base {
+            return Ok(Some(c));
+        }
+        match c {
+            Completion::Normal(v) => {
+                self.top().stack.push(v);
+                Ok(None)
+            }
+            Completion::Throw(e) => Err(Exc::Throw(e)),
+        }
+    }
+
+    /// Suspends the top (async) frame at `await value`.
+    fn suspend(&mut self, value: Value, base: usize) -> JsResult<Option<Completion>> {
+        let mut frame = self.frames.pop().expect("suspend: a frame is running");
+        self.trace_return(&frame.code.name, true);
+        let promise = frame
+            .async_promise
+            .clone()
+            .expect("compiler allows await only in async functions");
+        let has_caller = frame.has_caller;
+        frame.has_caller = false;
+        let cont: AsyncCont = Rc::new(RefCell::new(Some(Box::new(frame))));
+        // V8's await: PromiseResolve(value), then attach the continuation directly.
+        let awaited = self.promise_resolve(value)?;
+        self.perform_then(
+            &awaited,
+            Handler::Await(cont.clone()),
+            Handler::Await(cont),
+            None,
+        );
+        let result = if has_caller {
+            Value::Object(promise)
+        } else {
+            Value::Undefined
+        };
+        if self.frames.len() == base {
+            return Ok(Some(Completion::Normal(result)));
+        }
+        self.top().stack.push(result);
+        Ok(None)
+    }
+
+    fn pop(&mut self) -> Value {
+        self.top().stack.pop().expect("compiler balanced the stack")
+    }
+
+    fn push(&mut self, v: Value) {
+        self.top().stack.push(v);
+    }
+
+    fn string_const(&mut self, id: u32) -> Rc<str> {
+        self.top().code.strings[id as usize].clone()
+    }
+
+    /// Executes one instruction.
+    fn op(&mut self, op: Op, base: usize) -> JsResult<Option<Completion>> {
+        match op {
+            Op::Undefined => self.push(Value::Undefined),
+            Op::Null => self.push(Value::Null),
+            Op::Bool(b) => self.push(Value::Bool(b)),
+            Op::Number(n) => self.push(Value::Number(n)),
+            Op::Str(id) => {
+                let s = self.string_const(id);
+                self.push(Value::String(s))
+            }
+            Op::This => {
+                let t = self.top().this.clone();
+                self.push(t)
+            }
+            Op::Pop => {
+                self.pop();
+            }
+            Op::Dup => {
+                let v = self.top().stack.last().expect("dup operand").clone();
+                self.push(v)
+            }
+            Op::Dup2 => {
+                let st = &mut self.top().stack;
+                let n = st.len();
+                let (a, b) = (st[n - 2].clone(), st[n - 1].clone());
+                st.push(a);
+                st.push(b);
+            }
+            Op::Swap => {
+                let st = &mut self.top().stack;
+                let n = st.len();
+                st.swap(n - 1, n - 2);
+            }
+            Op::RotDown3 => {
+                let st = &mut self.top().stack;
+                let v = st.pop().expect("rot operand");
+                let n = st.len();
+                st.insert(n - 2, v);
+            }
+            Op::RotDown4 => {
+                let st = &mut self.top().stack;
+                let v = st.pop().expect("rot operand");
+                let n = st.len();
+                st.insert(n - 3, v);
+            }
+            Op::Load { hops, slot, name } => {
+                let frame = self.top();
+                let v = frame.scope.nth(hops).slots.borrow()[slot as usize].clone();
+                if let Value::Hole = v {
+                    let n = self.string_const(name);
+                    return Err(self.error(
+                        ErrorType::ReferenceError,
+                        format!("Cannot access '{n}' before initialization"),
+                    ));
+                }
+                self.push(v)
+            }
+            Op::Store {
+                hops,
+                slot,
+                name,
+                checked,
+            } => {
+                let v = self.pop();
+                let frame = self.top();
+                let scope = frame.scope.nth(hops).clone();
+                let mut slots = scope.slots.borrow_mut();
+                if checked && matches!(slots[slot as usize], Value::Hole) {
+                    drop(slots);
+                    let n = self.string_const(name);
+                    return Err(self.error(
+                        ErrorType::ReferenceError,
+                        format!("Cannot access '{n}' before initialization"),
+                    ));
+                }
+                slots[slot as usize] = v;
+            }
+            Op::LoadGlobal(id) => {
+                let name = self.string_const(id);
+                match self.globals.get(&name) {
+                    Some(v) => {
+                        let v = v.clone();
+                        self.push(v)
+                    }
+                    None if super::stdlib::unsupported_global(&name) => {
+                        return Err(self.unsupported(format!("`{name}` is not supported yet")));
+                    }
+                    None => {
+                        return Err(
+                            self.error(ErrorType::ReferenceError, format!("{name} is not defined"))
+                        )
+                    }
+                }
+            }
+            Op::StoreGlobal(id) => {
+                let name = self.string_const(id);
+                let v = self.pop();
+                self.globals.insert(name, v);
+            }
+            Op::TypeofGlobal(id) => {
+                let name = self.string_const(id);
+                let t = self.globals.get(&name).map_or("undefined", Value::type_of);
+                self.push(Value::str(t))
+            }
+            Op::ThrowConstAssign => {
+                return Err(self.type_error("Assignment to constant variable.".to_string()));
+            }
+            Op::PushScope(n) => {
+                let frame = self.top();
+                let parent = frame.scope.clone();
+                frame.scope = Rc::new(Scope {
+                    slots: RefCell::new(vec![Value::Hole; n as usize]),
+                    parent: Some(parent),
+                });
+            }
+            Op::PopScope => {
+                let frame = self.top();
+                let parent = frame
+                    .scope
+                    .parent
+                    .clone()
+                    .expect("PopScope matches a PushScope");
+                frame.scope = parent;
+            }
+            Op::CopyScope => {
+                let frame = self.top();
+                let slots = frame.scope.slots.borrow().clone();
+                let parent = frame.scope.parent.clone();
+                frame.scope = Rc::new(Scope {
+                    slots: RefCell::new(slots),
+                    parent,
+                });
+            }
+            Op::GetProp(id) => {
+                let key = self.string_const(id);
+                let obj = self.pop();
+                let v = self.get_named(&obj, &key)?;
+                self.push(v)
+            }
+            Op::SetProp(id) => {
+                let key = self.string_const(id);
+                let v = self.pop();
+                let obj = self.pop();
+                self.set_named(&obj, &key, v.clone())?;
+                self.push(v)
+            }
+            Op::GetIndex => {
+                let key = self.pop();
+                let obj = self.pop();
+                let v = self.get_index(&obj, &key)?;
+                self.push(v)
+            }
+            Op::SetIndex => {
+                let v = self.pop();
+                let key = self.pop();
+                let obj = self.pop();
+                self.set_index(&obj, &key, v.clone())?;
+                self.push(v)
+            }
+            Op::NewArray => {
+                let a = self.new_array(Vec::new());
+                self.push(a)
+            }
+            Op::ArrayPush => {
+                let v = self.pop();
+                let arr = self.top().stack.last().expect("array below").clone();
+                self.array_push(&arr, v)?;
+            }
+            Op::ArraySpread => {
+                let src = self.pop();
+                let items = self.iterate(&src)?;
+                let arr = self.top().stack.last().expect("array below").clone();
+                for v in items {
+                    self.array_push(&arr, v)?;
+                }
+            }
+            Op::NewObject => {
+                let o = Value::Object(self.alloc(ObjectKind::Ordinary)?);
+                self.push(o)
+            }
+            Op::DefineField(id) => {
+                let key = self.string_const(id);
+                let v = self.pop();
+                let obj = self.top().stack.last().expect("object below").clone();
+                self.define(&obj, key, v);
+            }
+            Op::DefineComputed => {
+                let v = self.pop();
+                let key = self.pop();
+                let key = self.to_property_key(&key);
+                let obj = self.top().stack.last().expect("object below").clone();
+                self.define(&obj, key, v);
+            }
+            Op::DefineGetter(id) => {
+                let key = self.string_const(id);
+                let g = self.pop();
+                let obj = self.top().stack.last().expect("object below").clone();
+                self.define_getter(&obj, key, g);
+            }
+            Op::DefineGetterComputed => {
+                let g = self.pop();
+                let key = self.pop();
+                let key = self.to_property_key(&key);
+                let obj = self.top().stack.last().expect("object below").clone();
+                self.define_getter(&obj, key, g);
+            }
+            Op::ObjectSpread => {
+                let src = self.pop();
+                let obj = self.top().stack.last().expect("object below").clone();
+                self.object_spread(&obj, &src)?;
+            }
+            Op::Closure(i) => {
+                let frame = self.top();
+                let code = frame.code.functions[i as usize].clone();
+                let this = code.is_arrow.then(|| frame.this.clone());
+                let closure = Closure {
+                    code: code.clone(),
+                    scope: frame.scope.clone(),
+                    this,
+                };
+                let flavor = if code.is_async {
+                    FunctionFlavor::Async
+                } else {
+                    FunctionFlavor::Normal
+                };
+                let f = self.alloc(ObjectKind::Function(FunctionData {
+                    name: code.name.clone(),
+                    flavor,
+                    call: Callable::Closure(closure),
+                }))?;
+                self.push(Value::Object(f))
+            }
+            Op::Call(argc) => {
+                let args = self.pop_args(argc);
+                let callee = self.pop();
+                return self.call_op(callee, Value::Undefined, args);
+            }
+            Op::CallMethod(argc) => {
+                let args = self.pop_args(argc);
+                let callee = self.pop();
+                let this = self.pop();
+                return self.call_op(callee, this, args);
+            }
+            Op::CallSpread => {
+                let args = self.pop();
+                let callee = self.pop();
+                let args = self.iterate(&args)?;
+                return self.call_op(callee, Value::Undefined, args);
+            }
+            Op::CallMethodSpread => {
+                let args = self.pop();
+                let callee = self.pop();
+                let this = self.pop();
+                let args = self.iterate(&args)?;
+                return self.call_op(callee, this, args);
+            }
+            Op::New(argc) => {
+                let args = self.pop_args(argc);
+                let callee = self.pop();
+                let v = self.construct(&callee, args)?;
+                self.push(v)
+            }
+            Op::NewSpread => {
+                let args = self.pop();
+                let callee = self.pop();
+                let args = self.iterate(&args)?;
+                let v = self.construct(&callee, args)?;
+                self.push(v)
+            }
+            Op::Binary(b) => {
+                let rhs = self.pop();
+                let lhs = self.pop();
+                let v = self.binary(b, &lhs, &rhs)?;
+                self.push(v)
+            }
+            Op::Not => {
+                let v = self.pop();
+                self.push(Value::Bool(!v.truthy()))
+            }
+            Op::Neg => {
+                let v = self.pop();
+                let n = self.to_number(&v)?;
+                self.push(Value::Number(-n))
+            }
+            Op::ToNumber => {
+                let v = self.pop();
+                let n = self.to_number(&v)?;
+                self.push(Value::Number(n))
+            }
+            Op::Typeof => {
+                let v = self.pop();
+                self.push(Value::str(v.type_of()))
+            }
+            Op::ToStr => {
+                let v = self.pop();
+                let s = self.to_string(&v)?;
+                self.push(Value::String(s))
+            }
+            Op::Inc | Op::Dec => {
+                let v = self.pop();
+                let n = if let Value::Number(n) = v {
+                    n
+                } else {
+                    self.to_number(&v)?
+                };
+                self.push(Value::Number(if op == Op::Inc { n + 1.0 } else { n - 1.0 }))
+            }
+            Op::Jump(t) => self.top().pc = t as usize,
+            Op::JumpIfFalse(t) => {
+                if !self.pop().truthy() {
+                    self.top().pc = t as usize;
+                }
+            }
+            Op::JumpIfTrue(t) => {
+                if self.pop().truthy() {
+                    self.top().pc = t as usize;
+                }
+            }
+            Op::JumpIfFalseKeep(t) | Op::JumpIfTrueKeep(t) | Op::JumpIfNotNullishKeep(t) => {
+                let frame = self.top();
+                let v = frame.stack.last().expect("logical operand");
+                let jump = match op {
+                    Op::JumpIfFalseKeep(_) => !v.truthy(),
+                    Op::JumpIfTrueKeep(_) => v.truthy(),
+                    _ => !v.is_nullish(),
+                };
+                if jump {
+                    frame.pc = t as usize;
+                } else {
+                    frame.stack.pop();
+                }
+            }
+            Op::JumpIfNullishUndefined(t) => {
+                let frame = self.top();
+                if frame.stack.last().expect("chain operand").is_nullish() {
+                    frame.stack.pop();
+                    frame.stack.push(Value::Undefined);
+                    frame.pc = t as usize;
+                }
+            }
+            Op::JumpIfNotUndefined(t) => {
+                let frame = self.top();
+                if !frame.stack.last().expect("param value").is_undefined() {
+                    frame.pc = t as usize;
+                }
+            }
+            Op::IterStart => {
+                let v = self.pop();
+                let arr = match &v {
+                    Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Array(_)) => {
+                        v.clone()
+                    }
+                    _ => {
+                        let items = self.iterate(&v)?;
+                        self.new_array(items)
+                    }
+                };
+                self.push(arr);
+                self.push(Value::Number(0.0));
+            }
+            Op::IterNext(t) => {
+                let frame = self.top();
+                let n = frame.stack.len();
+                let Value::Number(i) = frame.stack[n - 1] else {
+                    unreachable!("IterNext: index below")
+                };
+                let item = match &frame.stack[n - 2] {
+                    Value::Object(o) => match &o.borrow().kind {
+                        ObjectKind::Array(items) => items.get(i as usize).cloned(),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                match item {
+                    Some(v) => {
+                        frame.stack[n - 1] = Value::Number(i + 1.0);
+                        frame.stack.push(if let Value::Hole = v {
+                            Value::Undefined
+                        } else {
+                            v
+                        });
+                    }
+                    None => {
+                        frame.stack.truncate(n - 2);
+                        frame.pc = t as usize;
+                    }
+                }
+            }
+            Op::Return => {
+                let v = self.pop();
+                return self.finish_frame(Completion::Normal(v), base);
+            }
+            Op::Throw => {
+                let v = self.pop();
+                return Err(Exc::Throw(v));
+            }
+            Op::Await => {
+                let v = self.pop();
+                return self.suspend(v, base);
+            }
+            Op::EnterTry(t) => {
+                let frame = self.top();
+                let h = TryHandler {
+                    target: t,
+                    stack_len: frame.stack.len(),
+                    scope: frame.scope.clone(),
+                };
+                frame.handlers.push(h);
+            }
+            Op::LeaveTry => {
+                self.top().handlers.pop();
+            }
+        }
+        Ok(None)
+    }
+
+    fn pop_args(&mut self, argc: u16) -> Vec<Value> {
+        let st = &mut self.top().stack;
+        let at = st.len() - argc as usize;
+        st.split_off(at)
+    }
+
+    /// A call from bytecode: user functions get a frame in this loop; built-ins run now.
+    fn call_op(
+        &mut self,
+        callee: Value,
+        this: Value,
+        args: Vec<Value>,
+    ) -> JsResult<Option<Completion>> {
+        let callable = match &callee {
+            Value::Object(o) => match &o.borrow().kind {
+                ObjectKind::Function(fd) => Some(fd.call.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        match callable {
+            Some(Callable::Closure(c)) => self.push_frame(&c, this, args)?,
+            Some(Callable::Native(n)) => {
+                let v = self.call_native(&n, this, args)?;
+                self.push(v);
+            }
+            None => {
+                let what = self.callee_text();
+                return Err(self.type_error(format!("{what} is not a function")));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The source text of the callee of the call being executed (`obj.foo` in `obj.foo()`).
+    fn callee_text(&self) -> String {
+        let Some(frame) = self.frames.last() else {
+            return "value".into();
+        };
+        let span = frame.span();
+        let src = &self.source;
+        src.get(span.start as usize..span.end as usize)
+            .unwrap_or("expression")
+            .to_string()
+    }
+
+    /// Names a value in an error message.
+    pub fn describe(&self, v: &Value) -> String {
+        match v {
+            Value::String(s) => format!("\"{s}\""),
+            Value::Object(_) => v.type_of().to_string(),
+            _ => v.to_js_string().to_string(),
+        }
+    }
+
+    fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> JsResult<Value> {
+        use super::ops;
+        Ok(match op {
+            BinOp::Add => self.add(a, b)?,
+            BinOp::Sub => Value::Number(self.to_number(a)? - self.to_number(b)?),
+            BinOp::Mul => Value::Number(self.to_number(a)? * self.to_number(b)?),
+            BinOp::Div => Value::Number(self.to_number(a)? / self.to_number(b)?),
+            BinOp::Rem => Value::Number(ops::js_rem(self.to_number(a)?, self.to_number(b)?)),
+            BinOp::Exp => Value::Number(ops::js_pow(self.to_number(a)?, self.to_number(b)?)),
+            BinOp::StrictEq => Value::Bool(a.strict_equals(b)),
+            BinOp::StrictNe => Value::Bool(!a.strict_equals(b)),
+            BinOp::LooseEq => Value::Bool(self.loose_equals(a, b)?),
+            BinOp::LooseNe => Value::Bool(!self.loose_equals(a, b)?),
+            BinOp::Lt => Value::Bool(self.less_than(a, b)? == Some(true)),
+            BinOp::Gt => Value::Bool(self.less_than(b, a)? == Some(true)),
+            BinOp::Le => Value::Bool(self.less_than(b, a)? == Some(false)),
+            BinOp::Ge => Value::Bool(self.less_than(a, b)? == Some(false)),
+            BinOp::InstanceOf => Value::Bool(self.instance_of(a, b)?),
+            BinOp::In => {
+                let Value::Object(o) = b else {
+                    return Err(self.type_error(format!(
+                        "Cannot use 'in' operator to search for '{}' in {}",
+                        a.to_js_string(),
+                        b.to_js_string()
+                    )));
+                };
+                let key = self.to_property_key(a);
+                Value::Bool(self.has_property(o, &key))
+            }
+        })
+    }
 }

@@ -18,12 +18,18 @@ impl Span {
     /// A span from byte offsets (saturating at `u32::MAX`).
     pub fn new(start: usize, end: usize) -> Span {
         let clamp = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
-        Span { start: clamp(start), end: clamp(end) }
+        Span {
+            start: clamp(start),
+            end: clamp(end),
+        }
     }
 
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 }
 
@@ -38,7 +44,11 @@ impl LineIndex {
     pub fn new(source: &str) -> LineIndex {
         let mut line_starts = vec![0];
         line_starts.extend(
-            source.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| (i + 1) as u32),
+            source
+                .bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| (i + 1) as u32),
         );
         LineIndex { line_starts }
     }
@@ -51,7 +61,9 @@ impl LineIndex {
         };
         let start = self.line_starts[line] as usize;
         let end = (offset as usize).min(source.len());
-        let col = source.get(start..end).map_or(end - start, |s| s.chars().count());
+        let col = source
+            .get(start..end)
+            .map_or(end - start, |s| s.chars().count());
         (line + 1, col + 1)
     }
 

@@ -1,0 +1,238 @@
+//! The instruction set and compiled function bodies.
+//!
+//! A stack machine: operands live on the frame's value stack, variables in
+//! scope records addressed by `(hops, slot)` resolved at compile time. Every
+//! instruction keeps the span it came from, for error messages and provenance.
+
+use crate::syntax::span::Span;
+use std::rc::Rc;
+
+/// Index of a jump target in [`FunctionCode::ops`].
+pub type Label = u32;
+
+/// One instruction. Stack effects are written `[before] → [after]`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Op {
+    /// `[] → [undefined]`
+    Undefined,
+    /// `[] → [null]`
+    Null,
+    /// `[] → [bool]`
+    Bool(bool),
+    /// `[] → [number]`
+    Number(f64),
+    /// `[] → [string]` from the string table.
+    Str(u32),
+    /// `[] → [this]`
+    This,
+    /// `[a] → []`
+    Pop,
+    /// `[a] → [a, a]`
+    Dup,
+    /// `[a, b] → [a, b, a, b]`
+    Dup2,
+    /// `[a, b] → [b, a]`
+    Swap,
+    /// `[a, b, c] → [c, a, b]`: moves the top below the next two.
+    RotDown3,
+    /// `[a, b, c, d] → [d, a, b, c]`: moves the top below the next three.
+    RotDown4,
+
+    /// `[] → [value]`: a variable `hops` scopes out; `name` is for the TDZ error.
+    Load {
+        /// Scopes to walk outward.
+        hops: u16,
+        /// Slot in that scope.
+        slot: u16,
+        /// Name (string table) for error messages.
+        name: u32,
+    },
+    /// `[value] → []`: assigns a variable (throws in its TDZ when `checked`).
+    Store {
+        /// Scopes to walk outward.
+        hops: u16,
+        /// Slot in that scope.
+        slot: u16,
+        /// Name (string table) for error messages.
+        name: u32,
+        /// Whether assigning a not-yet-initialised binding throws (`let x` before `x = …`).
+        checked: bool,
+    },
+    /// `[] → [value]`: a global (`console`, `Promise`, an undeclared name).
+    LoadGlobal(u32),
+    /// `[value] → []`: assigns a global (sloppy-mode implicit global).
+    StoreGlobal(u32),
+    /// `[] → [string]`: `typeof name` for an unresolved name (no ReferenceError).
+    TypeofGlobal(u32),
+    /// Throws `TypeError: Assignment to constant variable.`
+    ThrowConstAssign,
+
+    /// Enters a block scope with `n` uninitialised slots.
+    PushScope(u16),
+    /// Leaves the innermost block scope.
+    PopScope,
+    /// Replaces the innermost scope by a copy (per-iteration `let` bindings).
+    CopyScope,
+
+    /// `[obj] → [value]`
+    GetProp(u32),
+    /// `[obj, value] → [value]`
+    SetProp(u32),
+    /// `[obj, key] → [value]`
+    GetIndex,
+    /// `[obj, key, value] → [value]`
+    SetIndex,
+
+    /// `[] → [array]`
+    NewArray,
+    /// `[array, value] → [array]`
+    ArrayPush,
+    /// `[array, iterable] → [array]`
+    ArraySpread,
+    /// `[] → [object]`
+    NewObject,
+    /// `[object, value] → [object]`: defines an own enumerable property.
+    DefineField(u32),
+    /// `[object, key, value] → [object]`
+    DefineComputed,
+    /// `[object, getter] → [object]`
+    DefineGetter(u32),
+    /// `[object, key, getter] → [object]`
+    DefineGetterComputed,
+    /// `[object, source] → [object]`: `{ ...source }`
+    ObjectSpread,
+    /// `[] → [function]`: closes nested function `n` over the current scope.
+    Closure(u32),
+
+    /// `[callee, args × n] → [result]`
+    Call(u16),
+    /// `[this, callee, args × n] → [result]`
+    CallMethod(u16),
+    /// `[callee, args-array] → [result]`
+    CallSpread,
+    /// `[this, callee, args-array] → [result]`
+    CallMethodSpread,
+    /// `[callee, args × n] → [object]`
+    New(u16),
+    /// `[callee, args-array] → [object]`
+    NewSpread,
+
+    /// Binary operators `[a, b] → [a op b]`.
+    Binary(BinOp),
+    /// `[a] → [!a]`
+    Not,
+    /// `[a] → [-a]`
+    Neg,
+    /// `[a] → [+a]` (ToNumber)
+    ToNumber,
+    /// `[a] → [typeof a]`
+    Typeof,
+    /// `[a] → [String(a)]` (template literal pieces)
+    ToStr,
+    /// `[n] → [n + 1]` on a number already converted
+    Inc,
+    /// `[n] → [n - 1]`
+    Dec,
+
+    /// Unconditional jump.
+    Jump(Label),
+    /// `[a] → []`, jumps when falsy.
+    JumpIfFalse(Label),
+    /// `[a] → []`, jumps when truthy.
+    JumpIfTrue(Label),
+    /// `&&`: `[a] → [a]` and jump when falsy, else `[a] → []`.
+    JumpIfFalseKeep(Label),
+    /// `||`: `[a] → [a]` and jump when truthy, else `[a] → []`.
+    JumpIfTrueKeep(Label),
+    /// `??`: `[a] → [a]` and jump when not nullish, else `[a] → []`.
+    JumpIfNotNullishKeep(Label),
+    /// Optional chaining: `[a] → [undefined]` and jump when nullish, else `[a] → [a]`.
+    JumpIfNullishUndefined(Label),
+    /// `[a] → [a]`, jumps when `a` is not `undefined` (parameter defaults).
+    JumpIfNotUndefined(Label),
+
+    /// `[iterable] → [array, index]`: starts a `for…of` loop.
+    IterStart,
+    /// `[array, index] → [array, index+1, item]`, or jumps when done.
+    IterNext(Label),
+
+    /// `[value] → …`: returns from the function.
+    Return,
+    /// `[value] → …`: throws.
+    Throw,
+    /// `[value] → [result]`: suspends the async function.
+    Await,
+    /// Installs an exception handler that jumps to the label with the error on the stack.
+    EnterTry(Label),
+    /// Removes the innermost exception handler.
+    LeaveTry,
+}
+
+/// Binary operators with no short-circuit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/`
+    Div,
+    /// `%`
+    Rem,
+    /// `**`
+    Exp,
+    /// `===`
+    StrictEq,
+    /// `!==`
+    StrictNe,
+    /// `==`
+    LooseEq,
+    /// `!=`
+    LooseNe,
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+    /// `instanceof`
+    InstanceOf,
+    /// `in`
+    In,
+}
+
+/// A compiled function (or the whole script).
+#[derive(Debug)]
+pub struct FunctionCode {
+    /// Declared or inferred name (`""` when anonymous).
+    pub name: Rc<str>,
+    /// Source text of the function, for `String(f)`.
+    pub source: Rc<str>,
+    /// Where the function is.
+    pub span: Span,
+    /// `async`.
+    pub is_async: bool,
+    /// `=>`: `this` comes from the closure.
+    pub is_arrow: bool,
+    /// Number of declared parameters (excluding a rest parameter).
+    pub n_params: u16,
+    /// A rest parameter collects the remaining arguments into this slot.
+    pub rest_slot: Option<u16>,
+    /// Slots `n_params .. n_params + n_vars` are `var`s (start `undefined`);
+    /// the rest of the function scope is lexical (starts uninitialised).
+    pub n_vars: u16,
+    /// Total slots of the function scope.
+    pub n_slots: u16,
+    /// Instructions.
+    pub ops: Vec<Op>,
+    /// Source span of each instruction.
+    pub spans: Vec<Span>,
+    /// String constants and names.
+    pub strings: Vec<Rc<str>>,
+    /// Nested functions, referenced by [`Op::Closure`].
+    pub functions: Vec<Rc<FunctionCode>>,
+}

@@ -1,0 +1,1455 @@
+//! AST → bytecode.
+//!
+//! Resolves every variable to `(hops, slot)` at compile time: each compile-time
+//! scope here is exactly one runtime scope record, so the two chains always
+//! mirror each other. `finally` blocks are compiled inline at every exit that
+//! crosses them (normal end, `break`, `continue`, `return`), and once more as
+//! the handler that rethrows; that keeps the VM free of completion records.
+
+use super::bytecode::{BinOp, FunctionCode, Label, Op};
+use crate::diagnostic::Diagnostic;
+use crate::syntax::ast::*;
+use crate::syntax::span::Span;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Compiles a parsed script into the code of its top-level function.
+pub fn compile_program(
+    program: &Program,
+    source: &str,
+) -> std::result::Result<Rc<FunctionCode>, Diagnostic> {
+    let mut c = Compiler {
+        source,
+        scopes: Vec::new(),
+    };
+    let script = Function {
+        name: None,
+        params: Vec::new(),
+        body: Body::Block(program.body.clone()),
+        is_async: false,
+        is_arrow: false,
+        span: program.span,
+    };
+    c.function(&script, Rc::from("(script)"), true)
+}
+
+/// How a name is bound in a scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Binding {
+    /// Parameter or `var`: always initialised.
+    Var,
+    /// `let`, function declarations, catch parameters.
+    Let,
+    /// `const`.
+    Const,
+}
+
+/// One compile-time scope = one runtime scope record.
+struct Scope {
+    names: HashMap<Rc<str>, (u16, Binding)>,
+    /// Slots in declaration order (the function scope's count is fixed by params + vars + lexicals).
+    len: u16,
+}
+
+impl Scope {
+    fn new() -> Scope {
+        Scope {
+            names: HashMap::new(),
+            len: 0,
+        }
+    }
+
+    fn declare(&mut self, name: &Rc<str>, binding: Binding) -> u16 {
+        if let Some((slot, _)) = self.names.get(name) {
+            return *slot;
+        }
+        let slot = self.len;
+        self.names.insert(name.clone(), (slot, binding));
+        self.len += 1;
+        slot
+    }
+}
+
+struct Compiler<'s> {
+    source: &'s str,
+    /// Scopes of all enclosing functions, innermost last.
+    scopes: Vec<Scope>,
+}
+
+/// Something that an early exit (`break`, `continue`, `return`) must undo.
+enum Control<'a> {
+    /// A loop: where `break` and `continue` go.
+    Loop {
+        breaks: Vec<usize>,
+        continues: Vec<usize>,
+        scope_depth: usize,
+        extra: usize,
+    },
+    /// An active exception handler.
+    Try,
+    /// A `finally` block to run on the way out.
+    Finally {
+        body: &'a [Stmt],
+        scope_depth: usize,
+    },
+}
+
+/// The code of one function under construction.
+struct FnState<'a> {
+    ops: Vec<Op>,
+    spans: Vec<Span>,
+    strings: Vec<Rc<str>>,
+    string_ids: HashMap<Rc<str>, u32>,
+    functions: Vec<Rc<FunctionCode>>,
+    control: Vec<Control<'a>>,
+    /// Values that enclosing statements keep on the operand stack (for…of state, pending exceptions).
+    extra: usize,
+    /// Index into `Compiler::scopes` of this function's own scope.
+    base: usize,
+    is_async: bool,
+    span: Span,
+}
+
+type Result<T> = std::result::Result<T, Diagnostic>;
+
+impl<'s> Compiler<'s> {
+    fn function(
+        &mut self,
+        f: &Function,
+        name: Rc<str>,
+        is_script: bool,
+    ) -> Result<Rc<FunctionCode>> {
+        let base = self.scopes.len();
+        let mut scope = Scope::new();
+        let mut rest_slot = None;
+        let mut n_params = 0u16;
+        for p in &f.params {
+            let slot = scope.declare(&p.name.name, Binding::Var);
+            if p.rest {
+                rest_slot = Some(slot);
+            } else {
+                n_params = n_params.max(slot + 1);
+            }
+        }
+        let mut vars = Vec::new();
+        if let Body::Block(stmts) = &f.body {
+            collect_vars(stmts, &mut vars);
+        }
+        for v in &vars {
+            scope.declare(v, Binding::Var);
+        }
+        let n_vars = scope.len - n_params - u16::from(rest_slot.is_some());
+        self.scopes.push(scope);
+        let mut st = FnState {
+            ops: Vec::new(),
+            spans: Vec::new(),
+            strings: Vec::new(),
+            string_ids: HashMap::new(),
+            functions: Vec::new(),
+            control: Vec::new(),
+            extra: 0,
+            base,
+            is_async: f.is_async,
+            span: f.span,
+        };
+        let result = self.function_body(f, &mut st, is_script);
+        let scope = self.scopes.pop().expect("function scope pushed above");
+        result?;
+        let source = self
+            .source
+            .get(f.span.start as usize..f.span.end as usize)
+            .unwrap_or("");
+        Ok(Rc::new(FunctionCode {
+            name,
+            source: Rc::from(source),
+            span: f.span,
+            is_async: f.is_async,
+            is_arrow: f.is_arrow,
+            n_params,
+            rest_slot,
+            n_vars: n_vars + u16::from(rest_slot.is_some()),
+            n_slots: scope.len,
+            ops: st.ops,
+            spans: st.spans,
+            strings: st.strings,
+            functions: st.functions,
+        }))
+    }
+
+    fn function_body<'a>(
+        &mut self,
+        f: &'a Function,
+        st: &mut FnState<'a>,
+        is_script: bool,
+    ) -> Result<()> {
+        for p in &f.params {
+            if let Some(default) = &p.default {
+                let (hops, slot, name) = self.resolve_local(st, &p.name.name);
+                self.emit(st, Op::Load { hops, slot, name }, p.name.span);
+                let skip = self.emit_jump(st, Op::JumpIfNotUndefined(0), p.name.span);
+                self.emit(st, Op::Pop, p.name.span);
+                self.expr_named(st, default, &p.name.name)?;
+                self.emit(
+                    st,
+                    Op::Store {
+                        hops,
+                        slot,
+                        name,
+                        checked: false,
+                    },
+                    p.name.span,
+                );
+                let done = self.emit_jump(st, Op::Jump(0), p.name.span);
+                self.patch(st, skip);
+                self.emit(st, Op::Pop, p.name.span);
+                self.patch(st, done);
+            }
+        }
+        match &f.body {
+            Body::Block(stmts) => {
+                self.declare_lexicals(stmts, st);
+                self.hoist_functions(stmts, st)?;
+                for s in stmts {
+                    self.stmt(st, s)?;
+                }
+                let end = Span::new(f.span.end.saturating_sub(1) as usize, f.span.end as usize);
+                let _ = is_script;
+                self.emit(st, Op::Undefined, end);
+                self.emit(st, Op::Return, end);
+            }
+            Body::Expr(e) => {
+                self.expr(st, e)?;
+                self.emit(st, Op::Return, e.span);
+            }
+        }
+        Ok(())
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Emission helpers
+    // ----------------------------------------------------------------------------------------
+
+    fn emit(&self, st: &mut FnState, op: Op, span: Span) {
+        st.ops.push(op);
+        st.spans.push(span);
+    }
+
+    fn emit_jump(&self, st: &mut FnState, op: Op, span: Span) -> usize {
+        self.emit(st, op, span);
+        st.ops.len() - 1
+    }
+
+    fn here(st: &FnState) -> Label {
+        st.ops.len() as Label
+    }
+
+    /// Points the jump at `at` to the current position.
+    fn patch(&self, st: &mut FnState, at: usize) {
+        let target = Self::here(st);
+        self.patch_to(st, at, target);
+    }
+
+    fn patch_to(&self, st: &mut FnState, at: usize, target: Label) {
+        st.ops[at] = match st.ops[at] {
+            Op::Jump(_) => Op::Jump(target),
+            Op::JumpIfFalse(_) => Op::JumpIfFalse(target),
+            Op::JumpIfTrue(_) => Op::JumpIfTrue(target),
+            Op::JumpIfFalseKeep(_) => Op::JumpIfFalseKeep(target),
+            Op::JumpIfTrueKeep(_) => Op::JumpIfTrueKeep(target),
+            Op::JumpIfNotNullishKeep(_) => Op::JumpIfNotNullishKeep(target),
+            Op::JumpIfNullishUndefined(_) => Op::JumpIfNullishUndefined(target),
+            Op::JumpIfNotUndefined(_) => Op::JumpIfNotUndefined(target),
+            Op::IterNext(_) => Op::IterNext(target),
+            Op::EnterTry(_) => Op::EnterTry(target),
+            other => unreachable!("patch: not a jump: {other:?}"),
+        };
+    }
+
+    fn string(&self, st: &mut FnState, s: &Rc<str>) -> u32 {
+        if let Some(id) = st.string_ids.get(s) {
+            return *id;
+        }
+        let id = st.strings.len() as u32;
+        st.strings.push(s.clone());
+        st.string_ids.insert(s.clone(), id);
+        id
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Scopes
+    // ----------------------------------------------------------------------------------------
+
+    /// Declares the `let`/`const`/function names of a statement list in the innermost scope.
+    fn declare_lexicals(&mut self, stmts: &[Stmt], _st: &mut FnState) {
+        let scope = self.scopes.last_mut().expect("a scope is open");
+        for s in stmts {
+            match &s.kind {
+                StmtKind::Decl(DeclKind::Let, ds) => ds.iter().for_each(|d| {
+                    scope.declare(&d.name.name, Binding::Let);
+                }),
+                StmtKind::Decl(DeclKind::Const, ds) => ds.iter().for_each(|d| {
+                    scope.declare(&d.name.name, Binding::Const);
+                }),
+                StmtKind::Function(f) => {
+                    if let Some(n) = &f.name {
+                        // Function declarations are always initialised (hoisted), like vars.
+                        scope.declare(&n.name, Binding::Var);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Whether a block needs its own scope record.
+    fn has_lexicals(stmts: &[Stmt]) -> bool {
+        stmts.iter().any(|s| {
+            matches!(
+                s.kind,
+                StmtKind::Decl(DeclKind::Let | DeclKind::Const, _) | StmtKind::Function(_)
+            )
+        })
+    }
+
+    /// Creates the closures of function declarations at the start of their scope.
+    fn hoist_functions(&mut self, stmts: &[Stmt], st: &mut FnState) -> Result<()> {
+        for s in stmts {
+            if let StmtKind::Function(f) = &s.kind {
+                let name = f
+                    .name
+                    .as_ref()
+                    .map_or_else(|| Rc::from(""), |n| n.name.clone());
+                self.closure(st, f, name.clone())?;
+                let (hops, slot, id) = self.resolve_local(st, &name);
+                self.emit(
+                    st,
+                    Op::Store {
+                        hops,
+                        slot,
+                        name: id,
+                        checked: false,
+                    },
+                    s.span,
+                );
+            }
+        }
+        Ok(())
+    }
+
+    /// Resolves a name that must exist in the scope chain.
+    fn resolve_local(&self, st: &mut FnState, name: &Rc<str>) -> (u16, u16, u32) {
+        let id = self.string(st, name);
+        match self.lookup(name) {
+            Some((hops, slot, _)) => (hops, slot, id),
+            None => unreachable!("resolve_local: {name} was declared"),
+        }
+    }
+
+    fn lookup(&self, name: &str) -> Option<(u16, u16, Binding)> {
+        for (hops, scope) in self.scopes.iter().rev().enumerate() {
+            if let Some((slot, b)) = scope.names.get(name) {
+                return Some((hops as u16, *slot, *b));
+            }
+        }
+        None
+    }
+
+    fn push_block_scope(&mut self, st: &mut FnState, span: Span) -> usize {
+        self.scopes.push(Scope::new());
+        let at = self.emit_jump(st, Op::PushScope(0), span);
+        at
+    }
+
+    fn pop_block_scope(&mut self, st: &mut FnState, push_at: usize, span: Span) {
+        let scope = self.scopes.pop().expect("block scope pushed");
+        st.ops[push_at] = Op::PushScope(scope.len);
+        self.emit(st, Op::PopScope, span);
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Statements
+    // ----------------------------------------------------------------------------------------
+
+    fn block<'a>(&mut self, st: &mut FnState<'a>, stmts: &'a [Stmt], span: Span) -> Result<()> {
+        if Self::has_lexicals(stmts) {
+            let at = self.push_block_scope(st, span);
+            self.declare_lexicals(stmts, st);
+            self.hoist_functions(stmts, st)?;
+            for s in stmts {
+                self.stmt(st, s)?;
+            }
+            self.pop_block_scope(st, at, span);
+        } else {
+            for s in stmts {
+                self.stmt(st, s)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn stmt<'a>(&mut self, st: &mut FnState<'a>, s: &'a Stmt) -> Result<()> {
+        let span = s.span;
+        match &s.kind {
+            StmtKind::Decl(kind, decls) => self.decl(st, *kind, decls)?,
+            StmtKind::Function(_) => {} // hoisted
+            StmtKind::Expr(e) => {
+                self.expr(st, e)?;
+                self.emit(st, Op::Pop, span);
+            }
+            StmtKind::If { test, cons, alt } => {
+                self.expr(st, test)?;
+                let else_jump = self.emit_jump(st, Op::JumpIfFalse(0), test.span);
+                self.stmt(st, cons)?;
+                if let Some(alt) = alt {
+                    let end_jump = self.emit_jump(st, Op::Jump(0), span);
+                    self.patch(st, else_jump);
+                    self.stmt(st, alt)?;
+                    self.patch(st, end_jump);
+                } else {
+                    self.patch(st, else_jump);
+                }
+            }
+            StmtKind::Block(stmts) => self.block(st, stmts, span)?,
+            StmtKind::While { test, body } => {
+                let top = Self::here(st);
+                self.expr(st, test)?;
+                let exit = self.emit_jump(st, Op::JumpIfFalse(0), test.span);
+                self.open_loop(st);
+                self.stmt(st, body)?;
+                self.emit(st, Op::Jump(top), span);
+                self.patch(st, exit);
+                self.end_loop(st, top);
+            }
+            StmtKind::DoWhile { body, test } => {
+                let top = Self::here(st);
+                self.open_loop(st);
+                self.stmt(st, body)?;
+                let cont = Self::here(st);
+                self.expr(st, test)?;
+                self.emit(st, Op::JumpIfTrue(top), test.span);
+                self.end_loop(st, cont);
+            }
+            StmtKind::For {
+                init,
+                test,
+                update,
+                body,
+            } => self.for_loop(st, init, test, update, body, span)?,
+            StmtKind::ForOf {
+                kind,
+                name,
+                iterable,
+                body,
+            } => self.for_of(st, *kind, name, iterable, body, span)?,
+            StmtKind::Break | StmtKind::Continue => {
+                let is_break = matches!(s.kind, StmtKind::Break);
+                self.jump_out(st, is_break, span)?;
+            }
+            StmtKind::Return(value) => {
+                match value {
+                    Some(v) => self.expr(st, v)?,
+                    None => self.emit(st, Op::Undefined, span),
+                }
+                self.return_through(st, span)?;
+            }
+            StmtKind::Throw(e) => {
+                self.expr(st, e)?;
+                self.emit(st, Op::Throw, span);
+            }
+            StmtKind::Try {
+                block,
+                handler,
+                finalizer,
+            } => self.try_stmt(st, block, handler.as_ref(), finalizer.as_deref(), span)?,
+            StmtKind::Empty => {}
+        }
+        Ok(())
+    }
+
+    fn decl(&mut self, st: &mut FnState, kind: DeclKind, decls: &[Declarator]) -> Result<()> {
+        for d in decls {
+            let name = &d.name.name;
+            match &d.init {
+                Some(init) => self.expr_named(st, init, name)?,
+                // `var x;` leaves x alone; `let x;` initialises it to undefined.
+                None if kind == DeclKind::Var => continue,
+                None => self.emit(st, Op::Undefined, d.name.span),
+            }
+            let (hops, slot, id) = self.resolve_local(st, name);
+            self.emit(
+                st,
+                Op::Store {
+                    hops,
+                    slot,
+                    name: id,
+                    checked: false,
+                },
+                d.name.span,
+            );
+        }
+        Ok(())
+    }
+
+    fn open_loop(&mut self, st: &mut FnState) {
+        st.control.push(Control::Loop {
+            breaks: Vec::new(),
+            continues: Vec::new(),
+            scope_depth: self.scopes.len(),
+            extra: st.extra,
+        });
+    }
+
+    /// Closes the innermost loop: `continue` goes to `cont`, `break` to here.
+    fn end_loop(&mut self, st: &mut FnState, cont: Label) {
+        let Some(Control::Loop {
+            breaks, continues, ..
+        }) = st.control.pop()
+        else {
+            unreachable!("end_loop: innermost control is a loop")
+        };
+        for at in continues {
+            self.patch_to(st, at, cont);
+        }
+        for at in breaks {
+            self.patch(st, at);
+        }
+    }
+
+    fn for_loop<'a>(
+        &mut self,
+        st: &mut FnState<'a>,
+        init: &'a Option<ForInit>,
+        test: &'a Option<Expr>,
+        update: &'a Option<Expr>,
+        body: &'a Stmt,
+        span: Span,
+    ) -> Result<()> {
+        // `for (let …)` gets a scope record that is copied per iteration, so closures
+        // created in the body see that iteration's value.
+        let lexical = matches!(
+            init,
+            Some(ForInit::Decl(DeclKind::Let | DeclKind::Const, _))
+        );
+        let mut scope_at = None;
+        if lexical {
+            scope_at = Some(self.push_block_scope(st, span));
+        }
+        match init {
+            Some(ForInit::Decl(kind, decls)) => {
+                if *kind != DeclKind::Var {
+                    let b = if *kind == DeclKind::Let {
+                        Binding::Let
+                    } else {
+                        Binding::Const
+                    };
+                    let scope = self.scopes.last_mut().expect("for scope");
+                    for d in decls {
+                        scope.declare(&d.name.name, b);
+                    }
+                }
+                self.decl(st, *kind, decls)?;
+            }
+            Some(ForInit::Expr(e)) => {
+                self.expr(st, e)?;
+                self.emit(st, Op::Pop, e.span);
+            }
+            None => {}
+        }
+        let top = Self::here(st);
+        let exit = match test {
+            Some(t) => {
+                self.expr(st, t)?;
+                Some(self.emit_jump(st, Op::JumpIfFalse(0), t.span))
+            }
+            None => None,
+        };
+        self.open_loop(st);
+        self.stmt(st, body)?;
+        let cont = Self::here(st);
+        if lexical {
+            self.emit(st, Op::CopyScope, span);
+        }
+        if let Some(u) = update {
+            self.expr(st, u)?;
+            self.emit(st, Op::Pop, u.span);
+        }
+        self.emit(st, Op::Jump(top), span);
+        if let Some(exit) = exit {
+            self.patch(st, exit);
+        }
+        self.end_loop(st, cont);
+        if let Some(at) = scope_at {
+            self.pop_block_scope(st, at, span);
+        }
+        Ok(())
+    }
+
+    fn for_of<'a>(
+        &mut self,
+        st: &mut FnState<'a>,
+        kind: DeclKind,
+        name: &'a Ident,
+        iterable: &'a Expr,
+        body: &'a Stmt,
+        span: Span,
+    ) -> Result<()> {
+        self.expr(st, iterable)?;
+        self.emit(st, Op::IterStart, iterable.span);
+        st.extra += 2;
+        let top = Self::here(st);
+        let exit = self.emit_jump(st, Op::IterNext(0), span);
+        self.open_loop(st);
+        if kind == DeclKind::Var {
+            let (hops, slot, id) = self.resolve_local(st, &name.name);
+            self.emit(
+                st,
+                Op::Store {
+                    hops,
+                    slot,
+                    name: id,
+                    checked: false,
+                },
+                name.span,
+            );
+            self.stmt(st, body)?;
+        } else {
+            let at = self.push_block_scope(st, span);
+            let b = if kind == DeclKind::Let {
+                Binding::Let
+            } else {
+                Binding::Const
+            };
+            self.scopes
+                .last_mut()
+                .expect("for-of scope")
+                .declare(&name.name, b);
+            let (hops, slot, id) = self.resolve_local(st, &name.name);
+            self.emit(
+                st,
+                Op::Store {
+                    hops,
+                    slot,
+                    name: id,
+                    checked: false,
+                },
+                name.span,
+            );
+            self.stmt(st, body)?;
+            self.pop_block_scope(st, at, span);
+        }
+        // `continue` lands on the jump back, after the iteration's scope was left.
+        let cont = Self::here(st);
+        self.emit(st, Op::Jump(top), span);
+        // `break` keeps the iteration state (it is part of the loop's `extra`) and
+        // lands here to drop it; a finished loop skips this: IterNext drops it itself.
+        self.end_loop(st, cont);
+        self.emit(st, Op::Pop, span);
+        self.emit(st, Op::Pop, span);
+        self.patch(st, exit);
+        st.extra -= 2;
+        Ok(())
+    }
+
+    /// `break` / `continue`: unwinds handlers, finally blocks, scopes and stack values
+    /// down to the innermost loop.
+    fn jump_out<'a>(&mut self, st: &mut FnState<'a>, is_break: bool, span: Span) -> Result<()> {
+        let Some(loop_at) = st
+            .control
+            .iter()
+            .rposition(|c| matches!(c, Control::Loop { .. }))
+        else {
+            let what = if is_break { "break" } else { "continue" };
+            return Err(Diagnostic::new(format!("`{what}` outside of a loop"), span));
+        };
+        let (scope_depth, extra) = match &st.control[loop_at] {
+            Control::Loop {
+                scope_depth, extra, ..
+            } => (*scope_depth, *extra),
+            _ => unreachable!("jump_out: rposition found a loop"),
+        };
+        let depth = self.unwind_to(st, loop_at + 1, span)?;
+        for _ in scope_depth..depth {
+            self.emit(st, Op::PopScope, span);
+        }
+        for _ in extra..st.extra {
+            self.emit(st, Op::Pop, span);
+        }
+        let at = self.emit_jump(st, Op::Jump(0), span);
+        if let Control::Loop {
+            breaks, continues, ..
+        } = &mut st.control[loop_at]
+        {
+            if is_break {
+                breaks.push(at)
+            } else {
+                continues.push(at)
+            }
+        }
+        Ok(())
+    }
+
+    /// Emits the exits of control entries above index `floor`: LeaveTry for handlers,
+    /// the inline body of each finally block. Returns the runtime scope depth reached.
+    fn unwind_to<'a>(&mut self, st: &mut FnState<'a>, floor: usize, span: Span) -> Result<usize> {
+        let mut depth = self.scopes.len();
+        let mut i = st.control.len();
+        while i > floor {
+            i -= 1;
+            match &st.control[i] {
+                Control::Loop { .. } => {}
+                Control::Try => self.emit(st, Op::LeaveTry, span),
+                Control::Finally {
+                    body, scope_depth, ..
+                } => {
+                    let (body, scope_depth) = (*body, *scope_depth);
+                    for _ in scope_depth..depth {
+                        self.emit(st, Op::PopScope, span);
+                    }
+                    depth = scope_depth;
+                    self.inline_finally(st, i, body, scope_depth, span)?;
+                }
+            }
+        }
+        Ok(depth)
+    }
+
+    /// Compiles a finally body as it runs when leaving the try statement at control
+    /// index `at`: in the try statement's scope, with only the control entries outside it.
+    fn inline_finally<'a>(
+        &mut self,
+        st: &mut FnState<'a>,
+        at: usize,
+        body: &'a [Stmt],
+        scope_depth: usize,
+        span: Span,
+    ) -> Result<()> {
+        let saved_scopes = self.scopes.split_off(scope_depth);
+        let saved_control = st.control.split_off(at);
+        let result = self.block(st, body, span);
+        st.control.extend(saved_control);
+        self.scopes.extend(saved_scopes);
+        result
+    }
+
+    /// `return`: the value is on the stack; runs enclosing finally blocks first.
+    fn return_through<'a>(&mut self, st: &mut FnState<'a>, span: Span) -> Result<()> {
+        // The return value sits on top of the stack while finally bodies run.
+        st.extra += 1;
+        let result = self.unwind_to(st, 0, span);
+        st.extra -= 1;
+        result?;
+        self.emit(st, Op::Return, span);
+        Ok(())
+    }
+
+    fn try_stmt<'a>(
+        &mut self,
+        st: &mut FnState<'a>,
+        block: &'a [Stmt],
+        handler: Option<&'a CatchClause>,
+        finalizer: Option<&'a [Stmt]>,
+        span: Span,
+    ) -> Result<()> {
+        let scope_depth = self.scopes.len();
+        if let Some(f) = finalizer {
+            st.control.push(Control::Finally {
+                body: f,
+                scope_depth,
+            });
+        }
+        // try block
+        let enter = self.emit_jump(st, Op::EnterTry(0), span);
+        st.control.push(Control::Try);
+        self.block(st, block, span)?;
+        st.control.pop();
+        self.emit(st, Op::LeaveTry, span);
+        let mut to_finally = vec![self.emit_jump(st, Op::Jump(0), span)];
+        self.patch(st, enter);
+        // catch block: the error is on the stack
+        let mut rethrow_enter = None;
+        if let Some(h) = handler {
+            if finalizer.is_some() {
+                rethrow_enter = Some(self.emit_jump(st, Op::EnterTry(0), span));
+                st.control.push(Control::Try);
+            }
+            let at = self.push_block_scope(st, span);
+            match &h.param {
+                Some(p) => {
+                    self.scopes
+                        .last_mut()
+                        .expect("catch scope")
+                        .declare(&p.name, Binding::Let);
+                    let (hops, slot, id) = self.resolve_local(st, &p.name);
+                    self.emit(
+                        st,
+                        Op::Store {
+                            hops,
+                            slot,
+                            name: id,
+                            checked: false,
+                        },
+                        p.span,
+                    );
+                }
+                None => self.emit(st, Op::Pop, span),
+            }
+            self.block(st, &h.body, span)?;
+            self.pop_block_scope(st, at, span);
+            if finalizer.is_some() {
+                st.control.pop();
+                self.emit(st, Op::LeaveTry, span);
+            }
+            to_finally.push(self.emit_jump(st, Op::Jump(0), span));
+        }
+        let Some(f) = finalizer else {
+            for j in to_finally {
+                self.patch(st, j);
+            }
+            return Ok(());
+        };
+        st.control.pop(); // the Finally entry: its body is compiled directly from here on
+                          // finally on the exception path: the error stays on the stack, then is rethrown.
+        if let Some(r) = rethrow_enter {
+            self.patch(st, r);
+        } else {
+            // no catch: the try block's handler lands here
+            let enter_target = Self::here(st);
+            self.patch_to(st, enter, enter_target);
+        }
+        st.extra += 1;
+        self.block(st, f, span)?;
+        st.extra -= 1;
+        self.emit(st, Op::Throw, span);
+        // finally on the normal path
+        for j in to_finally {
+            self.patch(st, j);
+        }
+        self.block(st, f, span)?;
+        Ok(())
+    }
+
+    // ----------------------------------------------------------------------------------------
+    // Expressions
+    // ----------------------------------------------------------------------------------------
+
+    /// Compiles an expression that initialises `name`, so anonymous functions get that name.
+    fn expr_named(&mut self, st: &mut FnState, e: &Expr, name: &Rc<str>) -> Result<()> {
+        match &e.kind {
+            ExprKind::Function(f) if f.name.is_none() => self.closure(st, f, name.clone()),
+            _ => self.expr(st, e),
+        }
+    }
+
+    fn closure(&mut self, st: &mut FnState, f: &Function, name: Rc<str>) -> Result<()> {
+        let code = self.function(f, name, false)?;
+        let id = st.functions.len() as u32;
+        st.functions.push(code);
+        self.emit(st, Op::Closure(id), f.span);
+        Ok(())
+    }
+
+    fn expr(&mut self, st: &mut FnState, e: &Expr) -> Result<()> {
+        let span = e.span;
+        match &e.kind {
+            ExprKind::Number(n) => self.emit(st, Op::Number(*n), span),
+            ExprKind::String(s) => {
+                let id = self.string(st, s);
+                self.emit(st, Op::Str(id), span)
+            }
+            ExprKind::Template { quasis, exprs } => {
+                let id = self.string(st, &quasis[0]);
+                self.emit(st, Op::Str(id), span);
+                for (q, x) in quasis[1..].iter().zip(exprs) {
+                    self.expr(st, x)?;
+                    self.emit(st, Op::ToStr, x.span);
+                    self.emit(st, Op::Binary(BinOp::Add), x.span);
+                    if !q.is_empty() {
+                        let id = self.string(st, q);
+                        self.emit(st, Op::Str(id), span);
+                        self.emit(st, Op::Binary(BinOp::Add), span);
+                    }
+                }
+            }
+            ExprKind::Bool(b) => self.emit(st, Op::Bool(*b), span),
+            ExprKind::Null => self.emit(st, Op::Null, span),
+            ExprKind::This => self.emit(st, Op::This, span),
+            ExprKind::Ident(name) => self.load(st, name, span),
+            ExprKind::Array(items) => {
+                self.emit(st, Op::NewArray, span);
+                for item in items {
+                    match item {
+                        ArrayItem::Expr(x) => {
+                            self.expr(st, x)?;
+                            self.emit(st, Op::ArrayPush, x.span);
+                        }
+                        ArrayItem::Spread(x) => {
+                            self.expr(st, x)?;
+                            self.emit(st, Op::ArraySpread, x.span);
+                        }
+                    }
+                }
+            }
+            ExprKind::Object(props) => self.object(st, props, span)?,
+            ExprKind::Function(f) => {
+                let name = f
+                    .name
+                    .as_ref()
+                    .map_or_else(|| Rc::from(""), |n| n.name.clone());
+                self.closure(st, f, name)?
+            }
+            ExprKind::Unary(op, arg) => self.unary(st, *op, arg, span)?,
+            ExprKind::Update {
+                increment,
+                prefix,
+                target,
+            } => self.update(st, *increment, *prefix, target, span)?,
+            ExprKind::Binary(op, a, b) => {
+                self.expr(st, a)?;
+                self.expr(st, b)?;
+                self.emit(st, Op::Binary(bin_op(*op)), span);
+            }
+            ExprKind::Logical(op, a, b) => {
+                self.expr(st, a)?;
+                let j = self.emit_jump(st, logical_jump(*op), span);
+                self.expr(st, b)?;
+                self.patch(st, j);
+            }
+            ExprKind::Conditional(t, a, b) => {
+                self.expr(st, t)?;
+                let else_j = self.emit_jump(st, Op::JumpIfFalse(0), t.span);
+                self.expr(st, a)?;
+                let end = self.emit_jump(st, Op::Jump(0), span);
+                self.patch(st, else_j);
+                self.expr(st, b)?;
+                self.patch(st, end);
+            }
+            ExprKind::Assign(op, target, value) => self.assign(st, *op, target, value, span)?,
+            ExprKind::Sequence(xs) => {
+                for (i, x) in xs.iter().enumerate() {
+                    self.expr(st, x)?;
+                    if i + 1 < xs.len() {
+                        self.emit(st, Op::Pop, x.span);
+                    }
+                }
+            }
+            ExprKind::Member { .. } | ExprKind::Index { .. } | ExprKind::Call { .. } => {
+                let mut exits = Vec::new();
+                self.chain(st, e, &mut exits)?;
+                for j in exits {
+                    self.patch(st, j);
+                }
+            }
+            ExprKind::New { callee, args } => {
+                self.expr(st, callee)?;
+                self.call_args(st, args, callee.span, Op::New, Op::NewSpread)?;
+            }
+            ExprKind::Await(arg) => {
+                if !st.is_async {
+                    return Err(Diagnostic::new(
+                        "`await` is only valid in async functions",
+                        Span::new(span.start as usize, span.start as usize + 5),
+                    )
+                    .with_help("mark the enclosing function `async`"));
+                }
+                self.expr(st, arg)?;
+                self.emit(st, Op::Await, span);
+            }
+        }
+        Ok(())
+    }
+
+    fn load(&mut self, st: &mut FnState, name: &Rc<str>, span: Span) {
+        let id = self.string(st, name);
+        match self.lookup(name) {
+            Some((hops, slot, _)) => self.emit(
+                st,
+                Op::Load {
+                    hops,
+                    slot,
+                    name: id,
+                },
+                span,
+            ),
+            None if &**name == "undefined" => self.emit(st, Op::Undefined, span),
+            None => self.emit(st, Op::LoadGlobal(id), span),
+        }
+    }
+
+    /// Stores the top of the stack into a variable (consuming it).
+    fn store(&mut self, st: &mut FnState, name: &Rc<str>, span: Span) {
+        let id = self.string(st, name);
+        match self.lookup(name) {
+            Some((_, _, Binding::Const)) => self.emit(st, Op::ThrowConstAssign, span),
+            Some((hops, slot, b)) => self.emit(
+                st,
+                Op::Store {
+                    hops,
+                    slot,
+                    name: id,
+                    checked: b == Binding::Let,
+                },
+                span,
+            ),
+            None => self.emit(st, Op::StoreGlobal(id), span),
+        }
+    }
+
+    fn object(&mut self, st: &mut FnState, props: &[Prop], span: Span) -> Result<()> {
+        self.emit(st, Op::NewObject, span);
+        for p in props {
+            match p {
+                Prop::Init(PropKey::Name(k), v) => {
+                    self.expr_named(st, v, k)?;
+                    let id = self.string(st, k);
+                    self.emit(st, Op::DefineField(id), v.span);
+                }
+                Prop::Init(PropKey::Computed(k), v) => {
+                    self.expr(st, k)?;
+                    self.expr(st, v)?;
+                    self.emit(st, Op::DefineComputed, v.span);
+                }
+                Prop::Method(key, f) | Prop::Getter(key, f) => {
+                    let getter = matches!(p, Prop::Getter(..));
+                    match key {
+                        PropKey::Name(k) => {
+                            self.closure(st, f, k.clone())?;
+                            let id = self.string(st, k);
+                            let op = if getter {
+                                Op::DefineGetter(id)
+                            } else {
+                                Op::DefineField(id)
+                            };
+                            self.emit(st, op, f.span);
+                        }
+                        PropKey::Computed(k) => {
+                            self.expr(st, k)?;
+                            self.closure(st, f, Rc::from(""))?;
+                            let op = if getter {
+                                Op::DefineGetterComputed
+                            } else {
+                                Op::DefineComputed
+                            };
+                            self.emit(st, op, f.span);
+                        }
+                    }
+                }
+                Prop::Spread(x) => {
+                    self.expr(st, x)?;
+                    self.emit(st, Op::ObjectSpread, x.span);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn unary(&mut self, st: &mut FnState, op: UnaryOp, arg: &Expr, span: Span) -> Result<()> {
+        if op == UnaryOp::Typeof {
+            if let ExprKind::Ident(name) = &arg.kind {
+                if self.lookup(name).is_none() && &**name != "undefined" {
+                    let id = self.string(st, name);
+                    self.emit(st, Op::TypeofGlobal(id), span);
+                    return Ok(());
+                }
+            }
+        }
+        self.expr(st, arg)?;
+        match op {
+            UnaryOp::Not => self.emit(st, Op::Not, span),
+            UnaryOp::Neg => self.emit(st, Op::Neg, span),
+            UnaryOp::Plus => self.emit(st, Op::ToNumber, span),
+            UnaryOp::Typeof => self.emit(st, Op::Typeof, span),
+            UnaryOp::Void => {
+                self.emit(st, Op::Pop, span);
+                self.emit(st, Op::Undefined, span);
+            }
+        }
+        Ok(())
+    }
+
+    /// `++x`, `x--`, `o.p++`, `a[i]--`.
+    fn update(
+        &mut self,
+        st: &mut FnState,
+        increment: bool,
+        prefix: bool,
+        target: &Expr,
+        span: Span,
+    ) -> Result<()> {
+        let step = if increment { Op::Inc } else { Op::Dec };
+        match &target.kind {
+            ExprKind::Ident(name) => {
+                self.load(st, name, target.span);
+                self.emit(st, Op::ToNumber, span);
+                if prefix {
+                    self.emit(st, step, span);
+                    self.emit(st, Op::Dup, span);
+                } else {
+                    self.emit(st, Op::Dup, span);
+                    self.emit(st, step, span);
+                }
+                self.store(st, name, span);
+            }
+            ExprKind::Member {
+                object, property, ..
+            } => {
+                self.expr(st, object)?;
+                self.emit(st, Op::Dup, span);
+                let id = self.string(st, &property.name);
+                self.emit(st, Op::GetProp(id), target.span);
+                self.emit(st, Op::ToNumber, span);
+                // [obj, old] → keep the result below the store's operands
+                if prefix {
+                    self.emit(st, step, span);
+                    self.emit(st, Op::SetProp(id), span);
+                } else {
+                    self.emit(st, Op::Dup, span); // [obj, old, old]
+                    self.emit(st, Op::RotDown3, span); // [old, obj, old]
+                    self.emit(st, step, span); // [old, obj, new]
+                    self.emit(st, Op::SetProp(id), span); // [old, new]
+                    self.emit(st, Op::Pop, span);
+                }
+            }
+            ExprKind::Index { object, index, .. } => {
+                self.expr(st, object)?;
+                self.expr(st, index)?;
+                self.emit(st, Op::Dup2, span);
+                self.emit(st, Op::GetIndex, target.span);
+                self.emit(st, Op::ToNumber, span);
+                if prefix {
+                    self.emit(st, step, span);
+                    self.emit(st, Op::SetIndex, span);
+                } else {
+                    self.emit(st, Op::Dup, span); // [obj, key, old, old]
+                    self.emit(st, Op::RotDown4, span); // [old, obj, key, old]
+                    self.emit(st, step, span); // [old, obj, key, new]
+                    self.emit(st, Op::SetIndex, span); // [old, new]
+                    self.emit(st, Op::Pop, span);
+                }
+            }
+            _ => return Err(Diagnostic::new("invalid target for `++`/`--`", target.span)),
+        }
+        Ok(())
+    }
+
+    fn assign(
+        &mut self,
+        st: &mut FnState,
+        op: AssignOp,
+        target: &Expr,
+        value: &Expr,
+        span: Span,
+    ) -> Result<()> {
+        match &target.kind {
+            ExprKind::Ident(name) => {
+                match op {
+                    AssignOp::Assign => self.expr_named(st, value, name)?,
+                    AssignOp::Compound(b) => {
+                        self.load(st, name, target.span);
+                        self.expr(st, value)?;
+                        self.emit(st, Op::Binary(bin_op(b)), span);
+                    }
+                    AssignOp::Logical(l) => {
+                        self.load(st, name, target.span);
+                        let j = self.emit_jump(st, logical_jump(l), span);
+                        self.expr_named(st, value, name)?;
+                        self.emit(st, Op::Dup, span);
+                        self.store(st, name, span);
+                        self.patch(st, j);
+                        return Ok(());
+                    }
+                }
+                self.emit(st, Op::Dup, span);
+                self.store(st, name, span);
+            }
+            ExprKind::Member {
+                object, property, ..
+            } => {
+                self.expr(st, object)?;
+                let id = self.string(st, &property.name);
+                match op {
+                    AssignOp::Assign => self.expr(st, value)?,
+                    AssignOp::Compound(b) => {
+                        self.emit(st, Op::Dup, span);
+                        self.emit(st, Op::GetProp(id), target.span);
+                        self.expr(st, value)?;
+                        self.emit(st, Op::Binary(bin_op(b)), span);
+                    }
+                    AssignOp::Logical(l) => {
+                        self.emit(st, Op::Dup, span);
+                        self.emit(st, Op::GetProp(id), target.span);
+                        let keep = self.emit_jump(st, logical_jump(l), span);
+                        self.expr(st, value)?;
+                        self.emit(st, Op::SetProp(id), span);
+                        let end = self.emit_jump(st, Op::Jump(0), span);
+                        self.patch(st, keep);
+                        // [obj, current] → [current]
+                        self.emit(st, Op::Swap, span);
+                        self.emit(st, Op::Pop, span);
+                        self.patch(st, end);
+                        return Ok(());
+                    }
+                }
+                self.emit(st, Op::SetProp(id), span);
+            }
+            ExprKind::Index { object, index, .. } => {
+                self.expr(st, object)?;
+                self.expr(st, index)?;
+                match op {
+                    AssignOp::Assign => self.expr(st, value)?,
+                    AssignOp::Compound(b) => {
+                        self.emit(st, Op::Dup2, span);
+                        self.emit(st, Op::GetIndex, target.span);
+                        self.expr(st, value)?;
+                        self.emit(st, Op::Binary(bin_op(b)), span);
+                    }
+                    AssignOp::Logical(l) => {
+                        self.emit(st, Op::Dup2, span);
+                        self.emit(st, Op::GetIndex, target.span);
+                        let keep = self.emit_jump(st, logical_jump(l), span);
+                        self.expr(st, value)?;
+                        self.emit(st, Op::SetIndex, span);
+                        let end = self.emit_jump(st, Op::Jump(0), span);
+                        self.patch(st, keep);
+                        // [obj, key, current] → [current]
+                        self.emit(st, Op::RotDown3, span);
+                        self.emit(st, Op::Pop, span);
+                        self.emit(st, Op::Pop, span);
+                        self.patch(st, end);
+                        return Ok(());
+                    }
+                }
+                self.emit(st, Op::SetIndex, span);
+            }
+            _ => return Err(Diagnostic::new("invalid assignment target", target.span)),
+        }
+        Ok(())
+    }
+
+    /// Member/index/call chains, where `?.` short-circuits to the end of the whole chain.
+    fn chain(&mut self, st: &mut FnState, e: &Expr, exits: &mut Vec<usize>) -> Result<()> {
+        match &e.kind {
+            ExprKind::Member {
+                object,
+                property,
+                optional,
+            } => {
+                self.chain_part(st, object, exits)?;
+                if *optional {
+                    exits.push(self.emit_jump(st, Op::JumpIfNullishUndefined(0), e.span));
+                }
+                let id = self.string(st, &property.name);
+                self.emit(st, Op::GetProp(id), e.span);
+            }
+            ExprKind::Index {
+                object,
+                index,
+                optional,
+            } => {
+                self.chain_part(st, object, exits)?;
+                if *optional {
+                    exits.push(self.emit_jump(st, Op::JumpIfNullishUndefined(0), e.span));
+                }
+                self.expr(st, index)?;
+                self.emit(st, Op::GetIndex, e.span);
+            }
+            ExprKind::Call {
+                callee,
+                args,
+                optional,
+            } => match &callee.kind {
+                ExprKind::Member {
+                    object,
+                    property,
+                    optional: opt_member,
+                } => {
+                    self.chain_part(st, object, exits)?;
+                    if *opt_member {
+                        exits.push(self.emit_jump(st, Op::JumpIfNullishUndefined(0), callee.span));
+                    }
+                    self.emit(st, Op::Dup, callee.span);
+                    let id = self.string(st, &property.name);
+                    self.emit(st, Op::GetProp(id), callee.span);
+                    self.optional_call_guard(st, *optional, callee.span, exits, true);
+                    self.call_args(st, args, callee.span, Op::CallMethod, Op::CallMethodSpread)?;
+                }
+                ExprKind::Index {
+                    object,
+                    index,
+                    optional: opt_member,
+                } => {
+                    self.chain_part(st, object, exits)?;
+                    if *opt_member {
+                        exits.push(self.emit_jump(st, Op::JumpIfNullishUndefined(0), callee.span));
+                    }
+                    self.emit(st, Op::Dup, callee.span);
+                    self.expr(st, index)?;
+                    self.emit(st, Op::GetIndex, callee.span);
+                    self.optional_call_guard(st, *optional, callee.span, exits, true);
+                    self.call_args(st, args, callee.span, Op::CallMethod, Op::CallMethodSpread)?;
+                }
+                _ => {
+                    self.chain_part(st, callee, exits)?;
+                    self.optional_call_guard(st, *optional, callee.span, exits, false);
+                    self.call_args(st, args, callee.span, Op::Call, Op::CallSpread)?;
+                }
+            },
+            _ => self.expr(st, e)?,
+        }
+        Ok(())
+    }
+
+    /// Parts of a chain continue the same short-circuit; parenthesised or other
+    /// expressions start fresh.
+    fn chain_part(&mut self, st: &mut FnState, e: &Expr, exits: &mut Vec<usize>) -> Result<()> {
+        match &e.kind {
+            ExprKind::Member { .. } | ExprKind::Index { .. } | ExprKind::Call { .. } => {
+                self.chain(st, e, exits)
+            }
+            _ => self.expr(st, e),
+        }
+    }
+
+    /// `f?.()`: when the callee is nullish the chain yields undefined.
+    fn optional_call_guard(
+        &mut self,
+        st: &mut FnState,
+        optional: bool,
+        span: Span,
+        exits: &mut Vec<usize>,
+        method: bool,
+    ) {
+        if !optional {
+            return;
+        }
+        if method {
+            // [this, f]: test f; when nullish drop `this` too.
+            let go = self.emit_jump(st, Op::JumpIfNotNullishKeep(0), span);
+            // nullish: [this] remains (JumpIfNotNullishKeep popped f) → replace with undefined
+            self.emit(st, Op::Pop, span);
+            self.emit(st, Op::Undefined, span);
+            exits.push(self.emit_jump(st, Op::Jump(0), span));
+            self.patch(st, go);
+        } else {
+            let go = self.emit_jump(st, Op::JumpIfNotNullishKeep(0), span);
+            self.emit(st, Op::Undefined, span);
+            exits.push(self.emit_jump(st, Op::Jump(0), span));
+            self.patch(st, go);
+        }
+    }
+
+    fn call_args(
+        &mut self,
+        st: &mut FnState,
+        args: &[ArrayItem],
+        span: Span,
+        plain: fn(u16) -> Op,
+        spread: Op,
+    ) -> Result<()> {
+        if args.iter().any(|a| matches!(a, ArrayItem::Spread(_))) {
+            self.emit(st, Op::NewArray, span);
+            for a in args {
+                match a {
+                    ArrayItem::Expr(x) => {
+                        self.expr(st, x)?;
+                        self.emit(st, Op::ArrayPush, x.span);
+                    }
+                    ArrayItem::Spread(x) => {
+                        self.expr(st, x)?;
+                        self.emit(st, Op::ArraySpread, x.span);
+                    }
+                }
+            }
+            self.emit(st, spread, span);
+        } else {
+            for a in args {
+                if let ArrayItem::Expr(x) = a {
+                    self.expr(st, x)?;
+                }
+            }
+            let n = u16::try_from(args.len())
+                .map_err(|_| Diagnostic::new("too many arguments", span))?;
+            self.emit(st, plain(n), span);
+        }
+        Ok(())
+    }
+}
+
+fn bin_op(op: BinaryOp) -> BinOp {
+    match op {
+        BinaryOp::Add => BinOp::Add,
+        BinaryOp::Sub => BinOp::Sub,
+        BinaryOp::Mul => BinOp::Mul,
+        BinaryOp::Div => BinOp::Div,
+        BinaryOp::Rem => BinOp::Rem,
+        BinaryOp::Exp => BinOp::Exp,
+        BinaryOp::StrictEq => BinOp::StrictEq,
+        BinaryOp::StrictNe => BinOp::StrictNe,
+        BinaryOp::LooseEq => BinOp::LooseEq,
+        BinaryOp::LooseNe => BinOp::LooseNe,
+        BinaryOp::Lt => BinOp::Lt,
+        BinaryOp::Le => BinOp::Le,
+        BinaryOp::Gt => BinOp::Gt,
+        BinaryOp::Ge => BinOp::Ge,
+        BinaryOp::InstanceOf => BinOp::InstanceOf,
+        BinaryOp::In => BinOp::In,
+    }
+}
+
+fn logical_jump(op: LogicalOp) -> Op {
+    match op {
+        LogicalOp::And => Op::JumpIfFalseKeep(0),
+        LogicalOp::Or => Op::JumpIfTrueKeep(0),
+        LogicalOp::Nullish => Op::JumpIfNotNullishKeep(0),
+    }
+}
+
+/// Collects the `var` names declared anywhere in a function body (not in nested functions).
+fn collect_vars(stmts: &[Stmt], out: &mut Vec<Rc<str>>) {
+    for s in stmts {
+        collect_vars_stmt(s, out);
+    }
+}
+
+fn collect_vars_stmt(s: &Stmt, out: &mut Vec<Rc<str>>) {
+    match &s.kind {
+        StmtKind::Decl(DeclKind::Var, ds) => out.extend(ds.iter().map(|d| d.name.name.clone())),
+        StmtKind::If { cons, alt, .. } => {
+            collect_vars_stmt(cons, out);
+            if let Some(a) = alt {
+                collect_vars_stmt(a, out);
+            }
+        }
+        StmtKind::For { init, body, .. } => {
+            if let Some(ForInit::Decl(DeclKind::Var, ds)) = init {
+                out.extend(ds.iter().map(|d| d.name.name.clone()));
+            }
+            collect_vars_stmt(body, out);
+        }
+        StmtKind::ForOf {
+            kind, name, body, ..
+        } => {
+            if *kind == DeclKind::Var {
+                out.push(name.name.clone());
+            }
+            collect_vars_stmt(body, out);
+        }
+        StmtKind::While { body, .. } | StmtKind::DoWhile { body, .. } => {
+            collect_vars_stmt(body, out)
+        }
+        StmtKind::Try {
+            block,
+            handler,
+            finalizer,
+        } => {
+            collect_vars(block, out);
+            if let Some(h) = handler {
+                collect_vars(&h.body, out);
+            }
+            if let Some(f) = finalizer {
+                collect_vars(f, out);
+            }
+        }
+        StmtKind::Block(b) => collect_vars(b, out),
+        _ => {}
+    }
+}

@@ -1,0 +1,236 @@
+//! Node's event loop (SEMANTICS.md §1–2): run the script, drain, then turn the
+//! loop — timers phase, check phase — in virtual time until nothing is left.
+//!
+//! The drain after every callback is written once ([`drain`]): the nextTick
+//! queue, then every microtask, again while ticks appeared, then the
+//! unhandled-rejection check point.
+
+use super::bytecode::FunctionCode;
+use super::event::{EventKind, TaskKind};
+use super::inspect;
+use super::promise::Job;
+use super::realm::Realm;
+use super::value::{ObjectKind, Value};
+use super::{End, Exc, Halt, Options, Outcome};
+use crate::diagnostic::Diagnostic;
+use std::rc::Rc;
+
+/// Runs a compiled script to the end.
+pub fn run(code: Rc<FunctionCode>, source: &str, options: &Options) -> Outcome {
+    let mut realm = Realm::new(source, options);
+    let end = match run_loop(&mut realm, code) {
+        Ok(()) => End::Completed,
+        Err(end) => end,
+    };
+    if let Some(message) = crash_message(&end) {
+        realm.emit(|| EventKind::Crash { message });
+    }
+    Outcome {
+        stdout: realm.stdout,
+        stderr: realm.stderr,
+        end,
+        events: realm.events,
+    }
+}
+
+fn crash_message(end: &End) -> Option<String> {
+    match end {
+        End::Completed | End::Exit { .. } => None,
+        End::UncaughtException { message, .. } => Some(format!("uncaught exception: {message}")),
+        End::UnhandledRejection { message } => Some(format!("unhandled rejection: {message}")),
+        End::StepLimit { reason } => Some(reason.clone()),
+        End::OutputLimit => Some("output limit reached".into()),
+        End::Unsupported { diagnostic } => Some(diagnostic.message.clone()),
+    }
+}
+
+fn run_loop(realm: &mut Realm, code: Rc<FunctionCode>) -> Result<(), End> {
+    let task = realm.current_task.clone();
+    realm.emit(|| EventKind::RunTask { task });
+    let r = realm.run_script(code);
+    settle(realm, r)?;
+    drain(realm)?;
+    loop {
+        timers_phase(realm)?;
+        if realm.timers.has_immediates() {
+            check_phase(realm)?;
+            continue; // no time passes
+        }
+        match realm.timers.next_expiry() {
+            Some(t) => {
+                realm.timers.now = realm.timers.now.max(t);
+                let now = realm.timers.now;
+                realm.emit(|| EventKind::Advance { now });
+            }
+            None => return Ok(()),
+        }
+    }
+}
+
+fn timers_phase(realm: &mut Realm) -> Result<(), End> {
+    let now = realm.timers.now;
+    while let Some(id) = realm.timers.next_due(now) {
+        let Some(r) = realm.timers.get(id) else {
+            continue;
+        };
+        let (callback, args, task) = (r.callback.clone(), r.args.clone(), r.task.clone());
+        realm.current_task = task.clone();
+        realm.emit(|| EventKind::RunTask { task });
+        let this = Value::Object(super::value::Obj::new(ObjectKind::Timeout(id)));
+        let result = realm.call(&callback, this, args);
+        // An interval is re-armed before the drain, so clearInterval there still works.
+        realm.timers.after_run(id, now);
+        settle(realm, result)?;
+        drain(realm)?;
+    }
+    realm.timers.end_phase();
+    Ok(())
+}
+
+fn check_phase(realm: &mut Realm) -> Result<(), End> {
+    for id in realm.timers.immediate_snapshot() {
+        let Some(r) = realm.timers.take_immediate(id) else {
+            continue;
+        };
+        realm.current_task = r.task.clone();
+        let task = r.task;
+        realm.emit(|| EventKind::RunTask { task });
+        let result = realm.call(&r.callback, Value::Undefined, r.args);
+        settle(realm, result)?;
+        drain(realm)?;
+    }
+    Ok(())
+}
+
+/// Runs queued ticks and microtasks until both queues are empty, then checks
+/// for unhandled rejections (SEMANTICS.md §1 "Drain", §4.1).
+fn drain(realm: &mut Realm) -> Result<(), End> {
+    loop {
+        while let Some(job) = realm.ticks.pop_front() {
+            run_job(realm, job)?;
+        }
+        while let Some(job) = realm.microtasks.pop_front() {
+            run_job(realm, job)?;
+        }
+        if !realm.ticks.is_empty() {
+            continue;
+        }
+        if realm.pending_rejections.is_empty() || !process_rejections(realm)? {
+            return Ok(());
+        }
+    }
+}
+
+fn run_job(realm: &mut Realm, job: Job) -> Result<(), End> {
+    let r = realm.run_job(job);
+    settle(realm, r.map(|()| Value::Undefined))
+}
+
+/// Node's `processPromiseRejections`: each promise still unhandled goes to the
+/// `unhandledRejection` listeners, or ends the process. Returns whether a
+/// listener ran (it may have queued more work).
+fn process_rejections(realm: &mut Realm) -> Result<bool, End> {
+    let pending = std::mem::take(&mut realm.pending_rejections);
+    let mut ran = false;
+    for p in pending {
+        let reason = match &p.borrow().kind {
+            ObjectKind::Promise(pd) => match &pd.state {
+                super::promise::PromiseState::Rejected(r) if !pd.is_handled => r.clone(),
+                _ => continue,
+            },
+            _ => continue,
+        };
+        if realm.rejection_listeners.is_empty() {
+            return Err(End::UnhandledRejection {
+                message: rejection_message(&reason),
+            });
+        }
+        for listener in realm.rejection_listeners.clone() {
+            let mut task = realm.new_task(TaskKind::RejectionListener, Some(&listener));
+            task.queued_by_line = 0;
+            realm.current_task = task.clone();
+            realm.emit(|| EventKind::RunTask { task });
+            let r = realm.call(
+                &listener,
+                Value::Undefined,
+                vec![reason.clone(), Value::Object(p.clone())],
+            );
+            settle(realm, r)?;
+            ran = true;
+        }
+    }
+    Ok(ran)
+}
+
+/// What Node prints for an unhandled rejection.
+fn rejection_message(reason: &Value) -> String {
+    if let Some(header) = error_header(reason) {
+        return header;
+    }
+    format!(
+        "[UnhandledPromiseRejection: This error originated either by throwing inside of an async function \
+         without a catch block, or by rejecting a promise which was not handled with .catch(). The promise \
+         rejected with the reason \"{}\".] {{ code: 'ERR_UNHANDLED_REJECTION' }}",
+        inspect::inspect(reason)
+    )
+}
+
+/// `TypeError: message` for error objects.
+fn error_header(v: &Value) -> Option<String> {
+    let Value::Object(o) = v else { return None };
+    let d = o.borrow();
+    let ObjectKind::Error(_) = d.kind else {
+        return None;
+    };
+    let stack = d.props.get("stack").map(|p| p.value.to_js_string())?;
+    Some(stack.lines().next().unwrap_or("").to_string())
+}
+
+/// Turns the result of running JS at the top of a task into loop control:
+/// an uncaught throw or a halt ends the run.
+fn settle(realm: &mut Realm, r: Result<Value, Exc>) -> Result<(), End> {
+    match r {
+        Ok(_) => Ok(()),
+        Err(Exc::Throw(e)) | Err(Exc::Halt(Halt::Crash(e))) => {
+            let message =
+                error_header(&e).unwrap_or_else(|| format!("Uncaught {}", inspect::inspect(&e)));
+            let line = realm.current_line();
+            realm
+                .stderr
+                .push(format!("{message}\n    at <anonymous>\n\nNode.js v20"));
+            Err(End::UncaughtException {
+                message,
+                line: (line > 0).then_some(line),
+            })
+        }
+        Err(Exc::Halt(h)) => Err(halt_end(realm, h)),
+    }
+}
+
+fn halt_end(realm: &Realm, h: Halt) -> End {
+    match h {
+        Halt::Exit(code) => End::Exit { code },
+        Halt::OutputLimit => End::OutputLimit,
+        Halt::Unsupported(what, span) => {
+            let diagnostic = match span {
+                Some(s) => Diagnostic::new(what, s),
+                None => Diagnostic::whole_file(what),
+            };
+            End::Unsupported { diagnostic }
+        }
+        Halt::StepLimit => {
+            let intervals = realm.timers.active_intervals();
+            let reason = match intervals.first() {
+                Some(t) if t.queued_by_line > 0 => format!(
+                    "the program never ends: the setInterval at line {} is never cleared",
+                    t.queued_by_line
+                ),
+                Some(_) => "the program never ends: a setInterval is never cleared".to_string(),
+                None => "the program did not finish within the step limit (an infinite loop?)"
+                    .to_string(),
+            };
+            End::StepLimit { reason }
+        }
+        Halt::Crash(_) => unreachable!("crashes are settled as uncaught exceptions"),
+    }
+}

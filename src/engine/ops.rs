@@ -1,0 +1,153 @@
+//! Operators and the conversions that can run user code (`toString`/`valueOf`
+//! methods on objects): `+`, comparisons, `==`, `instanceof`.
+
+use super::realm::{Realm, MAX_STRING_LEN};
+use super::value::{Callable, ErrorType, ObjectKind, Value};
+use super::JsResult;
+use std::rc::Rc;
+
+/// JS `%` (truncated remainder; Rust's `%` on floats is the same `fmod`).
+pub fn js_rem(a: f64, b: f64) -> f64 {
+    a % b
+}
+
+/// JS `**`: like `powf` except that `(±1) ** ±Infinity` and `1 ** NaN` are NaN.
+pub fn js_pow(a: f64, b: f64) -> f64 {
+    if b.is_nan() || (a.abs() == 1.0 && b.is_infinite()) {
+        return f64::NAN;
+    }
+    a.powf(b)
+}
+
+impl Realm {
+    /// `ToPrimitive`: objects with a user `valueOf`/`toString` method are asked;
+    /// built-in objects convert through their string form.
+    pub fn to_primitive(&mut self, v: &Value, prefer_number: bool) -> JsResult<Value> {
+        let Value::Object(o) = v else {
+            return Ok(v.clone());
+        };
+        let order = if prefer_number {
+            ["valueOf", "toString"]
+        } else {
+            ["toString", "valueOf"]
+        };
+        for name in order {
+            let method = o.borrow().props.get(name).map(|p| p.value.clone());
+            if let Some(m) = method.filter(Value::is_callable) {
+                let r = self.call(&m, v.clone(), Vec::new())?;
+                if !matches!(r, Value::Object(_)) {
+                    return Ok(r);
+                }
+            }
+        }
+        Ok(Value::String(v.to_js_string()))
+    }
+
+    /// `ToNumber`.
+    pub fn to_number(&mut self, v: &Value) -> JsResult<f64> {
+        match v {
+            Value::Object(_) => Ok(self.to_primitive(v, true)?.to_number()),
+            _ => Ok(v.to_number()),
+        }
+    }
+
+    /// `ToString`.
+    pub fn to_string(&mut self, v: &Value) -> JsResult<Rc<str>> {
+        match v {
+            Value::Object(_) => Ok(self.to_primitive(v, false)?.to_js_string()),
+            _ => Ok(v.to_js_string()),
+        }
+    }
+
+    /// `a + b`.
+    pub fn add(&mut self, a: &Value, b: &Value) -> JsResult<Value> {
+        if let (Value::Number(x), Value::Number(y)) = (a, b) {
+            return Ok(Value::Number(x + y));
+        }
+        let pa = self.to_primitive(a, false)?;
+        let pb = self.to_primitive(b, false)?;
+        if matches!(pa, Value::String(_)) || matches!(pb, Value::String(_)) {
+            let (sa, sb) = (pa.to_js_string(), pb.to_js_string());
+            if sa.len() + sb.len() > MAX_STRING_LEN {
+                return Err(self.range_error("Invalid string length"));
+            }
+            let mut s = String::with_capacity(sa.len() + sb.len());
+            s.push_str(&sa);
+            s.push_str(&sb);
+            return Ok(Value::String(Rc::from(s)));
+        }
+        Ok(Value::Number(pa.to_number() + pb.to_number()))
+    }
+
+    /// `a == b` (IsLooselyEqual).
+    pub fn loose_equals(&mut self, a: &Value, b: &Value) -> JsResult<bool> {
+        Ok(match (a, b) {
+            (x, y) if x.is_nullish() || y.is_nullish() => x.is_nullish() && y.is_nullish(),
+            (Value::Object(x), Value::Object(y)) => x.ptr_eq(y),
+            (Value::Object(_), _) => {
+                let p = self.to_primitive(a, true)?;
+                return self.loose_equals(&p, b);
+            }
+            (_, Value::Object(_)) => {
+                let p = self.to_primitive(b, true)?;
+                return self.loose_equals(a, &p);
+            }
+            (Value::String(x), Value::String(y)) => x == y,
+            (Value::Bool(x), Value::Bool(y)) => x == y,
+            _ => a.to_number() == b.to_number(),
+        })
+    }
+
+    /// `a < b`: `None` when either side is NaN (every comparison is then false).
+    pub fn less_than(&mut self, a: &Value, b: &Value) -> JsResult<Option<bool>> {
+        let pa = self.to_primitive(a, true)?;
+        let pb = self.to_primitive(b, true)?;
+        if let (Value::String(x), Value::String(y)) = (&pa, &pb) {
+            // JS compares UTF-16 code units.
+            return Ok(Some(x.encode_utf16().lt(y.encode_utf16())));
+        }
+        let (x, y) = (pa.to_number(), pb.to_number());
+        if x.is_nan() || y.is_nan() {
+            return Ok(None);
+        }
+        Ok(Some(x < y))
+    }
+
+    /// `v instanceof F` for the built-in constructors.
+    pub fn instance_of(&mut self, v: &Value, ctor: &Value) -> JsResult<bool> {
+        if !ctor.is_callable() {
+            return Err(
+                self.type_error("Right-hand side of 'instanceof' is not callable".to_string())
+            );
+        }
+        let Value::Object(o) = v else {
+            return Ok(false);
+        };
+        let same = |x: &Option<Value>| x.as_ref().is_some_and(|x| x.strict_equals(ctor));
+        let d = o.borrow();
+        Ok(match &d.kind {
+            _ if same(&self.intrinsics.object) => true,
+            ObjectKind::Promise(_) => same(&self.intrinsics.promise),
+            ObjectKind::Array(_) => same(&self.intrinsics.array),
+            ObjectKind::Function(_) => same(&self.intrinsics.function),
+            ObjectKind::Error(ty) => {
+                let at = |t: ErrorType| ErrorType::ALL.iter().position(|x| *x == t).unwrap_or(0);
+                let e = &self.intrinsics.errors;
+                e[at(ErrorType::Error)].strict_equals(ctor) || e[at(*ty)].strict_equals(ctor)
+            }
+            _ => {
+                let is_user_fn = matches!(
+                    ctor.as_object().map(|c| matches!(&c.borrow().kind, ObjectKind::Function(f) if matches!(f.call, Callable::Closure(_)))),
+                    Some(true)
+                );
+                if is_user_fn {
+                    drop(d);
+                    return Err(self.unsupported(
+                        "`instanceof` a user-defined function is not supported".into(),
+                    ));
+                }
+                false
+            }
+        })
+    }
+}

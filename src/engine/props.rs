@@ -1,0 +1,329 @@
+//! Property access: own properties, getters, and the built-in methods each kind
+//! of value has (the part of JS prototypes puzzles use).
+//!
+//! A property that JS has but jsorder does not model stops the run as
+//! unsupported instead of quietly reading `undefined`.
+
+use super::builtins::{HostFn, Native};
+use super::realm::{Realm, MAX_ARRAY_LEN};
+use super::stdlib;
+use super::value::{array_index, Obj, ObjectKind, Property, Value};
+use super::JsResult;
+use std::rc::Rc;
+
+/// Kind tags for the shared method cache.
+const TAG_PROMISE: u8 = 1;
+
+impl Realm {
+    /// `obj.key`.
+    pub fn get_named(&mut self, obj: &Value, key: &str) -> JsResult<Value> {
+        match obj {
+            Value::Undefined | Value::Null | Value::Hole => {
+                let what = if matches!(obj, Value::Null) {
+                    "null"
+                } else {
+                    "undefined"
+                };
+                Err(self.type_error(format!(
+                    "Cannot read properties of {what} (reading '{key}')"
+                )))
+            }
+            Value::String(s) => {
+                if key == "length" {
+                    return Ok(Value::Number(s.encode_utf16().count() as f64));
+                }
+                if let Some(i) = array_index(key) {
+                    return Ok(s
+                        .chars()
+                        .nth(i as usize)
+                        .map_or(Value::Undefined, |c| Value::String(Rc::from(c.to_string()))));
+                }
+                stdlib::string_method(self, key)
+            }
+            Value::Number(_) => stdlib::number_method(self, key),
+            Value::Bool(_) => stdlib::bool_method(self, key),
+            Value::Object(o) => self.get_object(o, obj, key),
+        }
+    }
+
+    fn get_object(&mut self, o: &Obj, this: &Value, key: &str) -> JsResult<Value> {
+        let own = o.borrow().props.get(key).cloned();
+        if let Some(p) = own {
+            return match p.getter {
+                Some(g) => self.call(&Value::Object(g), this.clone(), Vec::new()),
+                None => Ok(p.value),
+            };
+        }
+        enum K {
+            Array,
+            Function,
+            Promise,
+            Error(super::value::ErrorType),
+            Ordinary,
+            Other,
+        }
+        let kind = match &o.borrow().kind {
+            ObjectKind::Array(items) => {
+                if key == "length" {
+                    return Ok(Value::Number(items.len() as f64));
+                }
+                if let Some(i) = array_index(key) {
+                    return Ok(items
+                        .get(i as usize)
+                        .map_or(Value::Undefined, hole_to_undefined));
+                }
+                K::Array
+            }
+            ObjectKind::Function(f) => {
+                if key == "name" {
+                    return Ok(Value::String(f.name.clone()));
+                }
+                K::Function
+            }
+            ObjectKind::Promise(_) => K::Promise,
+            ObjectKind::Error(ty) => K::Error(*ty),
+            ObjectKind::Ordinary => K::Ordinary,
+            ObjectKind::Timeout(_) | ObjectKind::Immediate(_) => K::Other,
+        };
+        match kind {
+            K::Array => stdlib::array_method(self, key),
+            K::Function => stdlib::function_method(self, o, key),
+            K::Promise => Ok(match key {
+                "then" => self.shared_method(TAG_PROMISE, "then", Native::Host(HostFn::Then)),
+                "catch" => self.shared_method(TAG_PROMISE, "catch", Native::Host(HostFn::Catch)),
+                "finally" => {
+                    self.shared_method(TAG_PROMISE, "finally", Native::Host(HostFn::Finally))
+                }
+                "constructor" => self.intrinsics.promise.clone().unwrap_or(Value::Undefined),
+                _ => stdlib::object_method(self, key)?,
+            }),
+            K::Error(ty) => Ok(match key {
+                "name" => Value::str(ty.name()),
+                "message" => Value::str(""),
+                "constructor" => self.intrinsics.errors[ErrorTypeIndex::of(ty)].clone(),
+                _ => stdlib::object_method(self, key)?,
+            }),
+            K::Ordinary | K::Other => stdlib::object_method(self, key),
+        }
+    }
+
+    /// `obj.key = v`.
+    pub fn set_named(&mut self, obj: &Value, key: &str, v: Value) -> JsResult<()> {
+        let o = match obj {
+            Value::Undefined | Value::Null | Value::Hole => {
+                let what = if matches!(obj, Value::Null) {
+                    "null"
+                } else {
+                    "undefined"
+                };
+                return Err(
+                    self.type_error(format!("Cannot set properties of {what} (setting '{key}')"))
+                );
+            }
+            Value::Object(o) => o,
+            _ => return Ok(()), // primitives ignore writes in sloppy mode
+        };
+        let is_array = matches!(o.borrow().kind, ObjectKind::Array(_));
+        if is_array {
+            if key == "length" {
+                let n = self.to_number(&v)?;
+                if n < 0.0 || n.fract() != 0.0 || n > MAX_ARRAY_LEN as f64 {
+                    return Err(self.range_error("Invalid array length"));
+                }
+                if let ObjectKind::Array(items) = &mut o.borrow_mut().kind {
+                    items.resize(n as usize, Value::Hole);
+                }
+                return Ok(());
+            }
+            if let Some(i) = array_index(key) {
+                return self.set_element(o, i as usize, v);
+            }
+        }
+        let mut d = o.borrow_mut();
+        match d.props.get_mut(key) {
+            Some(p) if p.getter.is_some() => {} // no setter: ignored in sloppy mode
+            Some(p) => p.value = v,
+            None => {
+                d.props.insert(Rc::from(key), Property::data(v));
+            }
+        }
+        Ok(())
+    }
+
+    fn set_element(&mut self, o: &Obj, i: usize, v: Value) -> JsResult<()> {
+        if i >= MAX_ARRAY_LEN {
+            return Err(self.range_error("Invalid array length"));
+        }
+        if let ObjectKind::Array(items) = &mut o.borrow_mut().kind {
+            if i >= items.len() {
+                items.resize(i + 1, Value::Hole);
+            }
+            items[i] = v;
+        }
+        Ok(())
+    }
+
+    /// `obj[key]`.
+    pub fn get_index(&mut self, obj: &Value, key: &Value) -> JsResult<Value> {
+        if let (Value::Object(o), Value::Number(n)) = (obj, key) {
+            if let ObjectKind::Array(items) = &o.borrow().kind {
+                if *n >= 0.0 && n.fract() == 0.0 {
+                    return Ok(items
+                        .get(*n as usize)
+                        .map_or(Value::Undefined, hole_to_undefined));
+                }
+            }
+        }
+        let k = self.to_property_key(key);
+        self.get_named(obj, &k)
+    }
+
+    /// `obj[key] = v`.
+    pub fn set_index(&mut self, obj: &Value, key: &Value, v: Value) -> JsResult<()> {
+        if let (Value::Object(o), Value::Number(n)) = (obj, key) {
+            if matches!(o.borrow().kind, ObjectKind::Array(_)) && *n >= 0.0 && n.fract() == 0.0 {
+                return self.set_element(o, *n as usize, v);
+            }
+        }
+        let k = self.to_property_key(key);
+        self.set_named(obj, &k, v)
+    }
+
+    /// Defines an own enumerable data property (object literals).
+    pub fn define(&mut self, obj: &Value, key: Rc<str>, v: Value) {
+        if let Value::Object(o) = obj {
+            o.borrow_mut().props.insert(key, Property::data(v));
+        }
+    }
+
+    /// Defines a getter (`get key() {}` in an object literal).
+    pub fn define_getter(&mut self, obj: &Value, key: Rc<str>, getter: Value) {
+        if let (Value::Object(o), Value::Object(g)) = (obj, getter) {
+            o.borrow_mut().props.insert(
+                key,
+                Property {
+                    value: Value::Undefined,
+                    getter: Some(g),
+                    enumerable: true,
+                },
+            );
+        }
+    }
+
+    /// `{ ...src }`: copies own enumerable properties (running getters).
+    pub fn object_spread(&mut self, target: &Value, src: &Value) -> JsResult<()> {
+        match src {
+            Value::Object(o) => {
+                let items = match &o.borrow().kind {
+                    ObjectKind::Array(items) => Some(items.clone()),
+                    _ => None,
+                };
+                if let Some(items) = items {
+                    for (i, v) in items.into_iter().enumerate() {
+                        self.define(target, Rc::from(i.to_string()), hole_to_undefined(&v));
+                    }
+                }
+                let keys = o.borrow().keys();
+                for k in keys {
+                    let v = self.get_object(o, src, &k)?;
+                    self.define(target, k, v);
+                }
+            }
+            Value::String(s) => {
+                for (i, c) in s.chars().enumerate() {
+                    self.define(
+                        target,
+                        Rc::from(i.to_string()),
+                        Value::String(Rc::from(c.to_string())),
+                    );
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// `key in obj`.
+    pub fn has_property(&mut self, o: &Obj, key: &str) -> bool {
+        if o.borrow().props.contains_key(key) {
+            return true;
+        }
+        let d = o.borrow();
+        match &d.kind {
+            ObjectKind::Array(items) => {
+                key == "length" || array_index(key).is_some_and(|i| (i as usize) < items.len())
+            }
+            ObjectKind::Promise(_) => matches!(key, "then" | "catch" | "finally" | "constructor"),
+            ObjectKind::Error(_) => matches!(key, "name" | "message" | "constructor"),
+            ObjectKind::Function(_) => matches!(key, "name" | "length"),
+            _ => false,
+        }
+    }
+
+    /// `ToPropertyKey`.
+    pub fn to_property_key(&mut self, v: &Value) -> Rc<str> {
+        v.to_js_string()
+    }
+
+    /// The items of an iterable (arrays and strings), as spread and `for…of` see them.
+    pub fn iterate(&mut self, v: &Value) -> JsResult<Vec<Value>> {
+        match v {
+            Value::Object(o) => {
+                if let ObjectKind::Array(items) = &o.borrow().kind {
+                    return Ok(items.iter().map(hole_to_undefined).collect());
+                }
+            }
+            Value::String(s) => {
+                return Ok(s
+                    .chars()
+                    .map(|c| Value::String(Rc::from(c.to_string())))
+                    .collect())
+            }
+            _ => {}
+        }
+        let what = match v {
+            Value::Object(_) => "object".to_string(),
+            _ => v.to_js_string().to_string(),
+        };
+        let shown = self.callee_or(&what);
+        Err(self.type_error(format!("{shown} is not iterable")))
+    }
+
+    fn callee_or(&self, fallback: &str) -> String {
+        fallback.to_string()
+    }
+
+    /// `array.push(v)` with the length cap.
+    pub fn array_push(&mut self, arr: &Value, v: Value) -> JsResult<()> {
+        if let Value::Object(o) = arr {
+            if let ObjectKind::Array(items) = &mut o.borrow_mut().kind {
+                if items.len() < MAX_ARRAY_LEN {
+                    items.push(v);
+                    return Ok(());
+                }
+            } else {
+                return Ok(());
+            }
+        }
+        Err(self.range_error("Invalid array length"))
+    }
+}
+
+fn hole_to_undefined(v: &Value) -> Value {
+    match v {
+        Value::Hole => Value::Undefined,
+        v => v.clone(),
+    }
+}
+
+/// Position of an error type in `Intrinsics::errors`.
+struct ErrorTypeIndex;
+
+impl ErrorTypeIndex {
+    fn of(ty: super::value::ErrorType) -> usize {
+        super::value::ErrorType::ALL
+            .iter()
+            .position(|t| *t == ty)
+            .unwrap_or(0)
+    }
+}

@@ -1,0 +1,322 @@
+//! The state of one run: frames, globals, queues, output and the trace.
+//!
+//! Everything the engine knows lives in one [`Realm`]; nothing is global, so
+//! two runs never share state and the same program always gives the same result.
+
+use super::event::{Event, EventKind, LogLine, QueueKind, Snapshot, Stream, TaskInfo, TaskKind};
+use super::promise::{Job, PromiseData, PromiseState};
+use super::timers::Timers;
+use super::value::{Callable, ErrorType, Obj, ObjectKind, Property, Value};
+use super::vm::Frame;
+use super::{Exc, Halt, JsResult, Options};
+use crate::syntax::span::{LineIndex, Span};
+use std::collections::{HashMap, VecDeque};
+use std::rc::Rc;
+
+/// Longest string a program may build (V8's limit is about 2^29).
+pub const MAX_STRING_LEN: usize = 1 << 27;
+/// Longest array a program may build.
+pub const MAX_ARRAY_LEN: usize = 1 << 25;
+
+/// One run's world.
+pub struct Realm {
+    /// Active frames, outermost first.
+    pub(super) frames: Vec<Frame>,
+    /// Global bindings (`console`, `Promise`, implicit globals).
+    pub(super) globals: HashMap<Rc<str>, Value>,
+    /// The program text (for error messages and `String(f)`).
+    pub(super) source: Rc<str>,
+    line_index: LineIndex,
+    /// Instructions executed.
+    pub(super) steps: u64,
+    pub(super) max_steps: u64,
+    /// How many built-ins are currently calling back into JS.
+    pub(super) native_depth: usize,
+    /// `process.nextTick` queue.
+    pub(super) ticks: VecDeque<Job>,
+    /// V8's microtask queue.
+    pub(super) microtasks: VecDeque<Job>,
+    /// Timers and immediates.
+    pub(super) timers: Timers,
+    /// Rejected promises that had no handler when they were rejected.
+    pub(super) pending_rejections: Vec<Obj>,
+    /// `process.on('unhandledRejection', fn)` listeners.
+    pub(super) rejection_listeners: Vec<Value>,
+    /// What was printed.
+    pub(super) stdout: Vec<LogLine>,
+    pub(super) stderr: Vec<String>,
+    pub(super) max_output_lines: usize,
+    tracing: bool,
+    pub(super) events: Vec<Event>,
+    /// Step counter shared by the trace and provenance.
+    pub(super) event_step: u32,
+    /// The task being run (provenance of what it prints and queues).
+    pub(super) current_task: TaskInfo,
+    next_task_id: u32,
+    next_promise_id: u32,
+    /// Built-in constructors that other built-ins need to recognise.
+    pub(super) intrinsics: Intrinsics,
+}
+
+/// Built-in function objects kept for identity checks (`instanceof`, `.constructor`).
+#[derive(Default)]
+pub struct Intrinsics {
+    /// `Promise`
+    pub promise: Option<Value>,
+    /// `Array`
+    pub array: Option<Value>,
+    /// `Object`
+    pub object: Option<Value>,
+    /// `Function`
+    pub function: Option<Value>,
+    /// `Error`, `TypeError`, … in [`ErrorType::ALL`] order.
+    pub errors: Vec<Value>,
+    /// Shared method objects by (kind tag, name), created on first use.
+    pub methods: HashMap<(u8, &'static str), Value>,
+}
+
+impl Realm {
+    /// A fresh realm for `source` with the globals installed.
+    pub fn new(source: &str, options: &Options) -> Realm {
+        let script_task = TaskInfo {
+            id: 0,
+            kind: TaskKind::Script,
+            callback: Rc::from(""),
+            callback_line: 1,
+            queued_at_step: 0,
+            queued_by_line: 0,
+            turn: 0,
+            due: None,
+        };
+        let mut realm = Realm {
+            frames: Vec::new(),
+            globals: HashMap::new(),
+            source: Rc::from(source),
+            line_index: LineIndex::new(source),
+            steps: 0,
+            max_steps: options.max_steps,
+            native_depth: 0,
+            ticks: VecDeque::new(),
+            microtasks: VecDeque::new(),
+            timers: Timers::default(),
+            pending_rejections: Vec::new(),
+            rejection_listeners: Vec::new(),
+            stdout: Vec::new(),
+            stderr: Vec::new(),
+            max_output_lines: options.max_output_lines,
+            tracing: options.trace,
+            events: Vec::new(),
+            event_step: 0,
+            current_task: script_task,
+            next_task_id: 1,
+            next_promise_id: 1,
+            intrinsics: Intrinsics::default(),
+        };
+        realm.install_globals();
+        realm
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Allocation
+    // ------------------------------------------------------------------------------------
+
+    /// Allocates an object.
+    pub fn alloc(&mut self, kind: ObjectKind) -> JsResult<Obj> {
+        Ok(Obj::new(kind))
+    }
+
+    /// A new array value.
+    pub fn new_array(&mut self, items: Vec<Value>) -> Value {
+        Value::Object(Obj::new(ObjectKind::Array(items)))
+    }
+
+    /// A new pending promise.
+    pub fn new_promise(&mut self) -> Obj {
+        let id = self.next_promise_id;
+        self.next_promise_id += 1;
+        Obj::new(ObjectKind::Promise(Box::new(PromiseData {
+            state: PromiseState::Pending,
+            id,
+            is_handled: false,
+            fulfill_reactions: Vec::new(),
+            reject_reactions: Vec::new(),
+        })))
+    }
+
+    /// A new error object, as `new TypeError(message)` makes.
+    pub fn make_error(&mut self, ty: ErrorType, message: &str) -> Value {
+        let o = Obj::new(ObjectKind::Error(ty));
+        {
+            let mut d = o.borrow_mut();
+            if !message.is_empty() || ty != ErrorType::Error {
+                d.props
+                    .insert(Rc::from("message"), Property::hidden(Value::str(message)));
+            }
+            let header = if message.is_empty() {
+                ty.name().to_string()
+            } else {
+                format!("{}: {message}", ty.name())
+            };
+            let stack = format!("{header}\n    at <anonymous>");
+            d.props.insert(
+                Rc::from("stack"),
+                Property::hidden(Value::String(Rc::from(stack))),
+            );
+        }
+        Value::Object(o)
+    }
+
+    /// A catchable error of the given type.
+    pub fn error(&mut self, ty: ErrorType, message: String) -> Exc {
+        Exc::Throw(self.make_error(ty, &message))
+    }
+
+    /// `TypeError`.
+    pub fn type_error(&mut self, message: String) -> Exc {
+        self.error(ErrorType::TypeError, message)
+    }
+
+    /// `RangeError`.
+    pub fn range_error(&mut self, message: &str) -> Exc {
+        self.error(ErrorType::RangeError, message.to_string())
+    }
+
+    /// Stops the run: the program used something jsorder does not model.
+    pub fn unsupported(&self, what: String) -> Exc {
+        Exc::Halt(Halt::Unsupported(what, self.current_span()))
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Provenance and trace
+    // ------------------------------------------------------------------------------------
+
+    /// 1-based line of a span.
+    pub fn line_of(&self, span: Span) -> u32 {
+        self.line_index.line(span.start) as u32
+    }
+
+    /// Line of the instruction running now (0 outside user code).
+    pub fn current_line(&self) -> u32 {
+        self.current_span().map_or(0, |s| self.line_of(s))
+    }
+
+    /// Describes a new task whose callback is `callback`, queued by the running code.
+    pub fn new_task(&mut self, kind: TaskKind, callback: Option<&Value>) -> TaskInfo {
+        let (name, line) = match callback.and_then(Value::as_object) {
+            Some(o) => match &o.borrow().kind {
+                ObjectKind::Function(f) => match &f.call {
+                    Callable::Closure(c) => (f.name.clone(), self.line_of(c.code.span)),
+                    Callable::Native(_) => (f.name.clone(), 0),
+                },
+                _ => (Rc::from(""), 0),
+            },
+            None => (Rc::from(""), 0),
+        };
+        let id = self.next_task_id;
+        self.next_task_id += 1;
+        let turn = if kind.queue() == Some(QueueKind::Microtask) {
+            self.current_task.turn + 1
+        } else {
+            0
+        };
+        TaskInfo {
+            id,
+            kind,
+            callback: name,
+            callback_line: line,
+            queued_at_step: self.event_step,
+            queued_by_line: self.current_line(),
+            turn,
+            due: None,
+        }
+    }
+
+    /// Counts a step and, when tracing, records it with a snapshot.
+    pub fn emit(&mut self, kind: impl FnOnce() -> EventKind) {
+        self.event_step += 1;
+        if self.tracing {
+            let after = self.snapshot();
+            self.events.push(Event {
+                step: self.event_step,
+                kind: kind(),
+                after,
+            });
+        }
+    }
+
+    /// Records a frame push (trace only).
+    pub fn trace_call(&mut self, name: &Rc<str>, _span: Span) {
+        if self.tracing {
+            let function = display_name(name);
+            self.emit(|| EventKind::Call { function });
+        }
+    }
+
+    /// Records a frame pop (trace only).
+    pub fn trace_return(&mut self, name: &Rc<str>, suspended: bool) {
+        if self.tracing {
+            let function = display_name(name);
+            self.emit(|| EventKind::Return {
+                function,
+                suspended,
+            });
+        }
+    }
+
+    /// Whether events are being recorded.
+    pub fn tracing(&self) -> bool {
+        self.tracing
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            stack: self
+                .frames
+                .iter()
+                .map(|f| display_name(&Rc::from(f.name())))
+                .collect(),
+            ticks: self.ticks.iter().map(|j| j.task.label()).collect(),
+            microtasks: self.microtasks.iter().map(|j| j.task.label()).collect(),
+            timers: self.timers.waiting_labels(),
+            immediates: self.timers.immediate_labels(),
+            now: self.timers.now,
+        }
+    }
+
+    /// Appends a printed line.
+    pub fn print(&mut self, stream: Stream, text: String) -> JsResult<()> {
+        let line = self.current_line();
+        let shown = text.clone();
+        self.emit(|| EventKind::Log {
+            text: shown,
+            stream,
+            line,
+        });
+        match stream {
+            Stream::Stdout => {
+                if self.stdout.len() >= self.max_output_lines {
+                    return Err(Exc::Halt(Halt::OutputLimit));
+                }
+                for piece in text.split('\n') {
+                    self.stdout.push(LogLine {
+                        text: piece.to_string(),
+                        line,
+                        step: self.event_step,
+                        task: self.current_task.clone(),
+                    });
+                }
+            }
+            Stream::Stderr => self.stderr.push(text),
+        }
+        Ok(())
+    }
+}
+
+/// How a frame is named in the stack column.
+fn display_name(name: &Rc<str>) -> String {
+    if name.is_empty() {
+        "(anonymous)".to_string()
+    } else {
+        name.to_string()
+    }
+}

@@ -1,0 +1,1592 @@
+//! The language library puzzles lean on: array and string methods, `Object`,
+//! `Array`, `Number`, `String`, `Boolean`, `Math`, `JSON`, `parseInt`…
+//!
+//! Names JS has but jsorder does not implement stop the run as unsupported
+//! (see [`unsupported_global`]) rather than reading `undefined`.
+
+use super::builtins::Native;
+use super::realm::{Realm, MAX_ARRAY_LEN, MAX_STRING_LEN};
+use super::value::{
+    number_to_string, string_to_number, Callable, Obj, ObjectKind, Property, Value,
+};
+use super::{Exc, JsResult};
+use std::rc::Rc;
+
+/// A language-library built-in.
+#[allow(missing_docs)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StdFn {
+    // Array.prototype
+    Push,
+    Pop,
+    Shift,
+    Unshift,
+    Map,
+    ForEach,
+    Filter,
+    Reduce,
+    ReduceRight,
+    Join,
+    Includes,
+    IndexOf,
+    LastIndexOf,
+    Slice,
+    Concat,
+    Find,
+    FindIndex,
+    FindLast,
+    FindLastIndex,
+    SomeFn,
+    Every,
+    Reverse,
+    Sort,
+    Splice,
+    Flat,
+    Fill,
+    At,
+    ArrayToString,
+    // String.prototype
+    ToUpperCase,
+    ToLowerCase,
+    StrIncludes,
+    StrIndexOf,
+    StrLastIndexOf,
+    StrSlice,
+    Substring,
+    Split,
+    Trim,
+    TrimStart,
+    TrimEnd,
+    StartsWith,
+    EndsWith,
+    Repeat,
+    PadStart,
+    PadEnd,
+    CharAt,
+    CharCodeAt,
+    StrAt,
+    Replace,
+    ReplaceAll,
+    StrConcat,
+    StrToString,
+    // Number / Boolean prototypes
+    ToFixed,
+    NumToString,
+    // Function.prototype
+    Call,
+    Apply,
+    // Object.prototype
+    HasOwnProperty,
+    ObjToString,
+    // constructors and namespaces
+    ObjectCtor,
+    ObjectKeys,
+    ObjectValues,
+    ObjectEntries,
+    ObjectAssign,
+    ObjectFreeze,
+    ArrayCtor,
+    ArrayIsArray,
+    ArrayFrom,
+    ArrayOf,
+    StringCtor,
+    NumberCtor,
+    BooleanCtor,
+    NumberIsInteger,
+    NumberIsNaN,
+    NumberIsFinite,
+    ParseInt,
+    ParseFloat,
+    IsNaN,
+    IsFinite,
+    MathMin,
+    MathMax,
+    MathFloor,
+    MathCeil,
+    MathRound,
+    MathAbs,
+    MathPow,
+    MathSqrt,
+    MathTrunc,
+    MathSign,
+    JsonStringify,
+    JsonParse,
+}
+
+/// Globals JavaScript has that jsorder does not model.
+pub fn unsupported_global(name: &str) -> bool {
+    matches!(
+        name,
+        "Map"
+            | "Set"
+            | "WeakMap"
+            | "WeakSet"
+            | "WeakRef"
+            | "Symbol"
+            | "Date"
+            | "RegExp"
+            | "Proxy"
+            | "Reflect"
+            | "BigInt"
+            | "Intl"
+            | "fetch"
+            | "require"
+            | "module"
+            | "exports"
+            | "__filename"
+            | "__dirname"
+            | "globalThis"
+            | "global"
+            | "Buffer"
+            | "structuredClone"
+            | "performance"
+            | "eval"
+            | "Function"
+            | "ArrayBuffer"
+            | "Uint8Array"
+            | "Int32Array"
+            | "Float64Array"
+            | "DataView"
+            | "Atomics"
+            | "FinalizationRegistry"
+            | "SharedArrayBuffer"
+            | "MessageChannel"
+            | "URL"
+            | "TextEncoder"
+            | "TextDecoder"
+            | "AbortController"
+            | "Event"
+            | "EventTarget"
+            | "crypto"
+            | "encodeURIComponent"
+            | "decodeURIComponent"
+            | "encodeURI"
+            | "decodeURI"
+            | "escape"
+            | "unescape"
+            | "requestAnimationFrame"
+            | "MutationObserver"
+            | "document"
+            | "window"
+            | "localStorage"
+            | "XMLHttpRequest"
+            | "Worker"
+    )
+}
+
+const ARRAY_PROTO: &[&str] = &[
+    "at",
+    "concat",
+    "copyWithin",
+    "entries",
+    "every",
+    "fill",
+    "filter",
+    "find",
+    "findIndex",
+    "findLast",
+    "findLastIndex",
+    "flat",
+    "flatMap",
+    "forEach",
+    "includes",
+    "indexOf",
+    "join",
+    "keys",
+    "lastIndexOf",
+    "map",
+    "pop",
+    "push",
+    "reduce",
+    "reduceRight",
+    "reverse",
+    "shift",
+    "slice",
+    "some",
+    "sort",
+    "splice",
+    "toLocaleString",
+    "toReversed",
+    "toSorted",
+    "toSpliced",
+    "toString",
+    "unshift",
+    "values",
+    "with",
+    "constructor",
+];
+const STRING_PROTO: &[&str] = &[
+    "at",
+    "charAt",
+    "charCodeAt",
+    "codePointAt",
+    "concat",
+    "endsWith",
+    "includes",
+    "indexOf",
+    "lastIndexOf",
+    "localeCompare",
+    "match",
+    "matchAll",
+    "normalize",
+    "padEnd",
+    "padStart",
+    "repeat",
+    "replace",
+    "replaceAll",
+    "search",
+    "slice",
+    "split",
+    "startsWith",
+    "substring",
+    "substr",
+    "toLowerCase",
+    "toUpperCase",
+    "toString",
+    "trim",
+    "trimEnd",
+    "trimStart",
+    "valueOf",
+    "toLocaleLowerCase",
+    "toLocaleUpperCase",
+    "constructor",
+];
+const OBJECT_PROTO: &[&str] = &[
+    "constructor",
+    "hasOwnProperty",
+    "isPrototypeOf",
+    "propertyIsEnumerable",
+    "toString",
+    "valueOf",
+    "toLocaleString",
+    "__proto__",
+    "__defineGetter__",
+    "__defineSetter__",
+    "__lookupGetter__",
+    "__lookupSetter__",
+];
+
+const TAG_ARRAY: u8 = 10;
+const TAG_STRING: u8 = 11;
+const TAG_NUMBER: u8 = 12;
+const TAG_FUNCTION: u8 = 13;
+const TAG_OBJECT: u8 = 14;
+
+fn method(realm: &mut Realm, tag: u8, name: &'static str, f: StdFn) -> JsResult<Value> {
+    Ok(realm.shared_method(tag, name, Native::Std(f)))
+}
+
+/// Finds `name` in a table of JS names (to get a `'static` key for the cache).
+fn known(table: &[&'static str], name: &str) -> Option<&'static str> {
+    table.iter().copied().find(|n| *n == name)
+}
+
+/// `[].name`.
+pub fn array_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
+    use StdFn::*;
+    let f = match name {
+        "push" => Push,
+        "pop" => Pop,
+        "shift" => Shift,
+        "unshift" => Unshift,
+        "map" => Map,
+        "forEach" => ForEach,
+        "filter" => Filter,
+        "reduce" => Reduce,
+        "reduceRight" => ReduceRight,
+        "join" => Join,
+        "includes" => Includes,
+        "indexOf" => IndexOf,
+        "lastIndexOf" => LastIndexOf,
+        "slice" => Slice,
+        "concat" => Concat,
+        "find" => Find,
+        "findIndex" => FindIndex,
+        "findLast" => FindLast,
+        "findLastIndex" => FindLastIndex,
+        "some" => SomeFn,
+        "every" => Every,
+        "reverse" => Reverse,
+        "sort" => Sort,
+        "splice" => Splice,
+        "flat" => Flat,
+        "fill" => Fill,
+        "at" => At,
+        "toString" => ArrayToString,
+        "constructor" => return Ok(realm.intrinsics.array.clone().unwrap_or(Value::Undefined)),
+        _ => {
+            if let Some(n) = known(ARRAY_PROTO, name) {
+                return Err(
+                    realm.unsupported(format!("`Array.prototype.{n}` is not supported yet"))
+                );
+            }
+            return object_method(realm, name);
+        }
+    };
+    let key = known(ARRAY_PROTO, name).expect("every implemented name is listed");
+    method(realm, TAG_ARRAY, key, f)
+}
+
+/// `"s".name`.
+pub fn string_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
+    use StdFn::*;
+    let f = match name {
+        "toUpperCase" => ToUpperCase,
+        "toLowerCase" => ToLowerCase,
+        "includes" => StrIncludes,
+        "indexOf" => StrIndexOf,
+        "lastIndexOf" => StrLastIndexOf,
+        "slice" => StrSlice,
+        "substring" => Substring,
+        "split" => Split,
+        "trim" => Trim,
+        "trimStart" => TrimStart,
+        "trimEnd" => TrimEnd,
+        "startsWith" => StartsWith,
+        "endsWith" => EndsWith,
+        "repeat" => Repeat,
+        "padStart" => PadStart,
+        "padEnd" => PadEnd,
+        "charAt" => CharAt,
+        "charCodeAt" => CharCodeAt,
+        "at" => StrAt,
+        "replace" => Replace,
+        "replaceAll" => ReplaceAll,
+        "concat" => StrConcat,
+        "toString" | "valueOf" => StrToString,
+        _ => {
+            if let Some(n) = known(STRING_PROTO, name) {
+                return Err(
+                    realm.unsupported(format!("`String.prototype.{n}` is not supported yet"))
+                );
+            }
+            return object_method(realm, name);
+        }
+    };
+    let key = known(STRING_PROTO, name).expect("every implemented name is listed");
+    method(realm, TAG_STRING, key, f)
+}
+
+/// `(1).name`.
+pub fn number_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
+    match name {
+        "toFixed" => method(realm, TAG_NUMBER, "toFixed", StdFn::ToFixed),
+        "toString" => method(realm, TAG_NUMBER, "toString", StdFn::NumToString),
+        "toPrecision" | "toExponential" | "toLocaleString" | "valueOf" => {
+            Err(realm.unsupported(format!("`Number.prototype.{name}` is not supported yet")))
+        }
+        _ => object_method(realm, name),
+    }
+}
+
+/// `true.name`.
+pub fn bool_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
+    match name {
+        "toString" => method(realm, TAG_NUMBER, "toString", StdFn::NumToString),
+        _ => object_method(realm, name),
+    }
+}
+
+/// `f.name` for names functions get from `Function.prototype`.
+pub fn function_method(realm: &mut Realm, f: &Obj, name: &str) -> JsResult<Value> {
+    match name {
+        "call" => method(realm, TAG_FUNCTION, "call", StdFn::Call),
+        "apply" => method(realm, TAG_FUNCTION, "apply", StdFn::Apply),
+        "length" => {
+            let n = match &f.borrow().kind {
+                ObjectKind::Function(fd) => match &fd.call {
+                    Callable::Closure(c) => c.code.n_params,
+                    Callable::Native(_) => 0,
+                },
+                _ => 0,
+            };
+            Ok(Value::Number(f64::from(n)))
+        }
+        "constructor" => Ok(realm
+            .intrinsics
+            .function
+            .clone()
+            .unwrap_or(Value::Undefined)),
+        "bind" | "toString" | "prototype" | "arguments" | "caller" => {
+            Err(realm.unsupported(format!("`Function.prototype.{name}` is not supported yet")))
+        }
+        _ => object_method(realm, name),
+    }
+}
+
+/// Names every object inherits from `Object.prototype`.
+pub fn object_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
+    match name {
+        "hasOwnProperty" => method(realm, TAG_OBJECT, "hasOwnProperty", StdFn::HasOwnProperty),
+        "toString" => method(realm, TAG_OBJECT, "toString", StdFn::ObjToString),
+        "constructor" => Ok(realm.intrinsics.object.clone().unwrap_or(Value::Undefined)),
+        _ => match known(OBJECT_PROTO, name) {
+            Some(n) => {
+                Err(realm.unsupported(format!("`Object.prototype.{n}` is not supported yet")))
+            }
+            None => Ok(Value::Undefined),
+        },
+    }
+}
+
+/// Installs `Object`, `Array`, `Math`, `JSON`, … as globals.
+pub fn install(realm: &mut Realm) {
+    use StdFn::*;
+    let ctor = |realm: &mut Realm, name: &str, f: StdFn, statics: &[(&str, StdFn)]| {
+        let c = realm.native_fn(name, Native::Std(f));
+        for (n, sf) in statics {
+            let v = realm.native_fn(n, Native::Std(*sf));
+            realm.define_hidden(&c, n, v);
+        }
+        realm.globals.insert(Rc::from(name), c.clone());
+        c
+    };
+    let object = ctor(
+        realm,
+        "Object",
+        ObjectCtor,
+        &[
+            ("keys", ObjectKeys),
+            ("values", ObjectValues),
+            ("entries", ObjectEntries),
+            ("assign", ObjectAssign),
+            ("freeze", ObjectFreeze),
+        ],
+    );
+    realm.intrinsics.object = Some(object);
+    let array = ctor(
+        realm,
+        "Array",
+        ArrayCtor,
+        &[
+            ("isArray", ArrayIsArray),
+            ("from", ArrayFrom),
+            ("of", ArrayOf),
+        ],
+    );
+    realm.intrinsics.array = Some(array);
+    ctor(realm, "String", StringCtor, &[]);
+    let number = ctor(
+        realm,
+        "Number",
+        NumberCtor,
+        &[
+            ("isInteger", NumberIsInteger),
+            ("isNaN", NumberIsNaN),
+            ("isFinite", NumberIsFinite),
+            ("parseInt", ParseInt),
+            ("parseFloat", ParseFloat),
+        ],
+    );
+    for (n, v) in [
+        ("MAX_SAFE_INTEGER", 9007199254740991.0),
+        ("MIN_SAFE_INTEGER", -9007199254740991.0),
+        ("EPSILON", f64::EPSILON),
+        ("POSITIVE_INFINITY", f64::INFINITY),
+        ("NEGATIVE_INFINITY", f64::NEG_INFINITY),
+        ("NaN", f64::NAN),
+        ("MAX_VALUE", f64::MAX),
+        ("MIN_VALUE", 5e-324),
+    ] {
+        realm.define_hidden(&number, n, Value::Number(v));
+    }
+    ctor(realm, "Boolean", BooleanCtor, &[]);
+    for (n, f) in [
+        ("parseInt", ParseInt),
+        ("parseFloat", ParseFloat),
+        ("isNaN", IsNaN),
+        ("isFinite", IsFinite),
+    ] {
+        let v = realm.native_fn(n, Native::Std(f));
+        realm.globals.insert(Rc::from(n), v);
+    }
+    realm
+        .globals
+        .insert(Rc::from("NaN"), Value::Number(f64::NAN));
+    realm
+        .globals
+        .insert(Rc::from("Infinity"), Value::Number(f64::INFINITY));
+    let math = Value::Object(Obj::new(ObjectKind::Ordinary));
+    for (n, f) in [
+        ("min", MathMin),
+        ("max", MathMax),
+        ("floor", MathFloor),
+        ("ceil", MathCeil),
+        ("round", MathRound),
+        ("abs", MathAbs),
+        ("pow", MathPow),
+        ("sqrt", MathSqrt),
+        ("trunc", MathTrunc),
+        ("sign", MathSign),
+    ] {
+        let v = realm.native_fn(n, Native::Std(f));
+        realm.define_hidden(&math, n, v);
+    }
+    realm.define_hidden(&math, "PI", Value::Number(std::f64::consts::PI));
+    realm.define_hidden(&math, "E", Value::Number(std::f64::consts::E));
+    realm.globals.insert(Rc::from("Math"), math);
+    let json = Value::Object(Obj::new(ObjectKind::Ordinary));
+    for (n, f) in [("stringify", JsonStringify), ("parse", JsonParse)] {
+        let v = realm.native_fn(n, Native::Std(f));
+        realm.define_hidden(&json, n, v);
+    }
+    realm.globals.insert(Rc::from("JSON"), json);
+}
+
+fn arg(args: &[Value], i: usize) -> Value {
+    args.get(i).cloned().unwrap_or(Value::Undefined)
+}
+
+/// The elements of `this` when it is an array.
+fn array_items(realm: &mut Realm, this: &Value, what: &str) -> JsResult<(Obj, Vec<Value>)> {
+    if let Value::Object(o) = this {
+        if let ObjectKind::Array(items) = &o.borrow().kind {
+            let items = items.iter().map(|v| {
+                if let Value::Hole = v {
+                    Value::Undefined
+                } else {
+                    v.clone()
+                }
+            });
+            return Ok((o.clone(), items.collect()));
+        }
+    }
+    Err(realm.unsupported(format!(
+        "`Array.prototype.{what}` on a non-array is not supported"
+    )))
+}
+
+fn with_items<R>(o: &Obj, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+    match &mut o.borrow_mut().kind {
+        ObjectKind::Array(items) => f(items),
+        _ => f(&mut Vec::new()),
+    }
+}
+
+/// Relative index as `slice`/`at` read it.
+fn rel_index(realm: &mut Realm, v: &Value, len: usize, default: usize) -> JsResult<usize> {
+    if v.is_undefined() {
+        return Ok(default);
+    }
+    let n = realm.to_number(v)?;
+    let n = if n.is_nan() { 0.0 } else { n.trunc() };
+    Ok(if n < 0.0 {
+        (len as f64 + n).max(0.0) as usize
+    } else {
+        n.min(len as f64) as usize
+    })
+}
+
+fn callback(realm: &mut Realm, v: &Value) -> JsResult<Value> {
+    if v.is_callable() {
+        Ok(v.clone())
+    } else {
+        let shown = super::inspect::inspect(v);
+        Err(realm.type_error(format!("{shown} is not a function")))
+    }
+}
+
+fn same_value_zero(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) if x.is_nan() && y.is_nan() => true,
+        _ => a.strict_equals(b),
+    }
+}
+
+fn this_string(realm: &mut Realm, this: &Value) -> JsResult<Rc<str>> {
+    if this.is_nullish() {
+        return Err(realm.type_error("String.prototype method called on null or undefined".into()));
+    }
+    realm.to_string(this)
+}
+
+fn string(s: impl Into<Rc<str>>) -> Value {
+    Value::String(s.into())
+}
+
+/// Calls a language-library built-in.
+pub fn call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsResult<Value> {
+    use StdFn::*;
+    match f {
+        Push | Pop | Shift | Unshift | Map | ForEach | Filter | Reduce | ReduceRight | Join
+        | Includes | IndexOf | LastIndexOf | Slice | Concat | Find | FindIndex | FindLast
+        | FindLastIndex | SomeFn | Every | Reverse | Sort | Splice | Flat | Fill | At
+        | ArrayToString => array_call(realm, f, &this, args),
+        ToUpperCase | ToLowerCase | StrIncludes | StrIndexOf | StrLastIndexOf | StrSlice
+        | Substring | Split | Trim | TrimStart | TrimEnd | StartsWith | EndsWith | Repeat
+        | PadStart | PadEnd | CharAt | CharCodeAt | StrAt | Replace | ReplaceAll | StrConcat
+        | StrToString => string_call(realm, f, &this, &args),
+        _ => misc_call(realm, f, this, args),
+    }
+}
+
+fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> JsResult<Value> {
+    use StdFn::*;
+    let name = format!("{f:?}");
+    let (o, items) = array_items(realm, this, &name)?;
+    let len = items.len();
+    Ok(match f {
+        Push => {
+            if len + args.len() > MAX_ARRAY_LEN {
+                return Err(realm.range_error("Invalid array length"));
+            }
+            let n = with_items(&o, |v| {
+                v.extend(args);
+                v.len()
+            });
+            Value::Number(n as f64)
+        }
+        Pop => with_items(&o, |v| v.pop()).map_or(Value::Undefined, hole_free),
+        Shift => with_items(&o, |v| {
+            if v.is_empty() {
+                None
+            } else {
+                Some(v.remove(0))
+            }
+        })
+        .map_or(Value::Undefined, hole_free),
+        Unshift => {
+            let n = with_items(&o, |v| {
+                v.splice(0..0, args);
+                v.len()
+            });
+            Value::Number(n as f64)
+        }
+        Map | ForEach | Filter | Find | FindIndex | SomeFn | Every | FindLast | FindLastIndex => {
+            let cb = callback(realm, &arg(&args, 0))?;
+            let this_arg = arg(&args, 1);
+            iterate_with(realm, f, &o, items, &cb, this_arg)?
+        }
+        Reduce | ReduceRight => {
+            let cb = callback(realm, &arg(&args, 0))?;
+            let mut idx: Vec<usize> = (0..len).collect();
+            if f == ReduceRight {
+                idx.reverse();
+            }
+            let mut it = idx.into_iter();
+            let mut acc = match args.get(1) {
+                Some(v) => v.clone(),
+                None => match it.next() {
+                    Some(i) => items[i].clone(),
+                    None => {
+                        return Err(
+                            realm.type_error("Reduce of empty array with no initial value".into())
+                        )
+                    }
+                },
+            };
+            for i in it {
+                let item = items.get(i).cloned().unwrap_or(Value::Undefined);
+                acc = realm.call(
+                    &cb,
+                    Value::Undefined,
+                    vec![acc, item, Value::Number(i as f64), this.clone()],
+                )?;
+            }
+            acc
+        }
+        Join | ArrayToString => {
+            let sep = match args.first() {
+                Some(v) if !v.is_undefined() && f == Join => realm.to_string(v)?,
+                _ => Rc::from(","),
+            };
+            let mut out = String::new();
+            for (i, v) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                if !v.is_nullish() {
+                    out.push_str(&realm.to_string(v)?);
+                }
+                if out.len() > MAX_STRING_LEN {
+                    return Err(realm.range_error("Invalid string length"));
+                }
+            }
+            string(out)
+        }
+        Includes => Value::Bool(items.iter().any(|v| same_value_zero(v, &arg(&args, 0)))),
+        IndexOf => Value::Number(
+            items
+                .iter()
+                .position(|v| v.strict_equals(&arg(&args, 0)))
+                .map_or(-1.0, |i| i as f64),
+        ),
+        LastIndexOf => Value::Number(
+            items
+                .iter()
+                .rposition(|v| v.strict_equals(&arg(&args, 0)))
+                .map_or(-1.0, |i| i as f64),
+        ),
+        Slice => {
+            let start = rel_index(realm, &arg(&args, 0), len, 0)?;
+            let end = rel_index(realm, &arg(&args, 1), len, len)?;
+            let part = if start < end {
+                items[start..end].to_vec()
+            } else {
+                Vec::new()
+            };
+            realm.new_array(part)
+        }
+        Concat => {
+            let mut out = items;
+            for a in args {
+                let spread = matches!(&a, Value::Object(x) if matches!(x.borrow().kind, ObjectKind::Array(_)));
+                if spread {
+                    out.extend(realm.iterate(&a)?);
+                } else {
+                    out.push(a);
+                }
+            }
+            realm.new_array(out)
+        }
+        Reverse => {
+            with_items(&o, |v| v.reverse());
+            this.clone()
+        }
+        Sort => {
+            let cmp = arg(&args, 0);
+            if !cmp.is_undefined() && !cmp.is_callable() {
+                return Err(realm.type_error(
+                    "The comparison function must be either a function or undefined".into(),
+                ));
+            }
+            let sorted = merge_sort(realm, items, &cmp)?;
+            with_items(&o, |v| *v = sorted);
+            this.clone()
+        }
+        Splice => {
+            let start = rel_index(realm, &arg(&args, 0), len, 0)?;
+            let count = match args.get(1) {
+                None => len - start,
+                Some(v) => {
+                    let n = realm.to_number(v)?;
+                    (if n.is_nan() { 0.0 } else { n.trunc().max(0.0) } as usize).min(len - start)
+                }
+            };
+            let insert: Vec<Value> = args.into_iter().skip(2).collect();
+            let removed = with_items(&o, |v| {
+                v.splice(start..start + count, insert).collect::<Vec<_>>()
+            });
+            realm.new_array(removed)
+        }
+        Flat => {
+            let mut out = Vec::new();
+            for v in items {
+                let inner = match &v {
+                    Value::Object(x) => match &x.borrow().kind {
+                        ObjectKind::Array(xs) => Some(xs.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                match inner {
+                    Some(xs) => out.extend(xs.into_iter().filter(|x| !matches!(x, Value::Hole))),
+                    None => out.push(v),
+                }
+            }
+            realm.new_array(out)
+        }
+        Fill => {
+            let v = arg(&args, 0);
+            let start = rel_index(realm, &arg(&args, 1), len, 0)?;
+            let end = rel_index(realm, &arg(&args, 2), len, len)?;
+            with_items(&o, |xs| {
+                for x in xs.iter_mut().take(end).skip(start) {
+                    *x = v.clone();
+                }
+            });
+            this.clone()
+        }
+        At => {
+            let n = realm.to_number(&arg(&args, 0))?;
+            let n = if n.is_nan() { 0.0 } else { n.trunc() };
+            let i = if n < 0.0 { len as f64 + n } else { n };
+            if i < 0.0 || i >= len as f64 {
+                Value::Undefined
+            } else {
+                items[i as usize].clone()
+            }
+        }
+        _ => unreachable!("array_call: {f:?}"),
+    })
+}
+
+fn hole_free(v: Value) -> Value {
+    if let Value::Hole = v {
+        Value::Undefined
+    } else {
+        v
+    }
+}
+
+/// `map`, `forEach`, `filter`, `find`, … : calls `cb(item, index, array)` for each index
+/// below the length at the start (reading live elements, as JS does).
+fn iterate_with(
+    realm: &mut Realm,
+    f: StdFn,
+    o: &Obj,
+    items: Vec<Value>,
+    cb: &Value,
+    this_arg: Value,
+) -> JsResult<Value> {
+    use StdFn::*;
+    let len = items.len();
+    let array = Value::Object(o.clone());
+    let mut mapped = Vec::new();
+    let order: Vec<usize> = if matches!(f, FindLast | FindLastIndex) {
+        (0..len).rev().collect()
+    } else {
+        (0..len).collect()
+    };
+    for i in order {
+        let item = with_items(o, |v| v.get(i).cloned()).map_or(Value::Undefined, hole_free);
+        let r = realm.call(
+            cb,
+            this_arg.clone(),
+            vec![item.clone(), Value::Number(i as f64), array.clone()],
+        )?;
+        match f {
+            Map => mapped.push(r),
+            Filter if r.truthy() => mapped.push(item),
+            Find | FindLast if r.truthy() => return Ok(item),
+            FindIndex | FindLastIndex if r.truthy() => return Ok(Value::Number(i as f64)),
+            SomeFn if r.truthy() => return Ok(Value::Bool(true)),
+            Every if !r.truthy() => return Ok(Value::Bool(false)),
+            _ => {}
+        }
+    }
+    Ok(match f {
+        Map | Filter => realm.new_array(mapped),
+        Find | FindLast => Value::Undefined,
+        FindIndex | FindLastIndex => Value::Number(-1.0),
+        SomeFn => Value::Bool(false),
+        Every => Value::Bool(true),
+        _ => Value::Undefined,
+    })
+}
+
+/// A stable merge sort whose comparator may run JS (and throw).
+fn merge_sort(realm: &mut Realm, items: Vec<Value>, cmp: &Value) -> JsResult<Vec<Value>> {
+    // undefined always sorts last without consulting the comparator.
+    let (mut defined, undefined): (Vec<Value>, Vec<Value>) =
+        items.into_iter().partition(|v| !v.is_undefined());
+    let n = defined.len();
+    let mut width = 1;
+    let mut buf = Vec::with_capacity(n);
+    while width < n {
+        let mut i = 0;
+        buf.clear();
+        while i < n {
+            let mid = (i + width).min(n);
+            let end = (i + 2 * width).min(n);
+            let (mut a, mut b) = (i, mid);
+            while a < mid && b < end {
+                if sort_greater(realm, &defined[a], &defined[b], cmp)? {
+                    buf.push(defined[b].clone());
+                    b += 1;
+                } else {
+                    buf.push(defined[a].clone());
+                    a += 1;
+                }
+            }
+            buf.extend_from_slice(&defined[a..mid]);
+            buf.extend_from_slice(&defined[b..end]);
+            i = end;
+        }
+        std::mem::swap(&mut defined, &mut buf);
+        width *= 2;
+    }
+    defined.extend(undefined);
+    Ok(defined)
+}
+
+fn sort_greater(realm: &mut Realm, a: &Value, b: &Value, cmp: &Value) -> JsResult<bool> {
+    if cmp.is_undefined() {
+        let (x, y) = (realm.to_string(a)?, realm.to_string(b)?);
+        return Ok(x.encode_utf16().gt(y.encode_utf16()));
+    }
+    let r = realm.call(cmp, Value::Undefined, vec![a.clone(), b.clone()])?;
+    Ok(realm.to_number(&r)? > 0.0)
+}
+
+fn char_index_to_byte(s: &str, i: usize) -> usize {
+    s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
+}
+
+fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsResult<Value> {
+    use StdFn::*;
+    let s = this_string(realm, this)?;
+    let chars = || s.chars().count();
+    let sarg =
+        |realm: &mut Realm, i: usize| -> JsResult<Rc<str>> { realm.to_string(&arg(args, i)) };
+    Ok(match f {
+        ToUpperCase => string(s.to_uppercase()),
+        ToLowerCase => string(s.to_lowercase()),
+        StrIncludes => Value::Bool(s.contains(&*sarg(realm, 0)?)),
+        StrIndexOf => {
+            let needle = sarg(realm, 0)?;
+            Value::Number(
+                s.find(&*needle)
+                    .map_or(-1.0, |b| s[..b].chars().count() as f64),
+            )
+        }
+        StrLastIndexOf => {
+            let needle = sarg(realm, 0)?;
+            Value::Number(
+                s.rfind(&*needle)
+                    .map_or(-1.0, |b| s[..b].chars().count() as f64),
+            )
+        }
+        StrSlice | Substring => {
+            let len = chars();
+            let (mut a, mut b) = if f == StrSlice {
+                (
+                    rel_index(realm, &arg(args, 0), len, 0)?,
+                    rel_index(realm, &arg(args, 1), len, len)?,
+                )
+            } else {
+                let clamp = |realm: &mut Realm, v: &Value, d: usize| -> JsResult<usize> {
+                    if v.is_undefined() {
+                        return Ok(d);
+                    }
+                    let n = realm.to_number(v)?;
+                    Ok(if n.is_nan() {
+                        0
+                    } else {
+                        n.clamp(0.0, len as f64) as usize
+                    })
+                };
+                (
+                    clamp(realm, &arg(args, 0), 0)?,
+                    clamp(realm, &arg(args, 1), len)?,
+                )
+            };
+            if f == Substring && a > b {
+                std::mem::swap(&mut a, &mut b);
+            }
+            if a >= b {
+                string("")
+            } else {
+                string(&s[char_index_to_byte(&s, a)..char_index_to_byte(&s, b)])
+            }
+        }
+        Split => {
+            let sep = arg(args, 0);
+            let parts: Vec<Value> = if sep.is_undefined() {
+                vec![Value::String(s.clone())]
+            } else {
+                let sep = realm.to_string(&sep)?;
+                if sep.is_empty() {
+                    s.chars().map(|c| string(c.to_string())).collect()
+                } else {
+                    s.split(&*sep).map(string).collect()
+                }
+            };
+            realm.new_array(parts)
+        }
+        Trim => string(s.trim()),
+        TrimStart => string(s.trim_start()),
+        TrimEnd => string(s.trim_end()),
+        StartsWith => Value::Bool(s.starts_with(&*sarg(realm, 0)?)),
+        EndsWith => Value::Bool(s.ends_with(&*sarg(realm, 0)?)),
+        Repeat => {
+            let n = realm.to_number(&arg(args, 0))?;
+            if n < 0.0 || n.is_infinite() {
+                return Err(
+                    realm.range_error(&format!("Invalid count value: {}", number_to_string(n)))
+                );
+            }
+            let n = if n.is_nan() { 0 } else { n as usize };
+            if s.len().saturating_mul(n) > MAX_STRING_LEN {
+                return Err(realm.range_error("Invalid string length"));
+            }
+            string(s.repeat(n))
+        }
+        PadStart | PadEnd => {
+            let target = realm.to_number(&arg(args, 0))?;
+            let fill = if arg(args, 1).is_undefined() {
+                Rc::from(" ")
+            } else {
+                sarg(realm, 1)?
+            };
+            let len = chars();
+            if target.is_nan() || target <= len as f64 || fill.is_empty() {
+                return Ok(Value::String(s.clone()));
+            }
+            if target > MAX_STRING_LEN as f64 {
+                return Err(realm.range_error("Invalid string length"));
+            }
+            let pad: String = fill.chars().cycle().take(target as usize - len).collect();
+            string(if f == PadStart {
+                format!("{pad}{s}")
+            } else {
+                format!("{s}{pad}")
+            })
+        }
+        CharAt => {
+            let i = realm.to_number(&arg(args, 0))?;
+            let i = if i.is_nan() { 0.0 } else { i.trunc() };
+            string(if i < 0.0 {
+                String::new()
+            } else {
+                s.chars()
+                    .nth(i as usize)
+                    .map(String::from)
+                    .unwrap_or_default()
+            })
+        }
+        CharCodeAt => {
+            let i = realm.to_number(&arg(args, 0))?;
+            let i = if i.is_nan() { 0.0 } else { i.trunc() };
+            let unit = if i < 0.0 {
+                None
+            } else {
+                s.encode_utf16().nth(i as usize)
+            };
+            Value::Number(unit.map_or(f64::NAN, f64::from))
+        }
+        StrAt => {
+            let len = chars();
+            let n = realm.to_number(&arg(args, 0))?;
+            let n = if n.is_nan() { 0.0 } else { n.trunc() };
+            let i = if n < 0.0 { len as f64 + n } else { n };
+            if i < 0.0 || i >= len as f64 {
+                Value::Undefined
+            } else {
+                string(
+                    s.chars()
+                        .nth(i as usize)
+                        .map(String::from)
+                        .unwrap_or_default(),
+                )
+            }
+        }
+        Replace | ReplaceAll => {
+            let pat = sarg(realm, 0)?;
+            let with = arg(args, 1);
+            if with.is_callable() {
+                return Err(
+                    realm.unsupported("`replace` with a function is not supported yet".into())
+                );
+            }
+            let with = realm.to_string(&with)?;
+            if with.contains('$') {
+                return Err(
+                    realm.unsupported("`$` patterns in `replace` are not supported yet".into())
+                );
+            }
+            string(if f == Replace {
+                s.replacen(&*pat, &with, 1)
+            } else {
+                s.replace(&*pat, &with)
+            })
+        }
+        StrConcat => {
+            let mut out = s.to_string();
+            for i in 0..args.len() {
+                out.push_str(&sarg(realm, i)?);
+            }
+            string(out)
+        }
+        StrToString => Value::String(s.clone()),
+        _ => unreachable!("string_call: {f:?}"),
+    })
+}
+
+fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsResult<Value> {
+    use StdFn::*;
+    let a0 = arg(&args, 0);
+    Ok(match f {
+        ToFixed => {
+            let x = realm.to_number(&this)?;
+            let d = realm.to_number(&a0)?;
+            let d = if d.is_nan() { 0.0 } else { d.trunc() };
+            if !(0.0..=100.0).contains(&d) {
+                return Err(
+                    realm.range_error("toFixed() digits argument must be between 0 and 100")
+                );
+            }
+            string(to_fixed(x, d as usize))
+        }
+        NumToString => {
+            let radix = if a0.is_undefined() {
+                10.0
+            } else {
+                realm.to_number(&a0)?
+            };
+            match (&this, radix as u32) {
+                (Value::Number(n), r)
+                    if r != 10 && (2..=36).contains(&r) && n.fract() == 0.0 && n.abs() < 9e15 =>
+                {
+                    string(int_to_radix(*n as i64, r))
+                }
+                _ => Value::String(this.to_js_string()),
+            }
+        }
+        Call => {
+            let mut it = args.into_iter();
+            let this_arg = it.next().unwrap_or(Value::Undefined);
+            realm.call(&this, this_arg, it.collect())?
+        }
+        Apply => {
+            let list = match arg(&args, 1) {
+                v if v.is_nullish() => Vec::new(),
+                v => realm.iterate(&v)?,
+            };
+            realm.call(&this, a0, list)?
+        }
+        HasOwnProperty => {
+            let key = realm.to_property_key(&a0);
+            match &this {
+                Value::Object(o) => Value::Bool(
+                    o.borrow().props.contains_key(&*key)
+                        || {
+                            let d = o.borrow();
+                            matches!(&d.kind, ObjectKind::Array(xs) if key.parse::<usize>().is_ok_and(|i| i < xs.len()) || &*key == "length")
+                        },
+                ),
+                _ => Value::Bool(false),
+            }
+        }
+        ObjToString => string(match &this {
+            Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Array(_)) => "[object Array]",
+            Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Function(_)) => {
+                "[object Function]"
+            }
+            Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Error(_)) => "[object Error]",
+            Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Promise(_)) => {
+                "[object Promise]"
+            }
+            Value::Null => "[object Null]",
+            Value::Undefined => "[object Undefined]",
+            _ => "[object Object]",
+        }),
+        ObjectCtor => match a0 {
+            v @ Value::Object(_) => v,
+            v if v.is_nullish() => Value::Object(Obj::new(ObjectKind::Ordinary)),
+            _ => {
+                return Err(
+                    realm.unsupported("wrapper objects (`Object(1)`) are not supported".into())
+                )
+            }
+        },
+        ObjectKeys | ObjectValues | ObjectEntries => {
+            let entries = own_entries(realm, &a0)?;
+            let out = entries
+                .into_iter()
+                .map(|(k, v)| match f {
+                    ObjectKeys => Value::String(k),
+                    ObjectValues => v,
+                    _ => realm.new_array(vec![Value::String(k), v]),
+                })
+                .collect();
+            realm.new_array(out)
+        }
+        ObjectAssign => {
+            if !matches!(a0, Value::Object(_)) {
+                return Err(
+                    realm.unsupported("`Object.assign` to a primitive is not supported".into())
+                );
+            }
+            for src in args.iter().skip(1) {
+                for (k, v) in own_entries(realm, src)? {
+                    realm.set_named(&a0, &k, v)?;
+                }
+            }
+            a0
+        }
+        ObjectFreeze => {
+            return Err(realm.unsupported("`Object.freeze` is not supported yet".into()))
+        }
+        ArrayCtor => return construct(realm, ArrayCtor, args),
+        ArrayIsArray => Value::Bool(
+            matches!(&a0, Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Array(_))),
+        ),
+        ArrayFrom => {
+            let items = match &a0 {
+                Value::Object(o) if !matches!(o.borrow().kind, ObjectKind::Array(_)) => {
+                    let len = realm.get_named(&a0, "length")?;
+                    let n = realm.to_number(&len)?;
+                    let n = if n.is_nan() || n < 0.0 { 0 } else { n as usize };
+                    if n > MAX_ARRAY_LEN {
+                        return Err(realm.range_error("Invalid array length"));
+                    }
+                    let mut v = Vec::with_capacity(n);
+                    for i in 0..n {
+                        v.push(realm.get_named(&a0, &i.to_string())?);
+                    }
+                    v
+                }
+                _ => realm.iterate(&a0)?,
+            };
+            let map = arg(&args, 1);
+            if map.is_undefined() {
+                realm.new_array(items)
+            } else {
+                let map = callback(realm, &map)?;
+                let mut out = Vec::with_capacity(items.len());
+                for (i, v) in items.into_iter().enumerate() {
+                    out.push(realm.call(
+                        &map,
+                        Value::Undefined,
+                        vec![v, Value::Number(i as f64)],
+                    )?);
+                }
+                realm.new_array(out)
+            }
+        }
+        ArrayOf => realm.new_array(args),
+        StringCtor => match args.first() {
+            None => string(""),
+            Some(v) => Value::String(realm.to_string(v)?),
+        },
+        NumberCtor => match args.first() {
+            None => Value::Number(0.0),
+            Some(v) => Value::Number(realm.to_number(v)?),
+        },
+        BooleanCtor => Value::Bool(a0.truthy()),
+        NumberIsInteger => {
+            Value::Bool(matches!(a0, Value::Number(n) if n.is_finite() && n.fract() == 0.0))
+        }
+        NumberIsNaN => Value::Bool(matches!(a0, Value::Number(n) if n.is_nan())),
+        NumberIsFinite => Value::Bool(matches!(a0, Value::Number(n) if n.is_finite())),
+        IsNaN => Value::Bool(realm.to_number(&a0)?.is_nan()),
+        IsFinite => Value::Bool(realm.to_number(&a0)?.is_finite()),
+        ParseInt => {
+            let s = realm.to_string(&a0)?;
+            let radix = realm.to_number(&arg(&args, 1))?;
+            Value::Number(parse_int(&s, if radix.is_nan() { 0 } else { radix as u32 }))
+        }
+        ParseFloat => {
+            let s = realm.to_string(&a0)?;
+            Value::Number(parse_float(&s))
+        }
+        MathMin | MathMax => {
+            let mut acc = if f == MathMin {
+                f64::INFINITY
+            } else {
+                f64::NEG_INFINITY
+            };
+            for v in &args {
+                let n = realm.to_number(v)?;
+                if n.is_nan() || acc.is_nan() {
+                    acc = f64::NAN;
+                } else if (f == MathMin
+                    && (n < acc || (n == 0.0 && acc == 0.0 && n.is_sign_negative())))
+                    || (f == MathMax
+                        && (n > acc || (n == 0.0 && acc == 0.0 && n.is_sign_positive())))
+                {
+                    acc = n;
+                }
+            }
+            Value::Number(acc)
+        }
+        MathFloor | MathCeil | MathRound | MathAbs | MathSqrt | MathTrunc | MathSign => {
+            let n = realm.to_number(&a0)?;
+            Value::Number(match f {
+                MathFloor => n.floor(),
+                MathCeil => n.ceil(),
+                // JS rounds .5 up (towards +Infinity), keeping -0 for (-0.5, -0].
+                MathRound => {
+                    let r = (n + 0.5).floor();
+                    if r == 0.0 && n < 0.0 {
+                        -0.0
+                    } else if n.fract().abs() == 0.0 {
+                        n
+                    } else {
+                        r
+                    }
+                }
+                MathAbs => n.abs(),
+                MathSqrt => n.sqrt(),
+                MathTrunc => n.trunc(),
+                _ => {
+                    if n.is_nan() || n == 0.0 {
+                        n
+                    } else {
+                        n.signum()
+                    }
+                }
+            })
+        }
+        MathPow => {
+            let (x, y) = (realm.to_number(&a0)?, realm.to_number(&arg(&args, 1))?);
+            Value::Number(super::ops::js_pow(x, y))
+        }
+        JsonStringify => {
+            let indent = match arg(&args, 2) {
+                Value::Number(n) => " ".repeat(n.clamp(0.0, 10.0) as usize),
+                Value::String(s) => s.chars().take(10).collect(),
+                _ => String::new(),
+            };
+            if !arg(&args, 1).is_nullish() {
+                return Err(realm
+                    .unsupported("`JSON.stringify` with a replacer is not supported yet".into()));
+            }
+            let mut out = String::new();
+            let mut stack = Vec::new();
+            if json(realm, &a0, &indent, "", &mut out, &mut stack)? {
+                string(out)
+            } else {
+                Value::Undefined
+            }
+        }
+        JsonParse => return Err(realm.unsupported("`JSON.parse` is not supported yet".into())),
+        _ => unreachable!("misc_call: {f:?}"),
+    })
+}
+
+/// `new Array(n)` and friends.
+pub fn construct(realm: &mut Realm, f: StdFn, args: Vec<Value>) -> JsResult<Value> {
+    match f {
+        StdFn::ArrayCtor => {
+            if let [Value::Number(n)] = args.as_slice() {
+                if *n < 0.0 || n.fract() != 0.0 || *n > MAX_ARRAY_LEN as f64 {
+                    return Err(realm.range_error("Invalid array length"));
+                }
+                return Ok(realm.new_array(vec![Value::Hole; *n as usize]));
+            }
+            Ok(realm.new_array(args))
+        }
+        StdFn::ObjectCtor => misc_call(realm, f, Value::Undefined, args),
+        _ => Err(realm.unsupported(format!("`new {f:?}` is not supported"))),
+    }
+}
+
+/// Own enumerable `[key, value]` pairs, as `Object.entries` lists them.
+fn own_entries(realm: &mut Realm, v: &Value) -> JsResult<Vec<(Rc<str>, Value)>> {
+    match v {
+        Value::Object(o) => {
+            let mut out = Vec::new();
+            let items = match &o.borrow().kind {
+                ObjectKind::Array(xs) => xs.clone(),
+                _ => Vec::new(),
+            };
+            for (i, x) in items.into_iter().enumerate() {
+                if !matches!(x, Value::Hole) {
+                    out.push((Rc::from(i.to_string()), x));
+                }
+            }
+            let keys = o.borrow().keys();
+            for k in keys {
+                let val = realm.get_named(v, &k)?;
+                out.push((k, val));
+            }
+            Ok(out)
+        }
+        Value::String(s) => Ok(s
+            .chars()
+            .enumerate()
+            .map(|(i, c)| (Rc::from(i.to_string()), string(c.to_string())))
+            .collect()),
+        v if v.is_nullish() => {
+            Err(realm.type_error("Cannot convert undefined or null to object".into()))
+        }
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// Appends the JSON text of `v`; returns false for values JSON omits (undefined, functions).
+fn json(
+    realm: &mut Realm,
+    v: &Value,
+    indent: &str,
+    cur: &str,
+    out: &mut String,
+    stack: &mut Vec<usize>,
+) -> JsResult<bool> {
+    match v {
+        Value::Undefined | Value::Hole => return Ok(false),
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => out.push_str(&if n.is_finite() {
+            number_to_string(*n)
+        } else {
+            "null".into()
+        }),
+        Value::String(s) => json_quote(s, out),
+        Value::Object(o) => {
+            if matches!(o.borrow().kind, ObjectKind::Function(_)) {
+                return Ok(false);
+            }
+            if stack.contains(&o.addr()) {
+                return Err(realm.type_error("Converting circular structure to JSON".into()));
+            }
+            if out.len() > MAX_STRING_LEN {
+                return Err(realm.range_error("Invalid string length"));
+            }
+            stack.push(o.addr());
+            let inner = format!("{cur}{indent}");
+            let (open, close) = if matches!(o.borrow().kind, ObjectKind::Array(_)) {
+                ('[', ']')
+            } else {
+                ('{', '}')
+            };
+            out.push(open);
+            let mut first = true;
+            let sep = |out: &mut String, first: &mut bool| {
+                if !*first {
+                    out.push(',');
+                }
+                *first = false;
+                if !indent.is_empty() {
+                    out.push('\n');
+                    out.push_str(&inner);
+                }
+            };
+            if open == '[' {
+                let items = realm.iterate(v)?;
+                for item in items {
+                    sep(out, &mut first);
+                    if !json(realm, &item, indent, &inner, out, stack)? {
+                        out.push_str("null");
+                    }
+                }
+            } else {
+                for (k, val) in own_entries(realm, v)? {
+                    let mark = out.len();
+                    sep(out, &mut first);
+                    json_quote(&k, out);
+                    out.push(':');
+                    if !indent.is_empty() {
+                        out.push(' ');
+                    }
+                    if !json(realm, &val, indent, &inner, out, stack)? {
+                        out.truncate(mark);
+                        first = out.ends_with(open);
+                    }
+                }
+            }
+            if !first && !indent.is_empty() {
+                out.push('\n');
+                out.push_str(cur);
+            }
+            out.push(close);
+            stack.pop();
+        }
+    }
+    Ok(true)
+}
+
+fn json_quote(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// `Number.prototype.toFixed`: exact decimal rounding, ties away from zero.
+fn to_fixed(x: f64, digits: usize) -> String {
+    if !x.is_finite() || x.abs() >= 1e21 {
+        return number_to_string(x);
+    }
+    let s = format!("{:.*}", digits, x);
+    // Rust rounds exact ties to even; JS picks the larger magnitude.
+    let scaled = x.abs() * 10f64.powi(digits as i32);
+    if scaled.fract() == 0.5 && scaled < 2f64.powi(52) {
+        let up = (scaled.trunc() + 1.0) / 10f64.powi(digits as i32);
+        return format!("{}{:.*}", if x < 0.0 { "-" } else { "" }, digits, up);
+    }
+    if s.starts_with('-') && s[1..].chars().all(|c| c == '0' || c == '.') {
+        return s[1..].to_string(); // (-0.0001).toFixed(2) is "0.00" in JS... but "-0.00" in V8
+    }
+    s
+}
+
+fn int_to_radix(mut n: i64, radix: u32) -> String {
+    if n == 0 {
+        return "0".into();
+    }
+    let neg = n < 0;
+    let mut digits = Vec::new();
+    while n != 0 {
+        let d = (n % i64::from(radix)).unsigned_abs() as u32;
+        digits.push(std::char::from_digit(d, radix).unwrap_or('0'));
+        n /= i64::from(radix);
+    }
+    if neg {
+        digits.push('-');
+    }
+    digits.iter().rev().collect()
+}
+
+fn parse_int(s: &str, radix: u32) -> f64 {
+    let t = s.trim_start();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let (radix, t) = match radix {
+        0 | 16 if t.starts_with("0x") || t.starts_with("0X") => (16, &t[2..]),
+        0 => (10, t),
+        r if (2..=36).contains(&r) => (r, t),
+        _ => return f64::NAN,
+    };
+    let digits: String = t.chars().take_while(|c| c.is_digit(radix)).collect();
+    if digits.is_empty() {
+        return f64::NAN;
+    }
+    let mut v = 0f64;
+    for c in digits.chars() {
+        v = v * f64::from(radix) + f64::from(c.to_digit(radix).unwrap_or(0));
+    }
+    if neg {
+        -v
+    } else {
+        v
+    }
+}
+
+fn parse_float(s: &str) -> f64 {
+    let t = s.trim_start();
+    for prefix in ["Infinity", "+Infinity", "-Infinity"] {
+        if t.starts_with(prefix) {
+            return if prefix.starts_with('-') {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            };
+        }
+    }
+    // Longest prefix that is a decimal literal.
+    let mut best = f64::NAN;
+    let mut end = 0;
+    for (i, c) in t.char_indices() {
+        if !(c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-')) {
+            break;
+        }
+        end = i + c.len_utf8();
+        let cand = &t[..end];
+        if cand.bytes().any(|b| b.is_ascii_digit()) && !cand.ends_with(['e', 'E', '+', '-']) {
+            let v = string_to_number(cand);
+            if !v.is_nan() {
+                best = v;
+            }
+        }
+    }
+    let _ = end;
+    best
+}
+
+impl From<&str> for Box<Exc> {
+    fn from(s: &str) -> Self {
+        Box::new(Exc::Throw(Value::str(s)))
+    }
+}
+
+/// Keeps `Property` in scope for callers building objects here.
+#[allow(dead_code)]
+fn data(v: Value) -> Property {
+    Property::data(v)
+}

@@ -1,0 +1,377 @@
+//! Node's timer lists and the immediate queue, in virtual time.
+//!
+//! Timers are kept the way Node keeps them, not as one sorted queue: one FIFO
+//! list per duration, each list with an expiry and an id that is renewed when
+//! the list is rescheduled. When timers of different durations fall due at the
+//! same millisecond, the list order — not the creation order — decides.
+
+use super::event::TaskInfo;
+use super::value::Value;
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap, HashMap, VecDeque};
+
+/// Node's `TIMEOUT_MAX`: larger delays become 1 ms.
+pub const TIMEOUT_MAX: f64 = 2_147_483_647.0;
+
+/// One `setTimeout` / `setInterval`.
+#[derive(Debug)]
+pub struct TimerRecord {
+    /// The callback.
+    pub callback: Value,
+    /// Extra arguments for it.
+    pub args: Vec<Value>,
+    /// `setInterval`.
+    pub repeat: bool,
+    /// The list (duration in whole ms) it lives in.
+    key: u64,
+    /// Clock reading when it was (re)armed.
+    start: u64,
+    /// Whether it currently sits in its list (an interval is out of it while it runs).
+    in_list: bool,
+    /// Provenance.
+    pub task: TaskInfo,
+}
+
+#[derive(Debug)]
+struct TimerList {
+    expiry: u64,
+    list_id: u64,
+    queue: VecDeque<u32>,
+    /// Uncleared timers in `queue`; the list goes away when it reaches zero, as in Node.
+    live: usize,
+}
+
+/// One `setImmediate`.
+#[derive(Debug)]
+pub struct ImmediateRecord {
+    /// The callback.
+    pub callback: Value,
+    /// Extra arguments for it.
+    pub args: Vec<Value>,
+    /// Provenance.
+    pub task: TaskInfo,
+}
+
+/// All timers and immediates of a run, and the virtual clock.
+#[derive(Debug, Default)]
+pub struct Timers {
+    /// Virtual clock in ms.
+    pub now: u64,
+    records: BTreeMap<u32, TimerRecord>,
+    lists: HashMap<u64, TimerList>,
+    /// `(expiry, list_id, key)`, smallest first; entries of renewed or deleted lists are stale.
+    heap: BinaryHeap<Reverse<(u64, u64, u64)>>,
+    next_list_id: u64,
+    next_id: u32,
+    /// The list whose timers are being run in the current timers phase.
+    current: Option<u64>,
+    immediates: VecDeque<u32>,
+    immediate_records: BTreeMap<u32, ImmediateRecord>,
+}
+
+/// Node's delay coercion: `Number(delay)`, then anything outside `1..=TIMEOUT_MAX`
+/// (0, negatives, NaN) becomes 1, and the list key is the integer part.
+pub fn timer_key(delay: f64) -> u64 {
+    if (1.0..=TIMEOUT_MAX).contains(&delay) {
+        delay.trunc() as u64
+    } else {
+        1
+    }
+}
+
+impl Timers {
+    /// Arms a new timer in list `key`, started now. Returns its id.
+    pub fn add(
+        &mut self,
+        callback: Value,
+        args: Vec<Value>,
+        key: u64,
+        repeat: bool,
+        mut task: TaskInfo,
+    ) -> u32 {
+        self.next_id += 1;
+        let id = self.next_id;
+        task.due = Some(self.now + key);
+        let start = self.now;
+        self.records.insert(
+            id,
+            TimerRecord {
+                callback,
+                args,
+                repeat,
+                key,
+                start,
+                in_list: false,
+                task,
+            },
+        );
+        self.append(id, key);
+        id
+    }
+
+    fn append(&mut self, id: u32, key: u64) {
+        let now = self.now;
+        if let Some(r) = self.records.get_mut(&id) {
+            r.in_list = true;
+        }
+        match self.lists.get_mut(&key) {
+            Some(list) => {
+                list.queue.push_back(id);
+                list.live += 1;
+            }
+            None => {
+                self.next_list_id += 1;
+                let list_id = self.next_list_id;
+                let expiry = now + key;
+                self.lists.insert(
+                    key,
+                    TimerList {
+                        expiry,
+                        list_id,
+                        queue: VecDeque::from([id]),
+                        live: 1,
+                    },
+                );
+                self.heap.push(Reverse((expiry, list_id, key)));
+            }
+        }
+    }
+
+    /// `clearTimeout` / `clearInterval`: returns the cleared timer's provenance.
+    pub fn clear(&mut self, id: u32) -> Option<TaskInfo> {
+        let r = self.records.remove(&id)?;
+        if r.in_list {
+            if let Some(list) = self.lists.get_mut(&r.key) {
+                list.live -= 1;
+                if list.live == 0 && self.current != Some(r.key) {
+                    self.lists.remove(&r.key);
+                }
+            }
+        }
+        Some(r.task)
+    }
+
+    /// The next timer due at `now` in this timers phase, following Node's
+    /// `processTimers`/`listOnTimeout`: lists by `(expiry, id)`, each list in FIFO order;
+    /// a list whose head is not due yet is rescheduled and the next list is tried.
+    pub fn next_due(&mut self, now: u64) -> Option<u32> {
+        loop {
+            let key = match self.current {
+                Some(k) => k,
+                None => {
+                    let Reverse((expiry, list_id, key)) = *self.heap.peek()?;
+                    if expiry > now {
+                        return None;
+                    }
+                    self.heap.pop();
+                    match self.lists.get(&key) {
+                        Some(l) if l.list_id == list_id && l.expiry == expiry => {}
+                        _ => continue, // stale entry
+                    }
+                    self.current = Some(key);
+                    key
+                }
+            };
+            let Some(list) = self.lists.get_mut(&key) else {
+                self.current = None;
+                continue;
+            };
+            let Some(&id) = list.queue.front() else {
+                self.lists.remove(&key);
+                self.current = None;
+                continue;
+            };
+            let Some(r) = self.records.get_mut(&id) else {
+                list.queue.pop_front(); // cleared
+                continue;
+            };
+            if now - r.start < key {
+                list.expiry = (r.start + key).max(now + 1);
+                self.next_list_id += 1;
+                list.list_id = self.next_list_id;
+                self.heap.push(Reverse((list.expiry, list.list_id, key)));
+                self.current = None;
+                continue;
+            }
+            list.queue.pop_front();
+            list.live -= 1;
+            r.in_list = false;
+            return Some(id);
+        }
+    }
+
+    /// The record of a timer about to run.
+    pub fn get(&self, id: u32) -> Option<&TimerRecord> {
+        self.records.get(&id)
+    }
+
+    /// After a timer's callback: an interval that was not cleared goes back to the
+    /// end of its list, started at the time its callback began; a timeout is forgotten.
+    pub fn after_run(&mut self, id: u32, began: u64) {
+        let Some(r) = self.records.get_mut(&id) else {
+            return;
+        };
+        if r.repeat {
+            r.start = began;
+            r.task.due = Some(began + r.key);
+            let key = r.key;
+            self.append(id, key);
+        } else {
+            self.records.remove(&id);
+        }
+    }
+
+    /// Ends the timers phase.
+    pub fn end_phase(&mut self) {
+        if let Some(key) = self.current.take() {
+            if self.lists.get(&key).is_some_and(|l| l.live == 0) {
+                self.lists.remove(&key);
+            }
+        }
+    }
+
+    /// The earliest expiry of any live list.
+    pub fn next_expiry(&mut self) -> Option<u64> {
+        while let Some(&Reverse((expiry, list_id, key))) = self.heap.peek() {
+            match self.lists.get(&key) {
+                Some(l) if l.list_id == list_id && l.expiry == expiry && l.live > 0 => {
+                    return Some(expiry)
+                }
+                _ => {
+                    self.heap.pop();
+                }
+            }
+        }
+        None
+    }
+
+    /// Intervals still armed (what keeps a program alive forever).
+    pub fn active_intervals(&self) -> Vec<&TaskInfo> {
+        self.records
+            .values()
+            .filter(|r| r.repeat)
+            .map(|r| &r.task)
+            .collect()
+    }
+
+    /// `setImmediate`.
+    pub fn add_immediate(&mut self, callback: Value, args: Vec<Value>, task: TaskInfo) -> u32 {
+        self.next_id += 1;
+        let id = self.next_id;
+        self.immediate_records.insert(
+            id,
+            ImmediateRecord {
+                callback,
+                args,
+                task,
+            },
+        );
+        self.immediates.push_back(id);
+        id
+    }
+
+    /// `clearImmediate`.
+    pub fn clear_immediate(&mut self, id: u32) -> Option<TaskInfo> {
+        self.immediate_records.remove(&id).map(|r| r.task)
+    }
+
+    /// Immediates queued now: the check phase runs exactly these.
+    pub fn immediate_snapshot(&mut self) -> Vec<u32> {
+        self.immediates.drain(..).collect()
+    }
+
+    /// Takes an immediate to run (`None` if it was cleared).
+    pub fn take_immediate(&mut self, id: u32) -> Option<ImmediateRecord> {
+        self.immediate_records.remove(&id)
+    }
+
+    /// Whether any immediate waits.
+    pub fn has_immediates(&self) -> bool {
+        self.immediates
+            .iter()
+            .any(|id| self.immediate_records.contains_key(id))
+    }
+
+    /// Trace labels of armed timers, by due time then creation.
+    pub fn waiting_labels(&self) -> Vec<String> {
+        let mut v: Vec<_> = self.records.values().collect();
+        v.sort_by_key(|r| (r.start + r.key, r.task.id));
+        v.iter()
+            .map(|r| format!("{} @{}ms", r.task.label(), r.start + r.key))
+            .collect()
+    }
+
+    /// Trace labels of waiting immediates.
+    pub fn immediate_labels(&self) -> Vec<String> {
+        self.immediates
+            .iter()
+            .filter_map(|id| self.immediate_records.get(id))
+            .map(|r| r.task.label())
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::event::TaskKind;
+    use std::rc::Rc;
+
+    fn task() -> TaskInfo {
+        TaskInfo {
+            id: 0,
+            kind: TaskKind::Timeout,
+            callback: Rc::from(""),
+            callback_line: 0,
+            queued_at_step: 0,
+            queued_by_line: 0,
+            turn: 0,
+            due: None,
+        }
+    }
+
+    fn run_all(t: &mut Timers) -> Vec<u32> {
+        let mut order = Vec::new();
+        loop {
+            let now = t.now;
+            while let Some(id) = t.next_due(now) {
+                order.push(id);
+                t.after_run(id, now);
+            }
+            t.end_phase();
+            match t.next_expiry() {
+                Some(e) => t.now = e.max(t.now),
+                None => return order,
+            }
+        }
+    }
+
+    #[test]
+    fn delays_coerce_like_node() {
+        assert_eq!(timer_key(0.0), 1);
+        assert_eq!(timer_key(-10.0), 1);
+        assert_eq!(timer_key(f64::NAN), 1);
+        assert_eq!(timer_key(1.9), 1);
+        assert_eq!(timer_key(5.0), 5);
+        assert_eq!(timer_key(3e9), 1);
+    }
+
+    #[test]
+    fn shorter_delay_first_then_insertion_order() {
+        let mut t = Timers::default();
+        let a = t.add(Value::Undefined, vec![], 10, false, task());
+        let b = t.add(Value::Undefined, vec![], 5, false, task());
+        let c = t.add(Value::Undefined, vec![], 5, false, task());
+        assert_eq!(run_all(&mut t), vec![b, c, a]);
+    }
+
+    #[test]
+    fn cleared_timer_never_runs_and_its_list_is_dropped() {
+        let mut t = Timers::default();
+        let a = t.add(Value::Undefined, vec![], 3, false, task());
+        let b = t.add(Value::Undefined, vec![], 7, false, task());
+        t.clear(a);
+        assert_eq!(run_all(&mut t), vec![b]);
+        assert_eq!(t.now, 7);
+    }
+}

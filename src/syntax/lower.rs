@@ -1,0 +1,1373 @@
+//! Lowering: pest pairs to the AST, one `lower_<rule>` function per rule.
+//!
+//! This module owns every check the grammar leaves open: refusing unsupported
+//! constructs by name, decoding literals, validating assignment targets,
+//! building binary operators with the Pratt parser, and bounding tree depth so
+//! later recursive passes (printer, compiler, `Drop`) cannot overflow.
+
+use super::ast::*;
+use super::grammar::Rule;
+use super::span::Span;
+use crate::diagnostic::Diagnostic;
+use pest::iterators::{Pair, Pairs};
+use pest::pratt_parser::{Assoc, ConstPrattParser, Op};
+use std::rc::Rc;
+
+type P<'i> = Pair<'i, Rule>;
+type Res<T> = Result<T, Diagnostic>;
+
+/// Deepest accepted tree (statements and expressions nested in each other).
+pub const MAX_DEPTH: usize = 1000;
+
+/// JavaScript's binary operator precedence, lowest first.
+static PRATT: ConstPrattParser<Rule, 20> = ConstPrattParser::new_const(pest::pratt_precedence![
+    Op::infix(Rule::op_nullish, Assoc::Left) | Op::infix(Rule::op_or, Assoc::Left),
+    Op::infix(Rule::op_and, Assoc::Left),
+    // Refused before the Pratt parser runs; listed so it is never unknown.
+    Op::infix(Rule::op_bitwise, Assoc::Left),
+    Op::infix(Rule::op_strict_eq, Assoc::Left)
+        | Op::infix(Rule::op_strict_ne, Assoc::Left)
+        | Op::infix(Rule::op_eq, Assoc::Left)
+        | Op::infix(Rule::op_ne, Assoc::Left),
+    Op::infix(Rule::op_lt, Assoc::Left)
+        | Op::infix(Rule::op_le, Assoc::Left)
+        | Op::infix(Rule::op_gt, Assoc::Left)
+        | Op::infix(Rule::op_ge, Assoc::Left)
+        | Op::infix(Rule::op_instanceof, Assoc::Left)
+        | Op::infix(Rule::op_in, Assoc::Left),
+    Op::infix(Rule::op_add, Assoc::Left) | Op::infix(Rule::op_sub, Assoc::Left),
+    Op::infix(Rule::op_mul, Assoc::Left)
+        | Op::infix(Rule::op_div, Assoc::Left)
+        | Op::infix(Rule::op_rem, Assoc::Left),
+    Op::infix(Rule::op_exp, Assoc::Right),
+]);
+
+/// Lowers the `program` pair of `source`.
+pub fn lower_program(source: &str, mut pairs: Pairs<'_, Rule>) -> Res<Program> {
+    let whole = Span::new(0, source.len());
+    let program = expect(pairs.next(), whole)?;
+    let mut lowerer = Lowerer { depth: 0 };
+    let body = program
+        .into_inner()
+        .filter(|p| p.as_rule() != Rule::EOI)
+        .map(|p| lowerer.lower_stmt(p))
+        .collect::<Res<Vec<_>>>()?;
+    Ok(Program { body, span: whole })
+}
+
+/// Walks the pairs, tracking how deep the tree being built is.
+struct Lowerer {
+    depth: usize,
+}
+
+/// A Pratt operand plus what the operator checks need to know about it.
+struct Operand {
+    expr: Expr,
+    /// An unparenthesized `&&`/`||`/`??` built by this operator sequence.
+    bare_logical: Option<LogicalOp>,
+    /// An unparenthesized prefix operator such as `-x` (illegal before `**`).
+    bare_unary: bool,
+}
+
+// ============================================================================
+// Small helpers
+// ============================================================================
+
+fn span_of(p: &P<'_>) -> Span {
+    let s = p.as_span();
+    Span::new(s.start(), s.end())
+}
+
+/// Punctuation pairs exist only so diagnostics can name them.
+fn is_punct(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::comma
+            | Rule::colon
+            | Rule::semi
+            | Rule::lparen
+            | Rule::rparen
+            | Rule::lbrace
+            | Rule::rbrace
+            | Rule::rbracket
+            | Rule::arrow_tok
+            | Rule::eq_tok
+            | Rule::question
+    )
+}
+
+/// Children without punctuation.
+fn kids<'i>(p: P<'i>) -> impl Iterator<Item = P<'i>> {
+    p.into_inner().filter(|c| !is_punct(c.as_rule()))
+}
+
+/// Unwraps a child the grammar guarantees; a missing one is a bug, reported
+/// as a diagnostic rather than a panic.
+fn expect<'i>(p: Option<P<'i>>, span: Span) -> Res<P<'i>> {
+    p.ok_or_else(|| internal(span))
+}
+
+/// A tree shape the grammar cannot produce.
+fn internal(span: Span) -> Diagnostic {
+    Diagnostic::new(
+        "internal error: unexpected parse tree (please report this)",
+        span,
+    )
+}
+
+fn refuse(message: impl Into<String>, span: Span) -> Diagnostic {
+    Diagnostic::new(message, span)
+}
+
+fn ident_of(p: &P<'_>) -> Ident {
+    Ident {
+        name: Rc::from(p.as_str()),
+        span: span_of(p),
+    }
+}
+
+fn expr(kind: ExprKind, span: Span) -> Expr {
+    Expr { kind, span }
+}
+
+fn destructuring(span: Span) -> Diagnostic {
+    refuse("destructuring is not supported yet", span)
+        .with_help("bind a plain name and read its parts: `const pair = …; const a = pair[0];`")
+}
+
+fn labels(span: Span) -> Diagnostic {
+    refuse("labels are not supported", span)
+        .with_help("restructure the loop with a flag or move it into a function and `return`")
+}
+
+fn generators(span: Span) -> Diagnostic {
+    refuse("generator functions (`function*`) are not supported", span)
+        .with_help("use an async function or return an array instead")
+}
+
+fn bitwise(span: Span) -> Diagnostic {
+    refuse("bitwise operators are not supported yet", span)
+}
+
+impl Lowerer {
+    /// Runs `f` `n` levels deeper, refusing trees deeper than [`MAX_DEPTH`].
+    fn nested<T>(&mut self, n: usize, span: Span, f: impl FnOnce(&mut Self) -> Res<T>) -> Res<T> {
+        if self.depth + n > MAX_DEPTH {
+            return Err(refuse(
+                format!("this code is nested too deeply (more than {MAX_DEPTH} levels)"),
+                span,
+            )
+            .with_help("split long expressions and deep nesting into smaller functions"));
+        }
+        self.depth += n;
+        let result = f(self);
+        self.depth -= n;
+        result
+    }
+
+    // ========================================================================
+    // Statements
+    // ========================================================================
+
+    fn lower_stmt(&mut self, p: P<'_>) -> Res<Stmt> {
+        let span = span_of(&p);
+        let kind = self.nested(1, span, |l| l.lower_stmt_kind(p, span))?;
+        Ok(Stmt { kind, span })
+    }
+
+    fn lower_stmt_kind(&mut self, p: P<'_>, span: Span) -> Res<StmtKind> {
+        Ok(match p.as_rule() {
+            Rule::block => StmtKind::Block(self.lower_block(p)?),
+            Rule::empty_stmt => StmtKind::Empty,
+            Rule::expr_stmt => StmtKind::Expr(self.lower_expr(expect(kids(p).next(), span)?)?),
+            Rule::var_decl => {
+                let (kind, decls) = self.lower_var_decl(p)?;
+                StmtKind::Decl(kind, decls)
+            }
+            Rule::function_typo => return Err(lower_function_typo(p)),
+            Rule::func_decl => StmtKind::Function(Rc::new(self.lower_function(p, true)?)),
+            Rule::if_stmt => self.lower_if_stmt(p)?,
+            Rule::for_of => self.lower_for_of(p)?,
+            Rule::for_stmt => self.lower_for_stmt(p)?,
+            Rule::while_stmt => self.lower_while_stmt(p)?,
+            Rule::do_while => self.lower_do_while(p)?,
+            Rule::break_stmt => lower_jump(p, StmtKind::Break)?,
+            Rule::continue_stmt => lower_jump(p, StmtKind::Continue)?,
+            Rule::return_stmt => self.lower_return_stmt(p)?,
+            Rule::throw_stmt => StmtKind::Throw(self.lower_expr(expect(kids(p).nth(1), span)?)?),
+            Rule::try_stmt => self.lower_try_stmt(p)?,
+            _ => return Err(lower_refused_stmt(p)),
+        })
+    }
+
+    fn lower_block(&mut self, p: P<'_>) -> Res<Vec<Stmt>> {
+        kids(p).map(|s| self.lower_stmt(s)).collect()
+    }
+
+    fn lower_var_decl(&mut self, p: P<'_>) -> Res<(DeclKind, Vec<Declarator>)> {
+        let mut kind = DeclKind::Var;
+        let mut decls = Vec::new();
+        for c in kids(p) {
+            match c.as_rule() {
+                Rule::decl_kind => kind = lower_decl_kind(&c),
+                Rule::declarator => decls.push(self.lower_declarator(c, kind)?),
+                _ => {}
+            }
+        }
+        Ok((kind, decls))
+    }
+
+    fn lower_declarator(&mut self, p: P<'_>, kind: DeclKind) -> Res<Declarator> {
+        let span = span_of(&p);
+        let mut parts = kids(p);
+        let name = lower_binding(expect(parts.next(), span)?)?;
+        let init = parts.next().map(|e| self.lower_expr(e)).transpose()?;
+        if kind == DeclKind::Const && init.is_none() {
+            return Err(refuse(
+                format!("`const {}` needs an initial value", name.name),
+                span,
+            )
+            .with_help(format!("write `const {} = …`, or use `let`", name.name)));
+        }
+        Ok(Declarator { name, init })
+    }
+
+    fn lower_if_stmt(&mut self, p: P<'_>) -> Res<StmtKind> {
+        let span = span_of(&p);
+        let mut parts = kids(p).filter(|c| !matches!(c.as_rule(), Rule::kw_if | Rule::kw_else));
+        let test = self.lower_expr(expect(parts.next(), span)?)?;
+        let cons = Box::new(self.lower_stmt(expect(parts.next(), span)?)?);
+        let alt = parts
+            .next()
+            .map(|s| self.lower_stmt(s).map(Box::new))
+            .transpose()?;
+        Ok(StmtKind::If { test, cons, alt })
+    }
+
+    fn lower_for_of(&mut self, p: P<'_>) -> Res<StmtKind> {
+        let span = span_of(&p);
+        let mut kind = None;
+        let mut parts = Vec::new();
+        for c in kids(p) {
+            match c.as_rule() {
+                Rule::kw_for | Rule::kw_of => {}
+                Rule::kw_await => {
+                    return Err(
+                        refuse("`for await` loops are not supported yet", span_of(&c))
+                            .with_help("await each item inside a plain `for…of` loop"),
+                    )
+                }
+                Rule::decl_kind => kind = Some(lower_decl_kind(&c)),
+                _ => parts.push(c),
+            }
+        }
+        let mut parts = parts.into_iter();
+        let name = lower_binding(expect(parts.next(), span)?)?;
+        let Some(kind) = kind else {
+            return Err(refuse("`for…of` needs a declaration here", name.span)
+                .with_help(format!("write `for (const {} of …)`", name.name)));
+        };
+        let iterable = self.lower_expr(expect(parts.next(), span)?)?;
+        let body = Box::new(self.lower_stmt(expect(parts.next(), span)?)?);
+        Ok(StmtKind::ForOf {
+            kind,
+            name,
+            iterable,
+            body,
+        })
+    }
+
+    fn lower_for_stmt(&mut self, p: P<'_>) -> Res<StmtKind> {
+        let span = span_of(&p);
+        let (mut init, mut test, mut update, mut body) = (None, None, None, None);
+        for c in kids(p) {
+            match c.as_rule() {
+                Rule::kw_for => {}
+                Rule::for_init => init = Some(self.lower_for_init(c)?),
+                Rule::for_test => {
+                    test = Some(self.lower_expr(expect(c.into_inner().next(), span)?)?)
+                }
+                Rule::for_update => {
+                    update = Some(self.lower_expr(expect(c.into_inner().next(), span)?)?)
+                }
+                _ => body = Some(self.lower_stmt(c)?),
+            }
+        }
+        let body = Box::new(expect_stmt(body, span)?);
+        Ok(StmtKind::For {
+            init,
+            test,
+            update,
+            body,
+        })
+    }
+
+    fn lower_for_init(&mut self, p: P<'_>) -> Res<ForInit> {
+        let span = span_of(&p);
+        let inner = expect(p.into_inner().next(), span)?;
+        if inner.as_rule() == Rule::for_decl {
+            let (kind, decls) = self.lower_var_decl(inner)?;
+            Ok(ForInit::Decl(kind, decls))
+        } else {
+            Ok(ForInit::Expr(self.lower_expr(inner)?))
+        }
+    }
+
+    fn lower_while_stmt(&mut self, p: P<'_>) -> Res<StmtKind> {
+        let span = span_of(&p);
+        let mut parts = kids(p).skip(1);
+        let test = self.lower_expr(expect(parts.next(), span)?)?;
+        let body = Box::new(self.lower_stmt(expect(parts.next(), span)?)?);
+        Ok(StmtKind::While { test, body })
+    }
+
+    fn lower_do_while(&mut self, p: P<'_>) -> Res<StmtKind> {
+        let span = span_of(&p);
+        let mut parts = kids(p).filter(|c| !matches!(c.as_rule(), Rule::kw_do | Rule::kw_while));
+        let body = Box::new(self.lower_stmt(expect(parts.next(), span)?)?);
+        let test = self.lower_expr(expect(parts.next(), span)?)?;
+        Ok(StmtKind::DoWhile { body, test })
+    }
+
+    fn lower_return_stmt(&mut self, p: P<'_>) -> Res<StmtKind> {
+        let value = kids(p).nth(1).map(|e| self.lower_expr(e)).transpose()?;
+        Ok(StmtKind::Return(value))
+    }
+
+    fn lower_try_stmt(&mut self, p: P<'_>) -> Res<StmtKind> {
+        let span = span_of(&p);
+        let (mut block, mut handler, mut finalizer) = (None, None, None);
+        for c in kids(p) {
+            match c.as_rule() {
+                Rule::block => block = Some(self.lower_block(c)?),
+                Rule::catch_clause => handler = Some(self.lower_catch_clause(c)?),
+                Rule::finally_clause => {
+                    finalizer = Some(self.lower_block(expect(kids(c).nth(1), span)?)?)
+                }
+                _ => {}
+            }
+        }
+        let block = block.ok_or_else(|| internal(span))?;
+        Ok(StmtKind::Try {
+            block,
+            handler,
+            finalizer,
+        })
+    }
+
+    fn lower_catch_clause(&mut self, p: P<'_>) -> Res<CatchClause> {
+        let (mut param, mut body) = (None, Vec::new());
+        for c in kids(p) {
+            match c.as_rule() {
+                Rule::kw_catch => {}
+                Rule::block => body = self.lower_block(c)?,
+                _ => param = Some(lower_binding(c)?),
+            }
+        }
+        Ok(CatchClause { param, body })
+    }
+
+    // ========================================================================
+    // Functions
+    // ========================================================================
+
+    /// `function` declarations and expressions.
+    fn lower_function(&mut self, p: P<'_>, is_decl: bool) -> Res<Function> {
+        let span = span_of(&p);
+        let (mut name, mut is_async, mut params, mut body) = (None, false, Vec::new(), Vec::new());
+        for c in kids(p) {
+            match c.as_rule() {
+                Rule::kw_async => is_async = true,
+                Rule::gen_star => return Err(generators(span_of(&c))),
+                Rule::ident => name = Some(ident_of(&c)),
+                Rule::params => params = self.lower_params(c)?,
+                Rule::block => body = self.lower_block(c)?,
+                _ => {}
+            }
+        }
+        if is_decl && name.is_none() {
+            return Err(refuse("a function declaration needs a name", span)
+                .with_help("name it (`function run() {…}`), or wrap it in parentheses to make it an expression"));
+        }
+        Ok(Function {
+            name,
+            params,
+            body: Body::Block(body),
+            is_async,
+            is_arrow: false,
+            span,
+        })
+    }
+
+    fn lower_arrow(&mut self, p: P<'_>) -> Res<Function> {
+        let span = span_of(&p);
+        let (mut is_async, mut params, mut body) = (false, Vec::new(), None);
+        for c in kids(p) {
+            match c.as_rule() {
+                Rule::kw_async => is_async = true,
+                Rule::ident => params.push(Param {
+                    name: ident_of(&c),
+                    default: None,
+                    rest: false,
+                }),
+                Rule::params => params = self.lower_params(c)?,
+                Rule::block => body = Some(Body::Block(self.lower_block(c)?)),
+                _ => body = Some(Body::Expr(Box::new(self.lower_expr(c)?))),
+            }
+        }
+        let body = body.ok_or_else(|| internal(span))?;
+        Ok(Function {
+            name: None,
+            params,
+            body,
+            is_async,
+            is_arrow: true,
+            span,
+        })
+    }
+
+    fn lower_params(&mut self, p: P<'_>) -> Res<Vec<Param>> {
+        let params = kids(p)
+            .map(|c| self.lower_param(c))
+            .collect::<Res<Vec<_>>>()?;
+        if let Some(pos) = params.iter().position(|p| p.rest) {
+            if pos + 1 != params.len() {
+                return Err(refuse(
+                    "a rest parameter must be the last parameter",
+                    params[pos].name.span,
+                ));
+            }
+        }
+        Ok(params)
+    }
+
+    fn lower_param(&mut self, p: P<'_>) -> Res<Param> {
+        let span = span_of(&p);
+        let mut parts = kids(p);
+        let first = expect(parts.next(), span)?;
+        if first.as_rule() == Rule::rest_param {
+            let name = lower_binding(expect(kids(first).next(), span)?)?;
+            return Ok(Param {
+                name,
+                default: None,
+                rest: true,
+            });
+        }
+        let name = lower_binding(first)?;
+        let default = parts.next().map(|e| self.lower_expr(e)).transpose()?;
+        Ok(Param {
+            name,
+            default,
+            rest: false,
+        })
+    }
+
+    // ========================================================================
+    // Expressions
+    // ========================================================================
+
+    /// Lowers any expression-level pair. Single-child wrappers (`expr` around
+    /// one `assign_expr`, parentheses, …) are unwrapped in a loop so the Rust
+    /// stack grows with the tree, not with the grammar's precedence levels.
+    fn lower_expr(&mut self, p: P<'_>) -> Res<Expr> {
+        let p = unwrap_wrappers(p);
+        let span = span_of(&p);
+        match p.as_rule() {
+            Rule::expr => self.lower_sequence(p),
+            Rule::assign_expr => self.lower_assign_expr(p),
+            Rule::conditional => self.lower_conditional(p),
+            Rule::binary => self.lower_binary(p),
+            Rule::unary => self.lower_unary(p),
+            Rule::postfix_expr => self.lower_postfix_expr(p),
+            Rule::new_expr => self.lower_new_expr(p),
+            Rule::arrow => {
+                let f = self.nested(1, span, |l| l.lower_arrow(p))?;
+                Ok(expr(ExprKind::Function(Rc::new(f)), span))
+            }
+            Rule::function_expr => {
+                let f = self.nested(1, span, |l| l.lower_function(p, false))?;
+                Ok(expr(ExprKind::Function(Rc::new(f)), span))
+            }
+            Rule::template => self.lower_template(p),
+            Rule::array => self.nested(1, span, |l| l.lower_array(p)),
+            Rule::object => self.nested(1, span, |l| l.lower_object(p)),
+            _ => lower_atom(p),
+        }
+    }
+
+    fn lower_sequence(&mut self, p: P<'_>) -> Res<Expr> {
+        let span = span_of(&p);
+        let items = self.nested(1, span, |l| {
+            kids(p).map(|e| l.lower_expr(e)).collect::<Res<Vec<_>>>()
+        })?;
+        Ok(expr(ExprKind::Sequence(items), span))
+    }
+
+    fn lower_assign_expr(&mut self, p: P<'_>) -> Res<Expr> {
+        let span = span_of(&p);
+        let mut parts = kids(p);
+        let target_pair = expect(parts.next(), span)?;
+        let op_pair = expect(parts.next(), span)?;
+        let value_pair = expect(parts.next(), span)?;
+        let op = lower_assign_op(&op_pair)?;
+        self.nested(1, span, |l| {
+            let target = l.lower_expr(target_pair)?;
+            check_target(&target, "assigned to")?;
+            let value = l.lower_expr(value_pair)?;
+            Ok(expr(
+                ExprKind::Assign(op, Box::new(target), Box::new(value)),
+                span,
+            ))
+        })
+    }
+
+    fn lower_conditional(&mut self, p: P<'_>) -> Res<Expr> {
+        let span = span_of(&p);
+        self.nested(1, span, |l| {
+            let mut parts = kids(p);
+            let test = l.lower_expr(expect(parts.next(), span)?)?;
+            let cons = l.lower_expr(expect(parts.next(), span)?)?;
+            let alt = l.lower_expr(expect(parts.next(), span)?)?;
+            Ok(expr(
+                ExprKind::Conditional(Box::new(test), Box::new(cons), Box::new(alt)),
+                span,
+            ))
+        })
+    }
+
+    fn lower_binary(&mut self, p: P<'_>) -> Res<Expr> {
+        let span = span_of(&p);
+        let mut ops = 0;
+        for c in p.clone().into_inner() {
+            match c.as_rule() {
+                Rule::unary => {}
+                Rule::op_bitwise => return Err(bitwise(span_of(&c))),
+                _ => ops += 1,
+            }
+        }
+        self.nested(ops, span, |l| {
+            PRATT
+                .map_primary(|u| l.lower_operand(u))
+                .map_infix(combine)
+                .parse(p.into_inner())
+                .map(|o| o.expr)
+        })
+    }
+
+    fn lower_operand(&mut self, p: P<'_>) -> Res<Operand> {
+        let bare_unary = p.clone().into_inner().next().is_some_and(|first| {
+            !matches!(
+                first.as_rule(),
+                Rule::postfix_expr | Rule::op_inc | Rule::op_dec
+            )
+        });
+        Ok(Operand {
+            expr: self.lower_expr(p)?,
+            bare_logical: None,
+            bare_unary,
+        })
+    }
+
+    fn lower_unary(&mut self, p: P<'_>) -> Res<Expr> {
+        let span = span_of(&p);
+        let (mut prefix, mut operand, mut postfix) = (Vec::new(), None, None);
+        for c in p.into_inner() {
+            match c.as_rule() {
+                Rule::postfix_expr => operand = Some(c),
+                Rule::postfix_update => postfix = Some(c),
+                _ => prefix.push(c),
+            }
+        }
+        let levels = prefix.len() + usize::from(postfix.is_some());
+        self.nested(levels, span, |l| {
+            let mut e = l.lower_expr(expect(operand, span)?)?;
+            if let Some(op) = postfix {
+                check_target(&e, "incremented or decremented")?;
+                let span = e.span.to(span_of(&op));
+                let target = Box::new(e);
+                e = expr(
+                    ExprKind::Update {
+                        increment: op.as_str() == "++",
+                        prefix: false,
+                        target,
+                    },
+                    span,
+                );
+            }
+            for op in prefix.into_iter().rev() {
+                e = apply_prefix(&op, e)?;
+            }
+            Ok(e)
+        })
+    }
+
+    fn lower_postfix_expr(&mut self, p: P<'_>) -> Res<Expr> {
+        let span = span_of(&p);
+        let mut parts = p.into_inner();
+        let base = expect(parts.next(), span)?;
+        let ops: Vec<P<'_>> = parts.collect();
+        self.nested(ops.len(), span, |l| {
+            let mut e = l.lower_expr(base)?;
+            for op in ops {
+                e = l.lower_postfix_op(e, op, span.start)?;
+            }
+            Ok(e)
+        })
+    }
+
+    /// Applies one call, member access or index to `object`.
+    fn lower_postfix_op(&mut self, object: Expr, op: P<'_>, start: u32) -> Res<Expr> {
+        let span = Span {
+            start,
+            end: span_of(&op).end,
+        };
+        let rule = op.as_rule();
+        let optional = matches!(rule, Rule::opt_call | Rule::opt_index | Rule::opt_member);
+        let object = Box::new(object);
+        let kind = match rule {
+            Rule::arguments | Rule::opt_call => {
+                let args_pair = if rule == Rule::arguments {
+                    op
+                } else {
+                    expect(op.into_inner().next(), span)?
+                };
+                check_callee(&object)?;
+                ExprKind::Call {
+                    callee: object,
+                    args: self.lower_arguments(args_pair)?,
+                    optional,
+                }
+            }
+            Rule::member | Rule::opt_member => {
+                let name = expect(op.into_inner().next(), span)?;
+                if name.as_rule() == Rule::private_refused {
+                    return Err(refuse(
+                        "private names (`#x`) are not supported",
+                        span_of(&name),
+                    ));
+                }
+                let property = ident_of(&name);
+                check_member(&object, &property)?;
+                ExprKind::Member {
+                    object,
+                    property,
+                    optional,
+                }
+            }
+            Rule::index | Rule::opt_index => {
+                let index = Box::new(self.lower_expr(expect(kids(op).next(), span)?)?);
+                ExprKind::Index {
+                    object,
+                    index,
+                    optional,
+                }
+            }
+            _ => {
+                return Err(
+                    refuse("tagged templates are not supported yet", span_of(&op))
+                        .with_help("call the function with the pieces as ordinary arguments"),
+                )
+            }
+        };
+        Ok(expr(kind, span))
+    }
+
+    fn lower_arguments(&mut self, p: P<'_>) -> Res<Vec<ArrayItem>> {
+        kids(p).map(|a| self.lower_array_item(a)).collect()
+    }
+
+    fn lower_array_item(&mut self, p: P<'_>) -> Res<ArrayItem> {
+        if p.as_rule() == Rule::spread {
+            let span = span_of(&p);
+            Ok(ArrayItem::Spread(
+                self.lower_expr(expect(p.into_inner().next(), span)?)?,
+            ))
+        } else {
+            Ok(ArrayItem::Expr(self.lower_expr(p)?))
+        }
+    }
+
+    fn lower_new_expr(&mut self, p: P<'_>) -> Res<Expr> {
+        let span = span_of(&p);
+        let mut parts = kids(p).skip(1);
+        let callee_pair = expect(parts.next(), span)?;
+        let args_pair = parts.next();
+        self.nested(1, span, |l| {
+            let callee = l.lower_new_callee(callee_pair)?;
+            if let ExprKind::Ident(name) = &callee.kind {
+                if &**name == "Date" {
+                    return Err(nondeterminism("`new Date`", span));
+                }
+            }
+            let args = args_pair
+                .map(|a| l.lower_arguments(a))
+                .transpose()?
+                .unwrap_or_default();
+            Ok(expr(
+                ExprKind::New {
+                    callee: Box::new(callee),
+                    args,
+                },
+                span,
+            ))
+        })
+    }
+
+    fn lower_new_callee(&mut self, p: P<'_>) -> Res<Expr> {
+        let span = span_of(&p);
+        let mut parts = p.into_inner();
+        let base = expect(parts.next(), span)?;
+        let ops: Vec<P<'_>> = parts.collect();
+        self.nested(ops.len(), span, |l| {
+            let mut e = l.lower_expr(base)?;
+            for op in ops {
+                e = l.lower_postfix_op(e, op, span.start)?;
+            }
+            Ok(e)
+        })
+    }
+
+    fn lower_template(&mut self, p: P<'_>) -> Res<Expr> {
+        let span = span_of(&p);
+        let mut quasis = Vec::new();
+        let mut exprs = Vec::new();
+        let mut current = String::new();
+        for c in p.into_inner() {
+            match c.as_rule() {
+                Rule::template_chunk => current.push_str(&decode_escapes(&c, true)?),
+                _ => {
+                    quasis.push(Rc::from(std::mem::take(&mut current)));
+                    let inner = expect(kids(c).next(), span)?;
+                    exprs.push(self.nested(1, span, |l| l.lower_expr(inner))?);
+                }
+            }
+        }
+        quasis.push(Rc::from(current));
+        Ok(expr(ExprKind::Template { quasis, exprs }, span))
+    }
+
+    fn lower_array(&mut self, p: P<'_>) -> Res<Expr> {
+        let span = span_of(&p);
+        let mut items = Vec::new();
+        let mut expecting_item = true;
+        for c in p.into_inner() {
+            match c.as_rule() {
+                Rule::rbracket => {}
+                Rule::comma if expecting_item => {
+                    return Err(
+                        refuse("array holes (`[1, , 2]`) are not supported", span_of(&c))
+                            .with_help("write `undefined` where the element is missing"),
+                    )
+                }
+                Rule::comma => expecting_item = true,
+                _ => {
+                    items.push(self.lower_array_item(c)?);
+                    expecting_item = false;
+                }
+            }
+        }
+        Ok(expr(ExprKind::Array(items), span))
+    }
+
+    fn lower_object(&mut self, p: P<'_>) -> Res<Expr> {
+        let span = span_of(&p);
+        let props = kids(p)
+            .map(|c| self.lower_prop(c))
+            .collect::<Res<Vec<_>>>()?;
+        Ok(expr(ExprKind::Object(props), span))
+    }
+
+    fn lower_prop(&mut self, p: P<'_>) -> Res<Prop> {
+        let span = span_of(&p);
+        match p.as_rule() {
+            Rule::spread => Ok(Prop::Spread(
+                self.lower_expr(expect(p.into_inner().next(), span)?)?,
+            )),
+            Rule::init_prop => {
+                let mut parts = kids(p);
+                let key = self.lower_prop_key(expect(parts.next(), span)?)?;
+                let value = self.lower_expr(expect(parts.next(), span)?)?;
+                Ok(Prop::Init(key.0, value))
+            }
+            Rule::shorthand => {
+                let value = lower_atom(expect(p.into_inner().next(), span)?)?;
+                let ExprKind::Ident(name) = &value.kind else {
+                    return Err(internal(span));
+                };
+                Ok(Prop::Init(PropKey::Name(name.clone()), value))
+            }
+            Rule::setter_refused => Err(refuse(
+                "setters (`set x(v) {…}`) are not supported yet",
+                span,
+            )
+            .with_help("use a method such as `setX(v) {…}`")),
+            Rule::gen_method_refused => Err(generators(span)),
+            Rule::getter => {
+                let (key, f) = self.lower_method(p)?;
+                if !f.params.is_empty() {
+                    return Err(
+                        refuse("a getter cannot take parameters", f.params[0].name.span)
+                            .with_help("remove the parameters, or make it a plain method"),
+                    );
+                }
+                Ok(Prop::Getter(key, Rc::new(f)))
+            }
+            _ => {
+                let (key, f) = self.lower_method(p)?;
+                Ok(Prop::Method(key, Rc::new(f)))
+            }
+        }
+    }
+
+    /// `m() {}`, `async m() {}`, `get g() {}`: the function spans the whole member.
+    fn lower_method(&mut self, p: P<'_>) -> Res<(PropKey, Function)> {
+        let span = span_of(&p);
+        let (mut key, mut is_async, mut params, mut body) = (None, false, Vec::new(), Vec::new());
+        for c in kids(p) {
+            match c.as_rule() {
+                Rule::kw_get => {}
+                Rule::kw_async => is_async = true,
+                Rule::gen_star => return Err(generators(span_of(&c))),
+                Rule::params => params = self.lower_params(c)?,
+                Rule::block => body = self.nested(1, span, |l| l.lower_block(c))?,
+                _ => key = Some(self.lower_prop_key(c)?),
+            }
+        }
+        let (key, name) = key.ok_or_else(|| internal(span))?;
+        let f = Function {
+            name,
+            params,
+            body: Body::Block(body),
+            is_async,
+            is_arrow: false,
+            span,
+        };
+        Ok((key, f))
+    }
+
+    /// A key, plus the function name it gives a method (none when computed).
+    fn lower_prop_key(&mut self, p: P<'_>) -> Res<(PropKey, Option<Ident>)> {
+        let span = span_of(&p);
+        let name: Rc<str> = match p.as_rule() {
+            Rule::computed_key => {
+                let inner = expect(kids(p).next(), span)?;
+                return Ok((PropKey::Computed(Box::new(self.lower_expr(inner)?)), None));
+            }
+            Rule::string_lit => Rc::from(decode_string(&p)?),
+            Rule::number => Rc::from(ryu_js::Buffer::new().format(lower_number(p)?)),
+            _ => Rc::from(p.as_str()),
+        };
+        let ident = Ident {
+            name: name.clone(),
+            span,
+        };
+        Ok((PropKey::Name(name), Some(ident)))
+    }
+}
+
+// ============================================================================
+// Expression helpers without lowering state
+// ============================================================================
+
+/// Skips wrapper pairs that hold exactly one meaningful child.
+fn unwrap_wrappers(mut p: P<'_>) -> P<'_> {
+    loop {
+        let wrapper = matches!(
+            p.as_rule(),
+            Rule::expr
+                | Rule::assign_expr
+                | Rule::conditional
+                | Rule::binary
+                | Rule::unary
+                | Rule::postfix_expr
+                | Rule::paren
+        );
+        if !wrapper {
+            return p;
+        }
+        let mut inner = kids(p.clone());
+        match (inner.next(), inner.next()) {
+            (Some(only), None) => p = only,
+            _ => return p,
+        }
+    }
+}
+
+/// Builds one binary or logical node for the Pratt parser.
+fn combine(lhs: Res<Operand>, op: P<'_>, rhs: Res<Operand>) -> Res<Operand> {
+    let (lhs, rhs) = (lhs?, rhs?);
+    let span = lhs.expr.span.to(rhs.expr.span);
+    let logical = match op.as_rule() {
+        Rule::op_and => Some(LogicalOp::And),
+        Rule::op_or => Some(LogicalOp::Or),
+        Rule::op_nullish => Some(LogicalOp::Nullish),
+        _ => None,
+    };
+    if let Some(lop) = logical {
+        check_nullish_mix(lop, &lhs, &rhs, span_of(&op))?;
+        let kind = ExprKind::Logical(lop, Box::new(lhs.expr), Box::new(rhs.expr));
+        return Ok(Operand {
+            expr: expr(kind, span),
+            bare_logical: Some(lop),
+            bare_unary: false,
+        });
+    }
+    let bop = binary_op(&op)?;
+    if bop == BinaryOp::Exp && lhs.bare_unary {
+        return Err(refuse(
+            "a unary operator before `**` needs parentheses",
+            lhs.expr.span,
+        )
+        .with_help("write `(-x) ** y` or `-(x ** y)` to say which one you mean"));
+    }
+    let kind = ExprKind::Binary(bop, Box::new(lhs.expr), Box::new(rhs.expr));
+    Ok(Operand {
+        expr: expr(kind, span),
+        bare_logical: None,
+        bare_unary: false,
+    })
+}
+
+/// `a ?? b || c` is a syntax error in JavaScript: parentheses must decide.
+fn check_nullish_mix(op: LogicalOp, lhs: &Operand, rhs: &Operand, op_span: Span) -> Res<()> {
+    let clashes = |side: Option<LogicalOp>| match (op, side) {
+        (_, None) => false,
+        (LogicalOp::Nullish, Some(other)) => other != LogicalOp::Nullish,
+        (_, Some(other)) => other == LogicalOp::Nullish,
+    };
+    if clashes(lhs.bare_logical) || clashes(rhs.bare_logical) {
+        return Err(refuse(
+            "`??` cannot be mixed with `||` or `&&` without parentheses",
+            op_span,
+        )
+        .with_help("add parentheses, e.g. `(a ?? b) || c`"));
+    }
+    Ok(())
+}
+
+fn binary_op(op: &P<'_>) -> Res<BinaryOp> {
+    Ok(match op.as_rule() {
+        Rule::op_exp => BinaryOp::Exp,
+        Rule::op_mul => BinaryOp::Mul,
+        Rule::op_div => BinaryOp::Div,
+        Rule::op_rem => BinaryOp::Rem,
+        Rule::op_add => BinaryOp::Add,
+        Rule::op_sub => BinaryOp::Sub,
+        Rule::op_strict_eq => BinaryOp::StrictEq,
+        Rule::op_strict_ne => BinaryOp::StrictNe,
+        Rule::op_eq => BinaryOp::LooseEq,
+        Rule::op_ne => BinaryOp::LooseNe,
+        Rule::op_lt => BinaryOp::Lt,
+        Rule::op_le => BinaryOp::Le,
+        Rule::op_gt => BinaryOp::Gt,
+        Rule::op_ge => BinaryOp::Ge,
+        Rule::op_instanceof => BinaryOp::InstanceOf,
+        Rule::op_in => BinaryOp::In,
+        _ => return Err(bitwise(span_of(op))),
+    })
+}
+
+fn lower_assign_op(p: &P<'_>) -> Res<AssignOp> {
+    use AssignOp::{Assign, Compound, Logical};
+    Ok(match p.as_str() {
+        "=" => Assign,
+        "+=" => Compound(BinaryOp::Add),
+        "-=" => Compound(BinaryOp::Sub),
+        "*=" => Compound(BinaryOp::Mul),
+        "/=" => Compound(BinaryOp::Div),
+        "%=" => Compound(BinaryOp::Rem),
+        "**=" => Compound(BinaryOp::Exp),
+        "&&=" => Logical(LogicalOp::And),
+        "||=" => Logical(LogicalOp::Or),
+        "??=" => Logical(LogicalOp::Nullish),
+        _ => return Err(bitwise(span_of(p))),
+    })
+}
+
+fn apply_prefix(op: &P<'_>, operand: Expr) -> Res<Expr> {
+    let span = span_of(op).to(operand.span);
+    let unary = match op.as_rule() {
+        Rule::op_not => Some(UnaryOp::Not),
+        Rule::op_neg => Some(UnaryOp::Neg),
+        Rule::op_plus => Some(UnaryOp::Plus),
+        Rule::kw_typeof => Some(UnaryOp::Typeof),
+        Rule::kw_void => Some(UnaryOp::Void),
+        _ => None,
+    };
+    if let Some(u) = unary {
+        return Ok(expr(ExprKind::Unary(u, Box::new(operand)), span));
+    }
+    match op.as_rule() {
+        Rule::kw_await => Ok(expr(ExprKind::Await(Box::new(operand)), span)),
+        Rule::op_inc | Rule::op_dec => {
+            check_target(&operand, "incremented or decremented")?;
+            let increment = op.as_rule() == Rule::op_inc;
+            Ok(expr(
+                ExprKind::Update {
+                    increment,
+                    prefix: true,
+                    target: Box::new(operand),
+                },
+                span,
+            ))
+        }
+        Rule::kw_delete => Err(refuse("`delete` is not supported yet", span_of(op))
+            .with_help("set the property to `undefined` instead")),
+        _ => Err(bitwise(span_of(op))),
+    }
+}
+
+/// Only variables and (non-optional) properties can be assigned or updated.
+fn check_target(target: &Expr, what: &str) -> Res<()> {
+    match &target.kind {
+        ExprKind::Ident(_) => Ok(()),
+        ExprKind::Member { .. } | ExprKind::Index { .. } if !in_optional_chain(target) => Ok(()),
+        ExprKind::Member { .. } | ExprKind::Index { .. } => Err(refuse(
+            format!("an optional chain (`?.`) cannot be {what}"),
+            target.span,
+        )),
+        ExprKind::Array(_) | ExprKind::Object(_) => Err(destructuring(target.span)),
+        _ => Err(refuse(
+            format!("only variables and properties can be {what}"),
+            target.span,
+        )),
+    }
+}
+
+fn in_optional_chain(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Member {
+            object, optional, ..
+        }
+        | ExprKind::Index {
+            object, optional, ..
+        } => *optional || in_optional_chain(object),
+        ExprKind::Call {
+            callee, optional, ..
+        } => *optional || in_optional_chain(callee),
+        _ => false,
+    }
+}
+
+fn nondeterminism(what: &str, span: Span) -> Diagnostic {
+    refuse(
+        format!("{what} is a source of real nondeterminism and is not supported"),
+        span,
+    )
+    .with_help("puzzle output must not depend on the clock or on chance; use fixed values")
+}
+
+/// Refuses calls jsorder cannot run: `require(…)` and `Date()`.
+fn check_callee(callee: &Expr) -> Res<()> {
+    if let ExprKind::Ident(name) = &callee.kind {
+        match &**name {
+            "require" => {
+                return Err(refuse(
+                    "`require` is not supported: jsorder programs are self-contained",
+                    callee.span,
+                )
+                .with_help("paste the code you need into this file"))
+            }
+            "Date" => return Err(nondeterminism("`Date()`", callee.span)),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Refuses clocks and randomness: `Date.now`, `Math.random`, `performance.now`.
+fn check_member(object: &Expr, property: &Ident) -> Res<()> {
+    let ExprKind::Ident(obj) = &object.kind else {
+        return Ok(());
+    };
+    let banned = matches!(
+        (&**obj, &*property.name),
+        ("Date", "now") | ("Math", "random") | ("performance", "now") | ("process", "hrtime")
+    );
+    if banned {
+        let what = format!("`{obj}.{}`", property.name);
+        return Err(nondeterminism(&what, object.span.to(property.span)));
+    }
+    Ok(())
+}
+
+/// Literals, keywords, identifiers and refused primaries.
+fn lower_atom(p: P<'_>) -> Res<Expr> {
+    let span = span_of(&p);
+    let kind = match p.as_rule() {
+        Rule::number => ExprKind::Number(lower_number(p)?),
+        Rule::string_lit => ExprKind::String(Rc::from(decode_string(&p)?)),
+        Rule::kw_true => ExprKind::Bool(true),
+        Rule::kw_false => ExprKind::Bool(false),
+        Rule::kw_null => ExprKind::Null,
+        Rule::kw_this => ExprKind::This,
+        Rule::ident if p.as_str() == "eval" => {
+            return Err(
+                refuse("`eval` is not supported", span).with_help("write the code out directly")
+            )
+        }
+        Rule::ident => ExprKind::Ident(Rc::from(p.as_str())),
+        Rule::class_refused => {
+            return Err(refuse("classes are not supported yet", span)
+                .with_help("use a constructor function or an object literal with methods"))
+        }
+        Rule::super_refused => return Err(refuse("`super` is not supported", span)),
+        Rule::import_expr_refused => return Err(import_export(span)),
+        Rule::regex_refused => {
+            return Err(refuse(
+                "regular expression literals are not supported",
+                span,
+            ))
+        }
+        Rule::yield_refused => {
+            return Err(refuse(
+                "`yield` is not supported: generator functions are not supported",
+                span,
+            ))
+        }
+        _ => return Err(internal(span)),
+    };
+    Ok(expr(kind, span))
+}
+
+fn import_export(span: Span) -> Diagnostic {
+    refuse(
+        "`import`/`export` are not supported: jsorder runs self-contained scripts",
+        span,
+    )
+    .with_help("put everything the puzzle needs in this one file")
+}
+
+// ============================================================================
+// Statement helpers without lowering state
+// ============================================================================
+
+fn expect_stmt(s: Option<Stmt>, span: Span) -> Res<Stmt> {
+    s.ok_or_else(|| internal(span))
+}
+
+fn lower_decl_kind(p: &P<'_>) -> DeclKind {
+    match p.as_str() {
+        "let" => DeclKind::Let,
+        "const" => DeclKind::Const,
+        _ => DeclKind::Var,
+    }
+}
+
+/// A bound name; patterns are refused.
+fn lower_binding(p: P<'_>) -> Res<Ident> {
+    match p.as_rule() {
+        Rule::ident => Ok(ident_of(&p)),
+        _ => Err(destructuring(span_of(&p))),
+    }
+}
+
+/// `break;` / `continue;` (labels refused).
+fn lower_jump(p: P<'_>, kind: StmtKind) -> Res<StmtKind> {
+    match kids(p).find(|c| c.as_rule() == Rule::label_refused) {
+        Some(label) => Err(labels(span_of(&label))),
+        None => Ok(kind),
+    }
+}
+
+fn lower_function_typo(p: P<'_>) -> Diagnostic {
+    let span = span_of(&p);
+    let name = p.into_inner().find(|c| c.as_rule() == Rule::ident);
+    let (name, end) = name.map_or(("name".into(), span.end), |n| {
+        (n.as_str().to_string(), span_of(&n).end)
+    });
+    refuse(
+        "a function's name goes before its parameters",
+        Span {
+            start: span.start,
+            end,
+        },
+    )
+    .with_help(format!("did you mean `function {name}() {{`?"))
+}
+
+/// Statements that parse only so they can be refused by name.
+fn lower_refused_stmt(p: P<'_>) -> Diagnostic {
+    let span = span_of(&p);
+    let head = p.clone().into_inner().next().map_or(span, |k| span_of(&k));
+    match p.as_rule() {
+        Rule::class_refused => refuse("`class` declarations are not supported yet", head)
+            .with_help("use a constructor function or an object literal with methods"),
+        Rule::switch_refused => refuse("`switch` statements are not supported yet", head)
+            .with_help("use an `if` / `else if` chain"),
+        Rule::with_refused => refuse("`with` statements are not supported", head),
+        Rule::import_refused | Rule::export_refused => import_export(head),
+        Rule::debugger_refused => refuse("`debugger` statements are not supported", head),
+        Rule::for_in_refused => refuse("`for…in` loops are not supported yet", head)
+            .with_help("loop over the keys with `for (const key of Object.keys(obj))`"),
+        Rule::labeled_refused => labels(head),
+        _ => internal(span),
+    }
+}
+
+// ============================================================================
+// Literals
+// ============================================================================
+
+fn lower_number(p: P<'_>) -> Res<f64> {
+    let span = span_of(&p);
+    let inner = expect(p.into_inner().next(), span)?;
+    let text = inner.as_str();
+    match inner.as_rule() {
+        Rule::hex_int => Ok(radix_value(&text[2..], 16)),
+        Rule::bin_int => Ok(radix_value(&text[2..], 2)),
+        Rule::oct_int => Ok(radix_value(&text[2..], 8)),
+        Rule::decimal => {
+            let digits: String = text.chars().filter(|c| *c != '_').collect();
+            digits
+                .parse::<f64>()
+                .map_err(|_| refuse("invalid number literal", span))
+        }
+        Rule::legacy_octal_refused => Err(refuse(
+            "numbers with a leading zero (`010`) are not supported",
+            span,
+        )
+        .with_help("write `0o10` for an octal number, or drop the leading zero")),
+        _ => Err(refuse("BigInt literals (`10n`) are not supported", span)),
+    }
+}
+
+/// Digits in `radix` (with `_` separators) to the nearest double.
+fn radix_value(digits: &str, radix: u32) -> f64 {
+    let mut exact: Option<u128> = Some(0);
+    let mut approx = 0f64;
+    for d in digits.chars().filter_map(|c| c.to_digit(radix)) {
+        exact = exact.and_then(|v| v.checked_mul(u128::from(radix))?.checked_add(u128::from(d)));
+        approx = approx * f64::from(radix) + f64::from(d);
+    }
+    exact.map_or(approx, |v| v as f64)
+}
+
+/// The value of a quoted string literal.
+fn decode_string(p: &P<'_>) -> Res<String> {
+    decode_escapes(p, false)
+}
+
+/// Decodes the escapes in a string literal (quotes stripped) or a template chunk.
+fn decode_escapes(p: &P<'_>, template: bool) -> Res<String> {
+    let text = p.as_str();
+    let (raw, offset) = if template {
+        (text, p.as_span().start())
+    } else {
+        (&text[1..text.len() - 1], p.as_span().start() + 1)
+    };
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(c) = rest.chars().next() {
+        let at = offset + raw.len() - rest.len();
+        rest = &rest[c.len_utf8()..];
+        match c {
+            '\\' => rest = decode_escape(rest, at, template, &mut out)?,
+            // Template literals normalise raw CR and CRLF line breaks to LF.
+            '\r' if template => {
+                rest = rest.strip_prefix('\n').unwrap_or(rest);
+                out.push('\n');
+            }
+            _ => out.push(c),
+        }
+    }
+    Ok(out)
+}
+
+/// Decodes one escape (after its `\`, which is at byte `at`); returns the rest.
+fn decode_escape<'s>(rest: &'s str, at: usize, template: bool, out: &mut String) -> Res<&'s str> {
+    let Some(e) = rest.chars().next() else {
+        return Ok(rest);
+    };
+    let after = &rest[e.len_utf8()..];
+    let bad = |len: usize, what: &str| refuse(what.to_string(), Span::new(at, at + 1 + len));
+    let simple = match e {
+        'n' => Some('\n'),
+        't' => Some('\t'),
+        'r' => Some('\r'),
+        'b' => Some('\u{8}'),
+        'f' => Some('\u{c}'),
+        'v' => Some('\u{b}'),
+        '0' if !after.starts_with(|c: char| c.is_ascii_digit()) => Some('\0'),
+        _ => None,
+    };
+    if let Some(c) = simple {
+        out.push(c);
+        return Ok(after);
+    }
+    match e {
+        '1'..='9' | '0' => {
+            let what = if template {
+                "octal escapes are not allowed in template literals"
+            } else {
+                "octal escape sequences (`\\1`) are not supported"
+            };
+            Err(bad(1, what))
+        }
+        'x' => {
+            let code = after
+                .get(..2)
+                .filter(|h| h.chars().all(|c| c.is_ascii_hexdigit()));
+            let code = code
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .ok_or_else(|| bad(1, "invalid `\\x` escape: expected two hex digits"))?;
+            out.extend(char::from_u32(code));
+            Ok(&after[2..])
+        }
+        'u' => decode_unicode_escape(after, at, out),
+        // Line continuations contribute nothing.
+        '\r' => Ok(after.strip_prefix('\n').unwrap_or(after)),
+        '\n' | '\u{2028}' | '\u{2029}' => Ok(after),
+        other => {
+            out.push(other);
+            Ok(after)
+        }
+    }
+}
+
+/// `\uXXXX`, `\u{X…}` and surrogate pairs written as two escapes.
+fn decode_unicode_escape<'s>(after: &'s str, at: usize, out: &mut String) -> Res<&'s str> {
+    let (code, rest) = read_unicode(after).ok_or_else(|| {
+        refuse(
+            "invalid `\\u` escape: expected four hex digits or `{…}`",
+            Span::new(at, at + 2),
+        )
+    })?;
+    if (0xD800..0xDC00).contains(&code) {
+        if let Some((low, rest2)) = rest.strip_prefix("\\u").and_then(read_unicode) {
+            if (0xDC00..0xE000).contains(&low) {
+                let combined = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                out.extend(char::from_u32(combined));
+                return Ok(rest2);
+            }
+        }
+    }
+    match char::from_u32(code) {
+        Some(c) => {
+            out.push(c);
+            Ok(rest)
+        }
+        None => Err(refuse(
+            "lone surrogate escapes (`\\uD800`) are not supported",
+            Span::new(at, at + 6),
+        )),
+    }
+}
+
+fn read_unicode(s: &str) -> Option<(u32, &str)> {
+    if let Some(braced) = s.strip_prefix('{') {
+        let end = braced.find('}')?;
+        let hex = &braced[..end];
+        if hex.is_empty() || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+            return None;
+        }
+        let code = u32::from_str_radix(hex, 16)
+            .ok()
+            .filter(|c| *c <= 0x10FFFF)?;
+        return Some((code, &braced[end + 1..]));
+    }
+    let hex = s
+        .get(..4)
+        .filter(|h| h.chars().all(|c| c.is_ascii_hexdigit()))?;
+    Some((u32::from_str_radix(hex, 16).ok()?, &s[4..]))
+}
