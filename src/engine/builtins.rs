@@ -7,7 +7,7 @@
 
 use super::event::{EventKind, QueueKind, Stream, TaskKind};
 use super::inspect;
-use super::promise::{Handler, PromiseState, Work};
+use super::promise::Work;
 use super::realm::Realm;
 use super::stdlib::StdFn;
 use super::timers::timer_key;
@@ -589,14 +589,6 @@ impl Realm {
         Ok(())
     }
 
-    /// The state of a promise, for built-ins that inspect it.
-    pub fn promise_state(p: &Obj) -> Option<PromiseState> {
-        match &p.borrow().kind {
-            ObjectKind::Promise(pd) => Some(pd.state.clone()),
-            _ => None,
-        }
-    }
-
     /// A method value shared by all objects of a kind (`[].push`, `p.then`).
     pub fn shared_method(&mut self, tag: u8, name: &'static str, native: Native) -> Value {
         if let Some(v) = self.intrinsics.methods.get(&(tag, name)) {
@@ -605,15 +597,6 @@ impl Realm {
         let v = self.native_fn(name, native);
         self.intrinsics.methods.insert((tag, name), v.clone());
         v
-    }
-
-    /// `Handler` for a then-callback value.
-    pub fn handler_for(v: &Value) -> Handler {
-        if v.is_callable() {
-            Handler::Call(v.clone())
-        } else {
-            Handler::Pass
-        }
     }
 }
 

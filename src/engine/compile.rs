@@ -104,10 +104,7 @@ struct FnState<'a> {
     control: Vec<Control<'a>>,
     /// Values that enclosing statements keep on the operand stack (for…of state, pending exceptions).
     extra: usize,
-    /// Index into `Compiler::scopes` of this function's own scope.
-    base: usize,
     is_async: bool,
-    span: Span,
 }
 
 type Result<T> = std::result::Result<T, Diagnostic>;
@@ -119,7 +116,6 @@ impl<'s> Compiler<'s> {
         name: Rc<str>,
         is_script: bool,
     ) -> Result<Rc<FunctionCode>> {
-        let base = self.scopes.len();
         let mut scope = Scope::new();
         let mut rest_slot = None;
         let mut n_params = 0u16;
@@ -148,9 +144,7 @@ impl<'s> Compiler<'s> {
             functions: Vec::new(),
             control: Vec::new(),
             extra: 0,
-            base,
             is_async: f.is_async,
-            span: f.span,
         };
         let result = self.function_body(f, &mut st, is_script);
         let scope = self.scopes.pop().expect("function scope pushed above");

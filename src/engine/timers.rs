@@ -294,7 +294,7 @@ impl Timers {
 
     /// Trace labels of armed timers, by due time then creation.
     pub fn waiting_labels(&self) -> Vec<String> {
-        let mut v: Vec<_> = self.records.values().collect();
+        let mut v: Vec<_> = self.records.values().filter(|r| r.in_list).collect();
         v.sort_by_key(|r| (r.start + r.key, r.task.id));
         v.iter()
             .map(|r| format!("{} @{}ms", r.task.label(), r.start + r.key))

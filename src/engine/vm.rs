@@ -152,7 +152,6 @@ impl Realm {
         });
         let async_promise = code.is_async.then(|| self.new_promise());
         let this = c.this.clone().unwrap_or(this);
-        self.trace_call(&code.name, code.span);
         self.frames.push(Frame {
             code: code.clone(),
             pc: 0,
@@ -163,6 +162,7 @@ impl Realm {
             async_promise,
             has_caller: true,
         });
+        self.trace_call(&c.code.name.clone(), c.code.span);
         Ok(())
     }
 
@@ -190,8 +190,9 @@ impl Realm {
         };
         frame.has_caller = false;
         let base = self.frames.len();
-        self.trace_call(&frame.code.name.clone(), frame.code.span);
+        let (name, span) = (frame.code.name.clone(), frame.code.span);
         self.frames.push(*frame);
+        self.trace_call(&name, span);
         if is_throw {
             if let Some(done) = self.throw_in_top(value, base) {
                 return done.map(|_| ());
@@ -209,11 +210,6 @@ impl Realm {
     /// The span of the instruction running in the innermost frame.
     pub fn current_span(&self) -> Option<crate::syntax::span::Span> {
         self.frames.last().map(Frame::span)
-    }
-
-    /// The innermost frames' names, outermost first (for the trace table).
-    pub fn stack_names(&self) -> Vec<Rc<str>> {
-        self.frames.iter().map(|f| f.code.name.clone()).collect()
     }
 
     /// Runs frames until the frame at index `base` completes.
