@@ -87,6 +87,7 @@ for file in "$@"; do
     continue
   fi
 
+  ok=1
   if [[ $mode == record ]]; then
     cp "$tmp/out.1" "$base.out"
     if [[ "$rc" != 0 ]]; then
@@ -99,17 +100,21 @@ for file in "$@"; do
     [[ -f "$base.exit" ]] && want_rc="$(tr -d '[:space:]' <"$base.exit")"
     if [[ ! -f "$base.out" ]]; then
       echo "MISSING: $base.out" >&2
-      failed=1
+      ok=0
     elif ! cmp -s "$tmp/out.1" "$base.out"; then
       echo "DRIFT: $file stdout differs from $base.out" >&2
       diff -u "$base.out" "$tmp/out.1" >&2 || true
-      failed=1
+      ok=0
     elif [[ "$rc" != "$want_rc" ]]; then
       echo "DRIFT: $file exit code $rc, golden says $want_rc" >&2
-      failed=1
+      ok=0
     fi
   fi
-  checked=$((checked + 1))
+  if [[ $ok -eq 1 ]]; then
+    checked=$((checked + 1))
+  else
+    failed=1
+  fi
 done
 
 echo "record-goldens: $mode: $checked of $# file(s) ok" >&2
