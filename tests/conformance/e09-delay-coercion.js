@@ -1,0 +1,9 @@
+// §2 E09 delay-coercion: 0, negative, NaN, junk strings, missing -> 1 ms; fractions truncated; same list = insertion order
+setTimeout(() => console.log('one'), 1);
+setTimeout(() => console.log('zero'), 0);
+setTimeout(() => console.log('neg'), -10);
+setTimeout(() => console.log('nan'), NaN);
+setTimeout(() => console.log('junk'), 'soon');
+setTimeout(() => console.log('frac'), 1.9);
+setTimeout(() => console.log('none'));
+setTimeout(() => console.log('two'), 2);

@@ -1,0 +1,2 @@
+// §5 empty containers and containers of empty containers
+console.log([], {}, [[]], [{}], { a: [], b: {} });
