@@ -21,8 +21,16 @@ fn main() {
         let stem = n.trim_end_matches(".js");
         let js = dir.join(&n);
         let key = dir.join(format!("{stem}.out"));
-        let key_expr = if key.exists() { format!("Some(include_str!({:?}))", key.display().to_string()) } else { "None".into() };
-        let _ = writeln!(out, "    ({stem:?}, include_str!({:?}), {key_expr}),", js.display().to_string());
+        let key_expr = if key.exists() {
+            format!("Some(include_str!({:?}))", key.display().to_string())
+        } else {
+            "None".into()
+        };
+        let _ = writeln!(
+            out,
+            "    ({stem:?}, include_str!({:?}), {key_expr}),",
+            js.display().to_string()
+        );
     }
     out.push(']');
     let dest = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("puzzles.rs");

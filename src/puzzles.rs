@@ -37,7 +37,9 @@ pub fn header(source: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-fn from_entry(&(name, source, answer): &(&'static str, &'static str, Option<&'static str>)) -> Puzzle {
+fn from_entry(
+    &(name, source, answer): &(&'static str, &'static str, Option<&'static str>),
+) -> Puzzle {
     let h = header(source);
     let get = |k: &str| h.iter().find(|(hk, _)| hk == k).map(|(_, v)| v.clone());
     Puzzle {
@@ -45,7 +47,12 @@ fn from_entry(&(name, source, answer): &(&'static str, &'static str, Option<&'st
         title: get("title").unwrap_or_else(|| name.to_string()),
         difficulty: get("difficulty").and_then(|d| d.parse().ok()).unwrap_or(0),
         tags: get("tags")
-            .map(|t| t.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect())
+            .map(|t| {
+                t.split(',')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
             .unwrap_or_default(),
         source,
         answer,
@@ -70,7 +77,8 @@ mod tests {
 
     #[test]
     fn header_reads_leading_comment_keys() {
-        let h = header("// title: A\n// difficulty: 3\n// tags: x, y\nconsole.log(1) // note: no\n");
+        let h =
+            header("// title: A\n// difficulty: 3\n// tags: x, y\nconsole.log(1) // note: no\n");
         assert_eq!(h.len(), 3);
         assert_eq!(h[2], ("tags".to_string(), "x, y".to_string()));
     }

@@ -17,11 +17,17 @@ pub fn load(arg: &str) -> Result<Input, String> {
     let path = Path::new(arg);
     match std::fs::read(path) {
         Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(source) => Ok(Input { name: arg.to_string(), source }),
+            Ok(source) => Ok(Input {
+                name: arg.to_string(),
+                source,
+            }),
             Err(_) => Err(format!("error: {arg} is not UTF-8 text")),
         },
         Err(e) => match jsorder::puzzles::find(arg) {
-            Some(p) if !path.exists() => Ok(Input { name: format!("puzzles/{}.js", p.name), source: p.source.to_string() }),
+            Some(p) if !path.exists() => Ok(Input {
+                name: format!("puzzles/{}.js", p.name),
+                source: p.source.to_string(),
+            }),
             _ => Err(format!("error: cannot read {arg}: {}", io_reason(&e))),
         },
     }
@@ -29,7 +35,9 @@ pub fn load(arg: &str) -> Result<Input, String> {
 
 fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file (and no bundled puzzle of that name; see `jsorder list`)".into(),
+        std::io::ErrorKind::NotFound => {
+            "no such file (and no bundled puzzle of that name; see `jsorder list`)".into()
+        }
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
         _ => e.to_string(),
     }

@@ -25,7 +25,12 @@ impl ListArgs {
             .set_width(100)
             .set_header(vec!["name", "title", "difficulty", "tags"]);
         for p in &puzzles {
-            t.add_row(vec![p.name.to_string(), p.title.clone(), "★".repeat(p.difficulty.into()), p.tags.join(", ")]);
+            t.add_row(vec![
+                p.name.to_string(),
+                p.title.clone(),
+                "★".repeat(p.difficulty.into()),
+                p.tags.join(", "),
+            ]);
         }
         println!("{t}");
         println!("Solve one with `jsorder solve <name>`; see why with `jsorder trace <name>`.");

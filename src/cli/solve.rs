@@ -47,7 +47,10 @@ pub fn worst(a: u8, b: u8) -> u8 {
 
 impl SolveArgs {
     pub fn run(self) -> u8 {
-        let options = Options { max_steps: self.max_steps, ..Options::default() };
+        let options = Options {
+            max_steps: self.max_steps,
+            ..Options::default()
+        };
         let many = self.files.len() > 1;
         let mut code = 0u8;
         let mut json = Vec::new();
@@ -75,7 +78,12 @@ impl SolveArgs {
         if self.format == Format::Json {
             let results: Vec<JsonResult> = json
                 .iter()
-                .map(|(f, c, o, e)| JsonResult { file: f, exit_code: i32::from(*c), outcome: o.as_ref(), error: e.clone() })
+                .map(|(f, c, o, e)| JsonResult {
+                    file: f,
+                    exit_code: i32::from(*c),
+                    outcome: o.as_ref(),
+                    error: e.clone(),
+                })
                 .collect();
             let _ = serde_json::to_writer_pretty(std::io::stdout().lock(), &results);
             println!();
@@ -111,8 +119,12 @@ fn solve_one(arg: &str, options: &Options) -> (u8, Option<Outcome>, Option<Strin
 /// Says why a run stopped when jsorder, not the program, stopped it.
 fn explain_end(file: &str, end: &End) {
     match end {
-        End::StepLimit { reason } => eprintln!("jsorder: {file}: stopped: {reason} (exit 3; raise --max-steps if it does end)"),
-        End::OutputLimit => eprintln!("jsorder: {file}: stopped: the program printed too many lines (exit 3)"),
+        End::StepLimit { reason } => eprintln!(
+            "jsorder: {file}: stopped: {reason} (exit 3; raise --max-steps if it does end)"
+        ),
+        End::OutputLimit => {
+            eprintln!("jsorder: {file}: stopped: the program printed too many lines (exit 3)")
+        }
         _ => {}
     }
 }

@@ -30,7 +30,11 @@ impl TraceArgs {
                 return 2;
             }
         };
-        let options = Options { max_steps: self.max_steps, trace: true, ..Options::default() };
+        let options = Options {
+            max_steps: self.max_steps,
+            trace: true,
+            ..Options::default()
+        };
         let outcome = match jsorder::engine::run_source(&input.source, &options) {
             Ok(o) => o,
             Err(d) => {
@@ -47,7 +51,10 @@ impl TraceArgs {
                 println!();
             }
             Format::Text => {
-                println!("{}", jsorder::trace::render_table(&outcome.events, self.width));
+                println!(
+                    "{}",
+                    jsorder::trace::render_table(&outcome.events, self.width)
+                );
                 println!("output:");
                 print!("{}", outcome.stdout_text());
             }

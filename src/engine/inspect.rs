@@ -1206,8 +1206,7 @@ mod tests {
             state,
             id: 0,
             is_handled: true,
-            fulfill_reactions: vec![],
-            reject_reactions: vec![],
+            reactions: Default::default(),
         };
         Value::Object(Obj::new(ObjectKind::Promise(Box::new(data))))
     }

@@ -10,6 +10,7 @@ use super::realm::Realm;
 use super::value::{ErrorType, Obj, ObjectKind, Value};
 use super::vm::AsyncCont;
 use super::{Exc, JsResult};
+use smallvec::SmallVec;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -22,10 +23,37 @@ pub struct PromiseData {
     pub id: u32,
     /// `[[PromiseIsHandled]]`.
     pub is_handled: bool,
-    /// `[[PromiseFulfillReactions]]`.
-    pub fulfill_reactions: Vec<Reaction>,
-    /// `[[PromiseRejectReactions]]`.
-    pub reject_reactions: Vec<Reaction>,
+    /// `[[PromiseFulfillReactions]]` and `[[PromiseRejectReactions]]`, kept as the
+    /// pairs `then` registers together (the spec's two lists always have equal
+    /// length); one `then` per promise is the common case and needs no allocation.
+    pub reactions: SmallVec<[ReactionPair; 1]>,
+}
+
+/// The two reactions one `then` registers, sharing the derived promise.
+#[derive(Debug, Clone)]
+pub struct ReactionPair {
+    /// The derived promise (`None` for `await`).
+    pub capability: Option<Obj>,
+    /// Runs on fulfilment.
+    pub on_fulfilled: Handler,
+    /// Runs on rejection.
+    pub on_rejected: Handler,
+}
+
+impl ReactionPair {
+    /// The reaction for one outcome.
+    fn into_reaction(self, on_reject: bool) -> Reaction {
+        let handler = if on_reject {
+            self.on_rejected
+        } else {
+            self.on_fulfilled
+        };
+        Reaction {
+            capability: self.capability,
+            on_reject,
+            handler,
+        }
+    }
 }
 
 /// `pending`, `fulfilled` or `rejected`, with the value or reason.
@@ -103,7 +131,7 @@ impl Realm {
             Handler::Await(cont) => {
                 let mut t = self.new_task(TaskKind::AwaitContinuation, None);
                 if let Some(frame) = cont.borrow().as_ref() {
-                    t.callback = Rc::from(frame.name());
+                    t.callback = frame.name_rc();
                     t.callback_line = self.line_of(frame.span());
                 }
                 t
@@ -112,8 +140,14 @@ impl Realm {
     }
 
     /// `TriggerPromiseReactions`: one job per reaction, in registration order.
-    fn trigger(&mut self, reactions: Vec<Reaction>, argument: &Value) {
-        for r in reactions {
+    fn trigger(
+        &mut self,
+        reactions: SmallVec<[ReactionPair; 1]>,
+        on_reject: bool,
+        argument: &Value,
+    ) {
+        for pair in reactions {
+            let r = pair.into_reaction(on_reject);
             let task = self.reaction_task(&r);
             self.enqueue_microtask(task, Work::Reaction(r, argument.clone()));
         }
@@ -130,10 +164,9 @@ impl Realm {
                 return;
             }
             pd.state = PromiseState::Fulfilled(value.clone());
-            pd.reject_reactions.clear();
-            std::mem::take(&mut pd.fulfill_reactions)
+            std::mem::take(&mut pd.reactions)
         };
-        self.trigger(reactions, &value);
+        self.trigger(reactions, false, &value);
     }
 
     /// `RejectPromise(promise, reason)`, with the host's rejection tracker.
@@ -147,14 +180,13 @@ impl Realm {
                 return;
             }
             pd.state = PromiseState::Rejected(reason.clone());
-            pd.fulfill_reactions.clear();
-            (std::mem::take(&mut pd.reject_reactions), pd.is_handled)
+            (std::mem::take(&mut pd.reactions), pd.is_handled)
         };
         if !handled {
             // HostPromiseRejectionTracker(promise, "reject")
             self.pending_rejections.push(p.clone());
         }
-        self.trigger(reactions, &reason);
+        self.trigger(reactions, true, &reason);
     }
 
     /// The body of a promise's resolve function (§27.2.1.3.2 steps 7–16), without
@@ -216,33 +248,28 @@ impl Realm {
         on_rejected: Handler,
         capability: Option<Obj>,
     ) {
-        let fulfill = Reaction {
-            capability: capability.clone(),
-            on_reject: false,
-            handler: on_fulfilled,
-        };
-        let reject = Reaction {
+        let pair = ReactionPair {
             capability,
-            on_reject: true,
-            handler: on_rejected,
+            on_fulfilled,
+            on_rejected,
         };
         let state = {
             let mut d = p.borrow_mut();
             let ObjectKind::Promise(pd) = &mut d.kind else {
                 return;
             };
-            let state = pd.state.clone();
-            if let PromiseState::Pending = state {
-                pd.fulfill_reactions.push(fulfill.clone());
-                pd.reject_reactions.push(reject.clone());
-            }
             let was_handled = pd.is_handled;
             pd.is_handled = true;
-            (state, was_handled)
+            if let PromiseState::Pending = pd.state {
+                pd.reactions.push(pair);
+                return;
+            }
+            (pd.state.clone(), was_handled)
         };
         match state {
-            (PromiseState::Pending, _) => {}
+            (PromiseState::Pending, _) => unreachable!("pending promises returned above"),
             (PromiseState::Fulfilled(v), _) => {
+                let fulfill = pair.into_reaction(false);
                 let task = self.reaction_task(&fulfill);
                 self.enqueue_microtask(task, Work::Reaction(fulfill, v));
             }
@@ -251,6 +278,7 @@ impl Realm {
                     // HostPromiseRejectionTracker(promise, "handle")
                     self.pending_rejections.retain(|q| !q.ptr_eq(p));
                 }
+                let reject = pair.into_reaction(true);
                 let task = self.reaction_task(&reject);
                 self.enqueue_microtask(task, Work::Reaction(reject, r));
             }

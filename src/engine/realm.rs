@@ -10,7 +10,8 @@ use super::value::{Callable, ErrorType, Obj, ObjectKind, Property, Value};
 use super::vm::Frame;
 use super::{Exc, Halt, JsResult, Options};
 use crate::syntax::span::{LineIndex, Span};
-use std::collections::{HashMap, VecDeque};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 /// Longest string a program may build (V8's limit is about 2^29).
@@ -73,6 +74,8 @@ pub struct Intrinsics {
     pub errors: Vec<Value>,
     /// Shared method objects by (kind tag, name), created on first use.
     pub methods: HashMap<(u8, &'static str), Value>,
+    /// Operand-stack buffers of finished frames, reused by new ones.
+    pub stack_pool: Vec<Vec<Value>>,
 }
 
 impl Realm {
@@ -90,7 +93,7 @@ impl Realm {
         };
         let mut realm = Realm {
             frames: Vec::new(),
-            globals: HashMap::new(),
+            globals: HashMap::default(),
             source: Rc::from(source),
             line_index: LineIndex::new(source),
             steps: 0,
@@ -138,8 +141,7 @@ impl Realm {
             state: PromiseState::Pending,
             id,
             is_handled: false,
-            fulfill_reactions: Vec::new(),
-            reject_reactions: Vec::new(),
+            reactions: Default::default(),
         })))
     }
 

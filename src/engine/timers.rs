@@ -7,8 +7,9 @@
 
 use super::event::TaskInfo;
 use super::value::Value;
+use rustc_hash::FxHashMap as HashMap;
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap, HashMap, VecDeque};
+use std::collections::{BTreeMap, BinaryHeap, VecDeque};
 
 /// Node's `TIMEOUT_MAX`: larger delays become 1 ms.
 pub const TIMEOUT_MAX: f64 = 2_147_483_647.0;

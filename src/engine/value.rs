@@ -7,6 +7,53 @@
 
 use super::promise::PromiseData;
 use indexmap::IndexMap;
+
+/// Property maps: insertion-ordered, hashed with a fast non-random hasher
+/// (keys are program text, and iteration order never depends on the hash).
+pub type PropMap = IndexMap<Rc<str>, Property, rustc_hash::FxBuildHasher>;
+
+/// Own properties, allocated on first use: most objects a program makes
+/// (promises, closures, arrays) never get one, and there are millions of them.
+#[derive(Debug, Default)]
+pub struct Props(Option<Box<PropMap>>);
+
+impl Props {
+    /// The property named `key`.
+    pub fn get(&self, key: &str) -> Option<&Property> {
+        self.0.as_ref()?.get(key)
+    }
+
+    /// The property named `key`, mutably.
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Property> {
+        self.0.as_mut()?.get_mut(key)
+    }
+
+    /// Adds or replaces a property (a new key goes last).
+    pub fn insert(&mut self, key: Rc<str>, p: Property) -> Option<Property> {
+        self.0.get_or_insert_with(Box::default).insert(key, p)
+    }
+
+    /// Whether `key` is an own property.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.0.as_ref().is_some_and(|m| m.contains_key(key))
+    }
+
+    /// Removes a property, keeping the order of the rest.
+    pub fn shift_remove(&mut self, key: &str) -> Option<Property> {
+        self.0.as_mut()?.shift_remove(key)
+    }
+
+    /// Whether there are no own properties.
+    pub fn is_empty(&self) -> bool {
+        self.0.as_ref().is_none_or(|m| m.is_empty())
+    }
+
+    /// Own properties in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Rc<str>, &Property)> {
+        self.0.iter().flat_map(|m| m.iter())
+    }
+}
+
 use std::cell::{Ref, RefCell, RefMut};
 use std::rc::Rc;
 
@@ -45,12 +92,12 @@ impl Obj {
     pub fn new(kind: ObjectKind) -> Obj {
         Obj(Rc::new(RefCell::new(ObjectData {
             kind,
-            props: IndexMap::new(),
+            props: Props::default(),
         })))
     }
 
     /// Allocates an object with properties.
-    pub fn with_props(kind: ObjectKind, props: IndexMap<Rc<str>, Property>) -> Obj {
+    pub fn with_props(kind: ObjectKind, props: Props) -> Obj {
         Obj(Rc::new(RefCell::new(ObjectData { kind, props })))
     }
 
@@ -82,7 +129,7 @@ pub struct ObjectData {
     pub kind: ObjectKind,
     /// Own string-keyed properties, in insertion order (as JS enumerates them;
     /// integer-like keys of plain objects are ordered first by [`ObjectData::keys`]).
-    pub props: IndexMap<Rc<str>, Property>,
+    pub props: Props,
 }
 
 impl ObjectData {
@@ -91,7 +138,7 @@ impl ObjectData {
     pub fn keys(&self) -> Vec<Rc<str>> {
         let mut ints: Vec<(u32, Rc<str>)> = Vec::new();
         let mut rest = Vec::new();
-        for (k, p) in &self.props {
+        for (k, p) in self.props.iter() {
             if !p.enumerable {
                 continue;
             }

@@ -82,6 +82,11 @@ impl Frame {
         &self.code.name
     }
 
+    /// The function's name, shared.
+    pub fn name_rc(&self) -> Rc<str> {
+        self.code.name.clone()
+    }
+
     /// Source line of the instruction being executed.
     pub fn span(&self) -> crate::syntax::span::Span {
         let pc = self
@@ -155,7 +160,7 @@ impl Realm {
         self.frames.push(Frame {
             code: code.clone(),
             pc: 0,
-            stack: Vec::with_capacity(8),
+            stack: self.intrinsics.stack_pool.pop().unwrap_or_default(),
             scope,
             this,
             handlers: Vec::new(),
@@ -266,8 +271,11 @@ impl Realm {
     /// Pops the top frame with a completion. Returns `Some` when it was the base
     /// frame; otherwise hands the result to the caller frame (a throw comes back as `Err`).
     fn finish_frame(&mut self, c: Completion, base: usize) -> JsResult<Option<Completion>> {
-        let frame = self.frames.pop().expect("finish_frame: a frame is running");
+        let mut frame = self.frames.pop().expect("finish_frame: a frame is running");
         self.trace_return(&frame.code.name, false);
+        let mut stack = std::mem::take(&mut frame.stack);
+        stack.clear();
+        self.intrinsics.stack_pool.push(stack);
         let c = match (&frame.async_promise, c) {
             (Some(p), Completion::Normal(v)) => {
                 self.resolve_promise(p, v)?;
@@ -816,6 +824,18 @@ impl Realm {
 
     fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> JsResult<Value> {
         use super::ops;
+        if let (Value::Number(x), Value::Number(y)) = (a, b) {
+            let (x, y) = (*x, *y);
+            match op {
+                BinOp::Lt => return Ok(Value::Bool(x < y)),
+                BinOp::Le => return Ok(Value::Bool(x <= y)),
+                BinOp::Gt => return Ok(Value::Bool(x > y)),
+                BinOp::Ge => return Ok(Value::Bool(x >= y)),
+                BinOp::Sub => return Ok(Value::Number(x - y)),
+                BinOp::Mul => return Ok(Value::Number(x * y)),
+                _ => {}
+            }
+        }
         Ok(match op {
             BinOp::Add => self.add(a, b)?,
             BinOp::Sub => Value::Number(self.to_number(a)? - self.to_number(b)?),

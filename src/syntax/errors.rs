@@ -37,8 +37,14 @@ fn limit_error(message: &str, pos: usize) -> Diagnostic {
 }
 
 fn syntax_error(source: &str, pos: usize, positives: &[Rule]) -> Diagnostic {
+    let pos = skip_trivia(source, pos);
     if let Some(d) = lexical_error(source, pos) {
         return d;
+    }
+    if pos == source.len() {
+        if let Some(d) = unclosed_at_end(source) {
+            return d;
+        }
     }
     let expected = expected_list(positives);
     let found = token_at(source, pos);
@@ -60,15 +66,20 @@ fn syntax_error(source: &str, pos: usize, positives: &[Rule]) -> Diagnostic {
     let broke_line = source[prev_end..pos].contains(['\n', '\r', '\u{2028}', '\u{2029}']);
     if broke_line && !expected.is_empty() && pos < source.len() {
         // The line ended before the construct did: point at the line's end.
-        let prev = prev_token_text(source, prev_end);
-        let message = match prev {
+        let message = match prev_token_text(source, prev_end) {
             Some(prev) => format!("expected {wanted} after `{prev}`"),
             None => format!("expected {wanted}"),
         };
-        return Diagnostic::new(message, Span::new(prev_end, prev_end)).with_help(format!(
-            "the next line starts with {}, which cannot continue here",
-            found.describe()
-        ));
+        let d = Diagnostic::new(message, Span::new(prev_end, prev_end));
+        let closer = expected.iter().any(|e| matches!(*e, "`)`" | "`]`" | "`,`"));
+        return if closer {
+            d.with_help(format!(
+                "the next line starts with {}, which cannot continue this line",
+                found.describe()
+            ))
+        } else {
+            d
+        };
     }
     let message = if expected.is_empty() {
         format!("unexpected {}", found.describe())
@@ -76,11 +87,99 @@ fn syntax_error(source: &str, pos: usize, positives: &[Rule]) -> Diagnostic {
         format!("expected {wanted} but found {}", found.describe())
     };
     let d = Diagnostic::new(message, found.span);
-    if expected.contains(&"`;`") && pos < source.len() {
+    let starts_operand = found
+        .text
+        .starts_with(|c: char| is_ident_char(c) || matches!(c, '\'' | '"' | '`'));
+    if expected.contains(&"`;`") && starts_operand {
         d.with_help("end the statement with `;` or a line break")
     } else {
         d
     }
+}
+
+/// Skips whitespace and complete comments forward from `pos`.
+fn skip_trivia(source: &str, mut pos: usize) -> usize {
+    loop {
+        let rest = &source[pos..];
+        let trimmed = rest.trim_start();
+        pos += rest.len() - trimmed.len();
+        if trimmed.starts_with("//") {
+            pos += trimmed.find(['\n', '\r']).unwrap_or(trimmed.len());
+        } else if let Some(end) = trimmed.strip_prefix("/*").and_then(|t| t.find("*/")) {
+            pos += end + 4;
+        } else {
+            return pos;
+        }
+    }
+}
+
+/// At the end of input, the innermost bracket or template still open.
+fn unclosed_at_end(source: &str) -> Option<Diagnostic> {
+    let (at, opener) = innermost_unclosed(source)?;
+    let d = match opener {
+        b'`' => Diagnostic::new("unterminated template literal", Span::new(at, at + 1))
+            .with_help("close it with a backtick (`)"),
+        b'$' => Diagnostic::new("this `${` is never closed", Span::new(at, at + 2))
+            .with_help("add the matching `}`"),
+        _ => {
+            let (open, close) = match opener {
+                b'(' => ('(', ')'),
+                b'[' => ('[', ']'),
+                _ => ('{', '}'),
+            };
+            Diagnostic::new(
+                format!("this `{open}` is never closed"),
+                Span::new(at, at + 1),
+            )
+            .with_help(format!("add the matching `{close}`"))
+        }
+    };
+    Some(d)
+}
+
+/// Tracks brackets, templates and `${` with a stack (strings and comments skipped).
+fn innermost_unclosed(source: &str) -> Option<(usize, u8)> {
+    let b = source.as_bytes();
+    let mut stack: Vec<(usize, u8)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if stack.last().is_some_and(|t| t.1 == b'`') {
+            match b[i] {
+                b'\\' => i += 1,
+                b'`' => {
+                    stack.pop();
+                }
+                b'$' if b.get(i + 1) == Some(&b'{') => {
+                    stack.push((i, b'$'));
+                    i += 1;
+                }
+                _ => {}
+            }
+            i += 1;
+            continue;
+        }
+        match b[i] {
+            b'(' | b'[' | b'{' | b'`' => stack.push((i, b[i])),
+            b')' | b']' | b'}' => {
+                stack.pop();
+            }
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                i += source[i..].find('\n').unwrap_or(source.len() - i);
+            }
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                i += source[i..].find("*/").map_or(source.len() - i, |e| e + 1);
+            }
+            q @ (b'\'' | b'"') => {
+                i += 1;
+                while i < b.len() && b[i] != q && b[i] != b'\n' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    stack.last().copied()
 }
 
 /// Mistakes best explained by the characters at `pos`.
@@ -92,12 +191,6 @@ fn lexical_error(source: &str, pos: usize) -> Option<Diagnostic> {
         return Some(
             Diagnostic::new("unterminated string literal", Span::new(pos, line_end))
                 .with_help("close the string on the same line; use a template literal (`…`) for text spanning lines"),
-        );
-    }
-    if first == '`' {
-        return Some(
-            Diagnostic::new("unterminated template literal", Span::new(pos, line_end))
-                .with_help("close it with a backtick (`)"),
         );
     }
     if rest.starts_with("/*") && !rest.contains("*/") {
@@ -178,22 +271,25 @@ fn describe(rule: Rule) -> Option<&'static str> {
         eq_tok => "`=`",
         kw_catch | catch_clause | kw_finally | finally_clause => "`catch` or `finally`",
         kw_while => "`while`",
+        program | kw_async | kw_break | kw_class | kw_continue | kw_debugger | kw_do
+        | kw_export | kw_for | kw_function | kw_if | kw_import | kw_return | kw_switch
+        | kw_throw | kw_try | kw_with => "a statement",
         kw_of => "`of`",
         decl_kind => "`let`, `const` or `var`",
-        ident | label_refused | pattern_refused | rest_param | param => "a name",
+        ident | label_refused | pattern_refused | rest_param | param | declarator => "a name",
         prop_name | private_refused => "a property name",
-        getter | setter_refused | async_method | gen_method_refused | method | init_prop
-        | shorthand | computed_key => "a property",
+        kw_get | kw_set | getter | setter_refused | async_method | gen_method_refused | method
+        | init_prop | shorthand | computed_key => "a property",
         empty_stmt | var_decl | function_typo | func_decl | if_stmt | for_in_refused | for_of
         | for_stmt | while_stmt | do_while | break_stmt | continue_stmt | return_stmt
-        | throw_stmt | try_stmt | labeled_refused | expr_stmt | class_refused | switch_refused
-        | with_refused | import_refused | export_refused | debugger_refused => "a statement",
+        | throw_stmt | try_stmt | expr_stmt | class_refused | switch_refused | with_refused
+        | import_refused | export_refused | debugger_refused => "a statement",
         expr | assign_expr | conditional | binary | unary | postfix_expr | new_expr
         | new_callee | arrow | function_expr | paren | template | number | string_lit | array
-        | object | kw_true | kw_false | kw_null | kw_this | kw_new | kw_async | kw_await
-        | kw_typeof | kw_void | kw_delete | op_inc | op_dec | op_not | op_neg | op_plus
-        | op_bitnot | spread | yield_refused | regex_refused | super_refused
-        | import_expr_refused | for_init | for_test | for_update => "an expression",
+        | object | kw_true | kw_false | kw_null | kw_this | kw_new | kw_await | kw_typeof
+        | kw_void | kw_delete | op_inc | op_dec | op_not | op_neg | op_plus | op_bitnot
+        | spread | yield_refused | regex_refused | super_refused | import_expr_refused
+        | for_init | for_test | for_update => "an expression",
         assign_op | bitwise_assign | question | postfix_update | op_exp | op_mul | op_div
         | op_rem | op_add | op_sub | op_strict_eq | op_strict_ne | op_eq | op_ne | op_le
         | op_ge | op_lt | op_gt | op_bitwise | op_instanceof | op_in | op_and | op_or
@@ -217,7 +313,23 @@ fn expected_list(positives: &[Rule]) -> Vec<&'static str> {
         found.retain(|d| !matches!(*d, "an operator" | "`(`" | "`=`"));
     }
     if has(&found, "a statement") {
-        found.retain(|d| !matches!(*d, "`{`" | "an expression" | "end of input" | "a name"));
+        // Everything a statement can start with is summed up by "a statement".
+        found.retain(|d| {
+            !matches!(
+                *d,
+                "`{`"
+                    | "`;`"
+                    | "`while`"
+                    | "an expression"
+                    | "end of input"
+                    | "a name"
+                    | "a property"
+            )
+        });
+    }
+    if has(&found, "`;`") {
+        // `}` and the end of input come from automatic semicolon insertion.
+        found.retain(|d| !matches!(*d, "`}`" | "end of input"));
     }
     if has(&found, "an expression") {
         found.retain(|d| *d != "a name");
@@ -407,7 +519,8 @@ fn prev_token_text(source: &str, end: usize) -> Option<&str> {
             .rfind(last)
             .map_or(end - 1, |i| line_start + i)
     } else {
-        end - last.len_utf8()
+        let punct = PUNCTUATORS.iter().find(|p| before.ends_with(**p));
+        end - punct.map_or(last.len_utf8(), |p| p.len())
     };
     let text = &source[start..end];
     (text.chars().count() <= 24).then_some(text)

@@ -19,6 +19,18 @@ type Res<T> = Result<T, Diagnostic>;
 /// Deepest accepted tree (statements and expressions nested in each other).
 pub const MAX_DEPTH: usize = 1000;
 
+/// Stack the lowering may use below its entry point. The tree is bounded by
+/// [`MAX_DEPTH`] and the bracket limit, but frames are large in debug builds;
+/// this guard keeps any thread with the default 2 MiB stack safe regardless.
+const STACK_BUDGET: usize = 1024 * 1024;
+
+/// The address of a local: a cheap reading of the current stack position.
+#[inline(never)]
+fn stack_position() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
+
 /// JavaScript's binary operator precedence, lowest first.
 static PRATT: ConstPrattParser<Rule, 20> = ConstPrattParser::new_const(pest::pratt_precedence![
     Op::infix(Rule::op_nullish, Assoc::Left) | Op::infix(Rule::op_or, Assoc::Left),
@@ -46,7 +58,10 @@ static PRATT: ConstPrattParser<Rule, 20> = ConstPrattParser::new_const(pest::pra
 pub fn lower_program(source: &str, mut pairs: Pairs<'_, Rule>) -> Res<Program> {
     let whole = Span::new(0, source.len());
     let program = expect(pairs.next(), whole)?;
-    let mut lowerer = Lowerer { depth: 0 };
+    let mut lowerer = Lowerer {
+        depth: 0,
+        stack_base: stack_position(),
+    };
     let body = program
         .into_inner()
         .filter(|p| p.as_rule() != Rule::EOI)
@@ -58,6 +73,8 @@ pub fn lower_program(source: &str, mut pairs: Pairs<'_, Rule>) -> Res<Program> {
 /// Walks the pairs, tracking how deep the tree being built is.
 struct Lowerer {
     depth: usize,
+    /// [`stack_position`] when lowering started.
+    stack_base: usize,
 }
 
 /// A Pratt operand plus what the operator checks need to know about it.
@@ -150,19 +167,25 @@ fn bitwise(span: Span) -> Diagnostic {
 }
 
 impl Lowerer {
-    /// Runs `f` `n` levels deeper, refusing trees deeper than [`MAX_DEPTH`].
-    fn nested<T>(&mut self, n: usize, span: Span, f: impl FnOnce(&mut Self) -> Res<T>) -> Res<T> {
-        if self.depth + n > MAX_DEPTH {
-            return Err(refuse(
-                format!("this code is nested too deeply (more than {MAX_DEPTH} levels)"),
-                span,
-            )
-            .with_help("split long expressions and deep nesting into smaller functions"));
+    /// Goes `n` levels deeper, refusing trees deeper than [`MAX_DEPTH`] or
+    /// lowering that would use too much stack. Callers pair it with
+    /// [`Lowerer::leave`]; after an error lowering stops, so an error path
+    /// need not leave. (No closure: in debug builds every frame on the
+    /// recursion path costs stack.)
+    fn enter(&mut self, n: usize, span: Span) -> Res<()> {
+        // Stacks grow downwards on every supported target; were one to grow
+        // upwards, `saturating_sub` makes this check a no-op.
+        let stack_used = self.stack_base.saturating_sub(stack_position());
+        if self.depth + n > MAX_DEPTH || stack_used > STACK_BUDGET {
+            return Err(refuse("nesting is too deep for jsorder to process", span)
+                .with_help("split long expressions and deep nesting into smaller functions"));
         }
         self.depth += n;
-        let result = f(self);
+        Ok(())
+    }
+
+    fn leave(&mut self, n: usize) {
         self.depth -= n;
-        result
     }
 
     // ========================================================================
@@ -171,37 +194,63 @@ impl Lowerer {
 
     fn lower_stmt(&mut self, p: P<'_>) -> Res<Stmt> {
         let span = span_of(&p);
-        let kind = self.nested(1, span, |l| l.lower_stmt_kind(p, span))?;
+        self.enter(1, span)?;
+        let kind = self.lower_stmt_kind(p, span)?;
+        self.leave(1);
         Ok(Stmt { kind, span })
     }
 
+    /// Dispatch only: every arm is a call, so this frame stays small even in
+    /// debug builds (it is on the stack once per nesting level).
     fn lower_stmt_kind(&mut self, p: P<'_>, span: Span) -> Res<StmtKind> {
-        Ok(match p.as_rule() {
-            Rule::block => StmtKind::Block(self.lower_block(p)?),
-            Rule::empty_stmt => StmtKind::Empty,
-            Rule::expr_stmt => StmtKind::Expr(self.lower_expr(expect(kids(p).next(), span)?)?),
-            Rule::var_decl => {
-                let (kind, decls) = self.lower_var_decl(p)?;
-                StmtKind::Decl(kind, decls)
-            }
-            Rule::function_typo => return Err(lower_function_typo(p)),
-            Rule::func_decl => StmtKind::Function(Rc::new(self.lower_function(p, true)?)),
-            Rule::if_stmt => self.lower_if_stmt(p)?,
-            Rule::for_of => self.lower_for_of(p)?,
-            Rule::for_stmt => self.lower_for_stmt(p)?,
-            Rule::while_stmt => self.lower_while_stmt(p)?,
-            Rule::do_while => self.lower_do_while(p)?,
-            Rule::break_stmt => lower_jump(p, StmtKind::Break)?,
-            Rule::continue_stmt => lower_jump(p, StmtKind::Continue)?,
-            Rule::return_stmt => self.lower_return_stmt(p)?,
-            Rule::throw_stmt => StmtKind::Throw(self.lower_expr(expect(kids(p).nth(1), span)?)?),
-            Rule::try_stmt => self.lower_try_stmt(p)?,
-            _ => return Err(lower_refused_stmt(p)),
-        })
+        match p.as_rule() {
+            Rule::block => self.lower_block(p).map(StmtKind::Block),
+            Rule::empty_stmt => Ok(StmtKind::Empty),
+            Rule::expr_stmt => self.lower_expr_stmt(p, span),
+            Rule::var_decl => self
+                .lower_var_decl(p)
+                .map(|(kind, decls)| StmtKind::Decl(kind, decls)),
+            Rule::function_typo => Err(lower_function_typo(p)),
+            Rule::func_decl => self
+                .lower_function(p, true)
+                .map(|f| StmtKind::Function(Rc::new(f))),
+            Rule::if_stmt => self.lower_if_stmt(p),
+            Rule::for_of => self.lower_for_of(p),
+            Rule::for_stmt => self.lower_for_stmt(p),
+            Rule::while_stmt => self.lower_while_stmt(p),
+            Rule::do_while => self.lower_do_while(p),
+            Rule::break_stmt => lower_jump(p, StmtKind::Break),
+            Rule::continue_stmt => lower_jump(p, StmtKind::Continue),
+            Rule::return_stmt => self.lower_return_stmt(p),
+            Rule::throw_stmt => self.lower_throw_stmt(p, span),
+            Rule::try_stmt => self.lower_try_stmt(p),
+            _ => Err(lower_refused_stmt(p)),
+        }
+    }
+
+    fn lower_expr_stmt(&mut self, p: P<'_>, span: Span) -> Res<StmtKind> {
+        let mut parts = kids(p);
+        let e = self.lower_expr(expect(parts.next(), span)?)?;
+        if let Some(colon) = parts.find(|c| c.as_rule() == Rule::label_colon) {
+            return Err(match e.kind {
+                ExprKind::Ident(_) => labels(e.span),
+                _ => refuse("unexpected `:`", span_of(&colon)),
+            });
+        }
+        Ok(StmtKind::Expr(e))
+    }
+
+    fn lower_throw_stmt(&mut self, p: P<'_>, span: Span) -> Res<StmtKind> {
+        self.lower_expr(expect(kids(p).nth(1), span)?)
+            .map(StmtKind::Throw)
     }
 
     fn lower_block(&mut self, p: P<'_>) -> Res<Vec<Stmt>> {
-        kids(p).map(|s| self.lower_stmt(s)).collect()
+        let mut body = Vec::new();
+        for s in kids(p) {
+            body.push(self.lower_stmt(s)?);
+        }
+        Ok(body)
     }
 
     fn lower_var_decl(&mut self, p: P<'_>) -> Res<(DeclKind, Vec<Declarator>)> {
@@ -427,9 +476,10 @@ impl Lowerer {
     }
 
     fn lower_params(&mut self, p: P<'_>) -> Res<Vec<Param>> {
-        let params = kids(p)
-            .map(|c| self.lower_param(c))
-            .collect::<Res<Vec<_>>>()?;
+        let mut params = Vec::new();
+        for c in kids(p) {
+            params.push(self.lower_param(c)?);
+        }
         if let Some(pos) = params.iter().position(|p| p.rest) {
             if pos + 1 != params.len() {
                 return Err(refuse(
@@ -471,7 +521,6 @@ impl Lowerer {
     /// stack grows with the tree, not with the grammar's precedence levels.
     fn lower_expr(&mut self, p: P<'_>) -> Res<Expr> {
         let p = unwrap_wrappers(p);
-        let span = span_of(&p);
         match p.as_rule() {
             Rule::expr => self.lower_sequence(p),
             Rule::assign_expr => self.lower_assign_expr(p),
@@ -480,26 +529,34 @@ impl Lowerer {
             Rule::unary => self.lower_unary(p),
             Rule::postfix_expr => self.lower_postfix_expr(p),
             Rule::new_expr => self.lower_new_expr(p),
-            Rule::arrow => {
-                let f = self.nested(1, span, |l| l.lower_arrow(p))?;
-                Ok(expr(ExprKind::Function(Rc::new(f)), span))
-            }
-            Rule::function_expr => {
-                let f = self.nested(1, span, |l| l.lower_function(p, false))?;
-                Ok(expr(ExprKind::Function(Rc::new(f)), span))
-            }
+            Rule::arrow | Rule::function_expr => self.lower_function_expr(p),
             Rule::template => self.lower_template(p),
-            Rule::array => self.nested(1, span, |l| l.lower_array(p)),
-            Rule::object => self.nested(1, span, |l| l.lower_object(p)),
+            Rule::array => self.lower_array(p),
+            Rule::object => self.lower_object(p),
             _ => lower_atom(p),
         }
     }
 
+    fn lower_function_expr(&mut self, p: P<'_>) -> Res<Expr> {
+        let span = span_of(&p);
+        self.enter(1, span)?;
+        let f = if p.as_rule() == Rule::arrow {
+            self.lower_arrow(p)?
+        } else {
+            self.lower_function(p, false)?
+        };
+        self.leave(1);
+        Ok(expr(ExprKind::Function(Rc::new(f)), span))
+    }
+
     fn lower_sequence(&mut self, p: P<'_>) -> Res<Expr> {
         let span = span_of(&p);
-        let items = self.nested(1, span, |l| {
-            kids(p).map(|e| l.lower_expr(e)).collect::<Res<Vec<_>>>()
-        })?;
+        self.enter(1, span)?;
+        let mut items = Vec::new();
+        for e in kids(p) {
+            items.push(self.lower_expr(e)?);
+        }
+        self.leave(1);
         Ok(expr(ExprKind::Sequence(items), span))
     }
 
@@ -510,29 +567,29 @@ impl Lowerer {
         let op_pair = expect(parts.next(), span)?;
         let value_pair = expect(parts.next(), span)?;
         let op = lower_assign_op(&op_pair)?;
-        self.nested(1, span, |l| {
-            let target = l.lower_expr(target_pair)?;
-            check_target(&target, "assigned to")?;
-            let value = l.lower_expr(value_pair)?;
-            Ok(expr(
-                ExprKind::Assign(op, Box::new(target), Box::new(value)),
-                span,
-            ))
-        })
+        self.enter(1, span)?;
+        let target = self.lower_expr(target_pair)?;
+        check_target(&target, "assigned to")?;
+        let value = self.lower_expr(value_pair)?;
+        self.leave(1);
+        Ok(expr(
+            ExprKind::Assign(op, Box::new(target), Box::new(value)),
+            span,
+        ))
     }
 
     fn lower_conditional(&mut self, p: P<'_>) -> Res<Expr> {
         let span = span_of(&p);
-        self.nested(1, span, |l| {
-            let mut parts = kids(p);
-            let test = l.lower_expr(expect(parts.next(), span)?)?;
-            let cons = l.lower_expr(expect(parts.next(), span)?)?;
-            let alt = l.lower_expr(expect(parts.next(), span)?)?;
-            Ok(expr(
-                ExprKind::Conditional(Box::new(test), Box::new(cons), Box::new(alt)),
-                span,
-            ))
-        })
+        self.enter(1, span)?;
+        let mut parts = kids(p);
+        let test = self.lower_expr(expect(parts.next(), span)?)?;
+        let cons = self.lower_expr(expect(parts.next(), span)?)?;
+        let alt = self.lower_expr(expect(parts.next(), span)?)?;
+        self.leave(1);
+        Ok(expr(
+            ExprKind::Conditional(Box::new(test), Box::new(cons), Box::new(alt)),
+            span,
+        ))
     }
 
     fn lower_binary(&mut self, p: P<'_>) -> Res<Expr> {
@@ -545,13 +602,13 @@ impl Lowerer {
                 _ => ops += 1,
             }
         }
-        self.nested(ops, span, |l| {
-            PRATT
-                .map_primary(|u| l.lower_operand(u))
-                .map_infix(combine)
-                .parse(p.into_inner())
-                .map(|o| o.expr)
-        })
+        self.enter(ops, span)?;
+        let result = PRATT
+            .map_primary(|u| self.lower_operand(u))
+            .map_infix(combine)
+            .parse(p.into_inner())?;
+        self.leave(ops);
+        Ok(result.expr)
     }
 
     fn lower_operand(&mut self, p: P<'_>) -> Res<Operand> {
@@ -579,40 +636,41 @@ impl Lowerer {
             }
         }
         let levels = prefix.len() + usize::from(postfix.is_some());
-        self.nested(levels, span, |l| {
-            let mut e = l.lower_expr(expect(operand, span)?)?;
-            if let Some(op) = postfix {
-                check_target(&e, "incremented or decremented")?;
-                let span = e.span.to(span_of(&op));
-                let target = Box::new(e);
-                e = expr(
-                    ExprKind::Update {
-                        increment: op.as_str() == "++",
-                        prefix: false,
-                        target,
-                    },
-                    span,
-                );
-            }
-            for op in prefix.into_iter().rev() {
-                e = apply_prefix(&op, e)?;
-            }
-            Ok(e)
-        })
+        self.enter(levels, span)?;
+        let mut e = self.lower_expr(expect(operand, span)?)?;
+        if let Some(op) = postfix {
+            check_target(&e, "incremented or decremented")?;
+            let span = e.span.to(span_of(&op));
+            let target = Box::new(e);
+            e = expr(
+                ExprKind::Update {
+                    increment: op.as_str() == "++",
+                    prefix: false,
+                    target,
+                },
+                span,
+            );
+        }
+        for op in prefix.into_iter().rev() {
+            e = apply_prefix(&op, e)?;
+        }
+        self.leave(levels);
+        Ok(e)
     }
 
+    /// `postfix_expr` and `new_callee`: a base followed by calls, members, indexes.
     fn lower_postfix_expr(&mut self, p: P<'_>) -> Res<Expr> {
         let span = span_of(&p);
         let mut parts = p.into_inner();
         let base = expect(parts.next(), span)?;
         let ops: Vec<P<'_>> = parts.collect();
-        self.nested(ops.len(), span, |l| {
-            let mut e = l.lower_expr(base)?;
-            for op in ops {
-                e = l.lower_postfix_op(e, op, span.start)?;
-            }
-            Ok(e)
-        })
+        self.enter(ops.len(), span)?;
+        let mut e = self.lower_expr(base)?;
+        for op in &ops {
+            e = self.lower_postfix_op(e, op.clone(), span.start)?;
+        }
+        self.leave(ops.len());
+        Ok(e)
     }
 
     /// Applies one call, member access or index to `object`.
@@ -621,59 +679,53 @@ impl Lowerer {
             start,
             end: span_of(&op).end,
         };
-        let rule = op.as_rule();
-        let optional = matches!(rule, Rule::opt_call | Rule::opt_index | Rule::opt_member);
-        let object = Box::new(object);
-        let kind = match rule {
-            Rule::arguments | Rule::opt_call => {
-                let args_pair = if rule == Rule::arguments {
-                    op
-                } else {
-                    expect(op.into_inner().next(), span)?
-                };
-                check_callee(&object)?;
-                ExprKind::Call {
-                    callee: object,
-                    args: self.lower_arguments(args_pair)?,
-                    optional,
-                }
+        match op.as_rule() {
+            Rule::arguments => self.lower_call(object, op, false, span),
+            Rule::opt_call => {
+                self.lower_call(object, expect(op.into_inner().next(), span)?, true, span)
             }
-            Rule::member | Rule::opt_member => {
-                let name = expect(op.into_inner().next(), span)?;
-                if name.as_rule() == Rule::private_refused {
-                    return Err(refuse(
-                        "private names (`#x`) are not supported",
-                        span_of(&name),
-                    ));
-                }
-                let property = ident_of(&name);
-                check_member(&object, &property)?;
-                ExprKind::Member {
-                    object,
-                    property,
-                    optional,
-                }
-            }
-            Rule::index | Rule::opt_index => {
-                let index = Box::new(self.lower_expr(expect(kids(op).next(), span)?)?);
-                ExprKind::Index {
-                    object,
-                    index,
-                    optional,
-                }
-            }
-            _ => {
-                return Err(
-                    refuse("tagged templates are not supported yet", span_of(&op))
-                        .with_help("call the function with the pieces as ordinary arguments"),
-                )
-            }
-        };
-        Ok(expr(kind, span))
+            Rule::member => lower_member(object, op, false, span),
+            Rule::opt_member => lower_member(object, op, true, span),
+            Rule::index => self.lower_index(object, op, false, span),
+            Rule::opt_index => self.lower_index(object, op, true, span),
+            _ => Err(
+                refuse("tagged templates are not supported yet", span_of(&op))
+                    .with_help("call the function with the pieces as ordinary arguments"),
+            ),
+        }
+    }
+
+    fn lower_call(&mut self, callee: Expr, args: P<'_>, optional: bool, span: Span) -> Res<Expr> {
+        check_callee(&callee)?;
+        let args = self.lower_arguments(args)?;
+        Ok(expr(
+            ExprKind::Call {
+                callee: Box::new(callee),
+                args,
+                optional,
+            },
+            span,
+        ))
+    }
+
+    fn lower_index(&mut self, object: Expr, op: P<'_>, optional: bool, span: Span) -> Res<Expr> {
+        let index = Box::new(self.lower_expr(expect(kids(op).next(), span)?)?);
+        Ok(expr(
+            ExprKind::Index {
+                object: Box::new(object),
+                index,
+                optional,
+            },
+            span,
+        ))
     }
 
     fn lower_arguments(&mut self, p: P<'_>) -> Res<Vec<ArrayItem>> {
-        kids(p).map(|a| self.lower_array_item(a)).collect()
+        let mut args = Vec::new();
+        for a in kids(p) {
+            args.push(self.lower_array_item(a)?);
+        }
+        Ok(args)
     }
 
     fn lower_array_item(&mut self, p: P<'_>) -> Res<ArrayItem> {
@@ -692,39 +744,25 @@ impl Lowerer {
         let mut parts = kids(p).skip(1);
         let callee_pair = expect(parts.next(), span)?;
         let args_pair = parts.next();
-        self.nested(1, span, |l| {
-            let callee = l.lower_new_callee(callee_pair)?;
-            if let ExprKind::Ident(name) = &callee.kind {
-                if &**name == "Date" {
-                    return Err(nondeterminism("`new Date`", span));
-                }
+        self.enter(1, span)?;
+        let callee = self.lower_postfix_expr(callee_pair)?;
+        if let ExprKind::Ident(name) = &callee.kind {
+            if &**name == "Date" {
+                return Err(nondeterminism("`new Date`", span));
             }
-            let args = args_pair
-                .map(|a| l.lower_arguments(a))
-                .transpose()?
-                .unwrap_or_default();
-            Ok(expr(
-                ExprKind::New {
-                    callee: Box::new(callee),
-                    args,
-                },
-                span,
-            ))
-        })
-    }
-
-    fn lower_new_callee(&mut self, p: P<'_>) -> Res<Expr> {
-        let span = span_of(&p);
-        let mut parts = p.into_inner();
-        let base = expect(parts.next(), span)?;
-        let ops: Vec<P<'_>> = parts.collect();
-        self.nested(ops.len(), span, |l| {
-            let mut e = l.lower_expr(base)?;
-            for op in ops {
-                e = l.lower_postfix_op(e, op, span.start)?;
-            }
-            Ok(e)
-        })
+        }
+        let args = match args_pair {
+            Some(a) => self.lower_arguments(a)?,
+            None => Vec::new(),
+        };
+        self.leave(1);
+        Ok(expr(
+            ExprKind::New {
+                callee: Box::new(callee),
+                args,
+            },
+            span,
+        ))
     }
 
     fn lower_template(&mut self, p: P<'_>) -> Res<Expr> {
@@ -738,7 +776,9 @@ impl Lowerer {
                 _ => {
                     quasis.push(Rc::from(std::mem::take(&mut current)));
                     let inner = expect(kids(c).next(), span)?;
-                    exprs.push(self.nested(1, span, |l| l.lower_expr(inner))?);
+                    self.enter(1, span)?;
+                    exprs.push(self.lower_expr(inner)?);
+                    self.leave(1);
                 }
             }
         }
@@ -748,6 +788,13 @@ impl Lowerer {
 
     fn lower_array(&mut self, p: P<'_>) -> Res<Expr> {
         let span = span_of(&p);
+        self.enter(1, span)?;
+        let array = self.lower_array_items(p, span)?;
+        self.leave(1);
+        Ok(array)
+    }
+
+    fn lower_array_items(&mut self, p: P<'_>, span: Span) -> Res<Expr> {
         let mut items = Vec::new();
         let mut expecting_item = true;
         for c in p.into_inner() {
@@ -771,9 +818,12 @@ impl Lowerer {
 
     fn lower_object(&mut self, p: P<'_>) -> Res<Expr> {
         let span = span_of(&p);
-        let props = kids(p)
-            .map(|c| self.lower_prop(c))
-            .collect::<Res<Vec<_>>>()?;
+        self.enter(1, span)?;
+        let mut props = Vec::new();
+        for c in kids(p) {
+            props.push(self.lower_prop(c)?);
+        }
+        self.leave(1);
         Ok(expr(ExprKind::Object(props), span))
     }
 
@@ -829,7 +879,11 @@ impl Lowerer {
                 Rule::kw_async => is_async = true,
                 Rule::gen_star => return Err(generators(span_of(&c))),
                 Rule::params => params = self.lower_params(c)?,
-                Rule::block => body = self.nested(1, span, |l| l.lower_block(c))?,
+                Rule::block => {
+                    self.enter(1, span)?;
+                    body = self.lower_block(c)?;
+                    self.leave(1);
+                }
                 _ => key = Some(self.lower_prop_key(c)?),
             }
         }
@@ -891,6 +945,27 @@ fn unwrap_wrappers(mut p: P<'_>) -> P<'_> {
             _ => return p,
         }
     }
+}
+
+/// `obj.name` / `obj?.name`.
+fn lower_member(object: Expr, op: P<'_>, optional: bool, span: Span) -> Res<Expr> {
+    let name = expect(op.into_inner().next(), span)?;
+    if name.as_rule() == Rule::private_refused {
+        return Err(refuse(
+            "private names (`#x`) are not supported",
+            span_of(&name),
+        ));
+    }
+    let property = ident_of(&name);
+    check_member(&object, &property)?;
+    Ok(expr(
+        ExprKind::Member {
+            object: Box::new(object),
+            property,
+            optional,
+        },
+        span,
+    ))
 }
 
 /// Builds one binary or logical node for the Pratt parser.
@@ -1200,7 +1275,6 @@ fn lower_refused_stmt(p: P<'_>) -> Diagnostic {
         Rule::debugger_refused => refuse("`debugger` statements are not supported", head),
         Rule::for_in_refused => refuse("`for…in` loops are not supported yet", head)
             .with_help("loop over the keys with `for (const key of Object.keys(obj))`"),
-        Rule::labeled_refused => labels(head),
         _ => internal(span),
     }
 }

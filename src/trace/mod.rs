@@ -17,18 +17,36 @@ pub fn describe(kind: &EventKind) -> String {
             _ => format!("run {}", task.label()),
         },
         EventKind::Call { function } => format!("call {function}"),
-        EventKind::Return { function, suspended: false } => format!("return from {function}"),
-        EventKind::Return { function, suspended: true } => format!("{function} suspends at await"),
+        EventKind::Return {
+            function,
+            suspended: false,
+        } => format!("return from {function}"),
+        EventKind::Return {
+            function,
+            suspended: true,
+        } => format!("{function} suspends at await"),
         EventKind::Enqueue { queue, task } => match queue {
             QueueKind::NextTick => format!("queue nextTick: {}", task.label()),
             QueueKind::Microtask => format!("queue microtask: {}", task.label()),
-            QueueKind::Timers => format!("set timer: {} due @{}ms", task.label(), task.due.unwrap_or(0)),
+            QueueKind::Timers => format!(
+                "set timer: {} due @{}ms",
+                task.label(),
+                task.due.unwrap_or(0)
+            ),
             QueueKind::Check => format!("queue immediate: {}", task.label()),
         },
         EventKind::Clear { task } => format!("cancel {}", task.label()),
         EventKind::Advance { now } => format!("advance the clock to {now} ms"),
-        EventKind::Log { text, stream: Stream::Stdout, .. } => format!("log {}", quote(text)),
-        EventKind::Log { text, stream: Stream::Stderr, .. } => format!("log to stderr {}", quote(text)),
+        EventKind::Log {
+            text,
+            stream: Stream::Stdout,
+            ..
+        } => format!("log {}", quote(text)),
+        EventKind::Log {
+            text,
+            stream: Stream::Stderr,
+            ..
+        } => format!("log to stderr {}", quote(text)),
         EventKind::Crash { message } => format!("the program ends: {message}"),
     }
 }

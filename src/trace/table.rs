@@ -12,13 +12,24 @@ pub fn render_table(events: &[Event], width: u16) -> String {
         .load_preset(UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(width)
-        .set_header(vec!["#", "what happened", "call stack", "nextTick / microtasks", "timers / immediates", "printed"]);
+        .set_header(vec![
+            "#",
+            "what happened",
+            "call stack",
+            "nextTick / microtasks",
+            "timers / immediates",
+            "printed",
+        ]);
     for e in events {
         let s = &e.after;
         let micro = lines(&s.ticks) + &lines(&s.microtasks);
         let macro_side = lines(&s.timers) + &lines(&s.immediates);
         let printed = match &e.kind {
-            EventKind::Log { text, stream: Stream::Stdout, .. } => text.clone(),
+            EventKind::Log {
+                text,
+                stream: Stream::Stdout,
+                ..
+            } => text.clone(),
             _ => String::new(),
         };
         table.add_row(vec![

@@ -1,0 +1,103 @@
+//! Helpers shared by the integration tests: finding programs and their keys,
+//! running the engine and `node`, and comparing outputs.
+
+#![allow(dead_code)]
+
+use jsorder::engine::{run_source, Options, Outcome};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// `*.js` files directly in `dir`, sorted.
+pub fn programs(dir: &str) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let mut v: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", root.display()))
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "js"))
+        .collect();
+    v.sort();
+    v
+}
+
+/// The recorded answer key of a program: (stdout, exit code).
+pub fn key(js: &Path) -> (String, i32) {
+    let out = std::fs::read_to_string(js.with_extension("out"))
+        .unwrap_or_else(|e| panic!("{} has no .out key: {e}", js.display()));
+    let exit = std::fs::read_to_string(js.with_extension("exit"))
+        .map(|s| s.trim().parse().expect("an .exit file holds a number"))
+        .unwrap_or(0);
+    (out, exit)
+}
+
+/// Error stacks print machine-specific `    at …` lines: compare without them.
+pub fn without_stack_lines(s: &str) -> String {
+    s.lines()
+        .filter(|l| !is_stack_line(l))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+fn is_stack_line(l: &str) -> bool {
+    let t = l.trim_start();
+    t.len() < l.len() && t.starts_with("at ")
+}
+
+/// Runs a file through the engine.
+pub fn solve(js: &Path) -> Outcome {
+    let src = std::fs::read_to_string(js).expect("program is readable");
+    run_source(&src, &Options::default())
+        .unwrap_or_else(|d| panic!("{}: {}", js.display(), d.message))
+}
+
+/// Runs a file under `node` (from its own folder): (stdout, exit code); `None` without node.
+pub fn node(js: &Path) -> Option<(String, i32)> {
+    let out = Command::new("node")
+        .arg(js.file_name()?)
+        .current_dir(js.parent()?)
+        .output()
+        .ok()?;
+    Some((
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        out.status.code().unwrap_or(-1),
+    ))
+}
+
+/// Whether `node` can be run.
+pub fn node_available() -> bool {
+    Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Checks every program in `dir` with `check`, collecting all failures before failing.
+pub fn check_all(dir: &str, check: impl Fn(&Path) -> Result<(), String> + Sync) {
+    let files = programs(dir);
+    assert!(!files.is_empty(), "no programs in {dir}");
+    let failures: Vec<String> = files.iter().filter_map(|f| check(f).err()).collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} programs failed:\n\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n\n")
+    );
+}
+
+/// Compares an outcome with an expected (stdout, exit code), after dropping stack lines.
+pub fn compare(js: &Path, got: &Outcome, want_out: &str, want_exit: i32) -> Result<(), String> {
+    let (g, w) = (
+        without_stack_lines(&got.stdout_text()),
+        without_stack_lines(want_out),
+    );
+    if g != w || got.exit_code() != want_exit {
+        return Err(format!(
+            "{}\n--- expected (exit {want_exit})\n{w}--- jsorder (exit {}, {:?})\n{g}",
+            js.display(),
+            got.exit_code(),
+            got.end
+        ));
+    }
+    Ok(())
+}

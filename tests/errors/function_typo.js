@@ -1,0 +1,3 @@
+function() sync1() {
+  console.log('sync 1')
+}

@@ -1,0 +1,1 @@
+if (Math.random() < 0.5) {}

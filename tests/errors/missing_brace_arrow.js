@@ -1,0 +1,3 @@
+setTimeout(() => {
+  console.log('b')
+, 0)

@@ -1,0 +1,74 @@
+//! Differential tests against the real `node` (on PATH on every machine and in
+//! CI). Re-deriving each answer key from node means the checked-in keys can
+//! never drift from the truth. Without node these tests fail loudly: they are
+//! the ground truth of the whole suite and must not pass silently.
+
+mod common;
+
+use common::{node, node_available, programs, without_stack_lines};
+use std::path::PathBuf;
+
+fn require_node() {
+    assert!(
+        node_available(),
+        "`node` (v20) is not on PATH: the differential tests need it (see README)"
+    );
+}
+
+/// Runs node on every program (two at a time: node start-up dominates) and
+/// compares with the checked-in key and with jsorder.
+fn check_dir(dir: &str) {
+    require_node();
+    let files = programs(dir);
+    let chunks: Vec<Vec<PathBuf>> = files
+        .chunks(files.len().div_ceil(2).max(1))
+        .map(<[PathBuf]>::to_vec)
+        .collect();
+    let failures: Vec<String> = std::thread::scope(|s| {
+        let handles: Vec<_> = chunks
+            .iter()
+            .map(|chunk| {
+                s.spawn(move || {
+                    chunk
+                        .iter()
+                        .filter_map(|js| check_one(js).err())
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("checker thread"))
+            .collect()
+    });
+    assert!(
+        failures.is_empty(),
+        "{} of {} programs disagree:\n\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n\n")
+    );
+}
+
+fn check_one(js: &std::path::Path) -> Result<(), String> {
+    let (live, live_exit) =
+        node(js).ok_or_else(|| format!("{}: node did not run", js.display()))?;
+    let (key, key_exit) = common::key(js);
+    if without_stack_lines(&live) != without_stack_lines(&key) || live_exit != key_exit {
+        return Err(format!(
+            "{}: the answer key drifted from node; re-record it with tools/record-goldens.sh\n--- key\n{key}--- node\n{live}",
+            js.display()
+        ));
+    }
+    common::compare(js, &common::solve(js), &live, live_exit)
+}
+
+#[test]
+fn puzzle_keys_match_live_node_and_jsorder() {
+    check_dir("puzzles");
+}
+
+#[test]
+fn conformance_keys_match_live_node_and_jsorder() {
+    check_dir("tests/conformance");
+}
