@@ -1,1 +1,145 @@
-fn main() {}
+//! Engine benchmarks, reported next to node's time for the same program.
+//!
+//! `cargo bench` prints, for each workload of the performance brief, jsorder's
+//! engine time (parse + run, in process) and node's wall time for the whole
+//! process, and the ratio; then the time to solve a typical puzzle, and the
+//! whole `puzzles/` folder in one call against one `node` run per file.
+//! Timings are printed, never asserted: they belong to benchmarks, not tests.
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+use jsorder::engine::{run_source, Options};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const WORKLOADS: &[(&str, &str)] = &[
+    (
+        "1,000,000 chained .then",
+        "let p = Promise.resolve(0);\nfor (let i = 0; i < 1000000; i++) p = p.then(v => v + 1);\np.then(v => console.log(v));\n",
+    ),
+    (
+        "1,000,000 sequential awaits",
+        "async function main() { let s = 0; for (let i = 0; i < 1000000; i++) { s += await i; } console.log(s); }\nmain();\n",
+    ),
+    (
+        "1,000,000 process.nextTick",
+        "let n = 0;\nfunction tick() { if (++n < 1000000) process.nextTick(tick); else console.log(n); }\nprocess.nextTick(tick);\n",
+    ),
+    (
+        "200,000 .then on one promise",
+        "const p = Promise.resolve(1); let c = 0;\nfor (let i = 0; i < 200000; i++) p.then(() => { c++; });\nsetTimeout(() => console.log(c), 0);\n",
+    ),
+    (
+        "100,000 timers",
+        "let c = 0;\nfor (let i = 0; i < 100000; i++) setTimeout(() => { c++; if (c === 100000) console.log('done', c); }, i % 1000);\n",
+    ),
+];
+
+fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(f());
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn node_time(path: &Path) -> Option<Duration> {
+    let ok = Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    ok.then(|| {
+        best_of(3, || {
+            Command::new("node").arg(path).output().expect("node runs")
+        })
+    })
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1e3)
+}
+
+fn main() {
+    let dir = std::env::temp_dir().join(format!("jsorder-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    println!(
+        "{:<30} {:>12} {:>12} {:>8}",
+        "workload", "jsorder", "node", "ratio"
+    );
+    for (name, src) in WORKLOADS {
+        let path = dir.join("w.js");
+        std::fs::write(&path, src).expect("write workload");
+        let ours = best_of(3, || {
+            run_source(src, &Options::default()).expect("workload compiles")
+        });
+        let theirs = node_time(&path);
+        let ratio = theirs.map_or("-".into(), |n| {
+            format!("{:.2}x", ours.as_secs_f64() / n.as_secs_f64())
+        });
+        println!(
+            "{name:<30} {:>12} {:>12} {ratio:>8}",
+            ms(ours),
+            theirs.map_or("-".into(), ms)
+        );
+    }
+
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("puzzles");
+    let mut puzzles: Vec<PathBuf> = std::fs::read_dir(&root)
+        .expect("puzzles/")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "js"))
+        .collect();
+    puzzles.sort();
+    let sources: Vec<String> = puzzles
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("puzzle"))
+        .collect();
+    let typical = sources
+        .iter()
+        .find(|s| s.lines().count() >= 25)
+        .unwrap_or(&sources[0]);
+    let n = 2000;
+    let each = best_of(3, || {
+        for _ in 0..n {
+            std::hint::black_box(
+                run_source(typical, &Options::default()).expect("puzzle compiles"),
+            );
+        }
+    }) / n;
+    let parse = best_of(3, || {
+        for _ in 0..n {
+            std::hint::black_box(jsorder::syntax::parse(typical).expect("puzzle parses"));
+        }
+    }) / n;
+    println!(
+        "\ntypical puzzle ({} lines): {:.1} µs to solve, of which {:.1} µs parsing",
+        typical.lines().count(),
+        each.as_secs_f64() * 1e6,
+        parse.as_secs_f64() * 1e6
+    );
+
+    let folder = best_of(3, || {
+        for s in &sources {
+            std::hint::black_box(run_source(s, &Options::default()).expect("puzzle compiles"));
+        }
+    });
+    let node_folder = best_of(1, || {
+        for p in &puzzles {
+            Command::new("node").arg(p).output().expect("node runs");
+        }
+    });
+    println!(
+        "all {} puzzles: jsorder {} in one call, node {} one process per file ({:.0}x faster)",
+        puzzles.len(),
+        ms(folder),
+        ms(node_folder),
+        node_folder.as_secs_f64() / folder.as_secs_f64()
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

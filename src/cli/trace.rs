@@ -55,6 +55,12 @@ impl TraceArgs {
                     "{}",
                     jsorder::trace::render_table(&outcome.events, self.width)
                 );
+                if outcome.trace_truncated {
+                    println!(
+                        "(the trace stops after {} steps; the output below is complete)",
+                        outcome.events.len()
+                    );
+                }
                 println!("output:");
                 print!("{}", outcome.stdout_text());
             }

@@ -317,7 +317,7 @@ impl Realm {
             HostFn::ProcessExit => {
                 let code = match arg(0) {
                     Value::Undefined => 0,
-                    v => self.to_number(&v)? as i32,
+                    v => self.coerce_number(&v)? as i32,
                 };
                 Err(Exc::Halt(Halt::Exit(code)))
             }
@@ -360,7 +360,7 @@ impl Realm {
         let cb = args.next().unwrap_or(Value::Undefined);
         let cb = self.expect_callback(&cb)?;
         let delay = match args.next() {
-            Some(d) => self.to_number(&d)?,
+            Some(d) => self.coerce_number(&d)?,
             None => f64::NAN,
         };
         let kind = if repeat {
@@ -446,7 +446,7 @@ impl Realm {
         };
         let message = match message_arg {
             None | Some(Value::Undefined) => String::new(),
-            Some(v) => self.to_string(v)?.to_string(),
+            Some(v) => self.coerce_string(v)?.to_string(),
         };
         let e = self.make_error(ty, &message);
         if message.is_empty() {

@@ -350,8 +350,7 @@ impl<'s> Compiler<'s> {
 
     fn push_block_scope(&mut self, st: &mut FnState, span: Span) -> usize {
         self.scopes.push(Scope::new());
-        let at = self.emit_jump(st, Op::PushScope(0), span);
-        at
+        self.emit_jump(st, Op::PushScope(0), span)
     }
 
     fn pop_block_scope(&mut self, st: &mut FnState, push_at: usize, span: Span) {

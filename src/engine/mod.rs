@@ -48,6 +48,8 @@ pub struct Options {
     pub host: Host,
     /// Most lines the program may print before it is stopped.
     pub max_output_lines: usize,
+    /// Most trace events recorded; later steps still run but are not recorded.
+    pub max_trace_events: usize,
 }
 
 impl Default for Options {
@@ -57,6 +59,7 @@ impl Default for Options {
             trace: false,
             host: Host::Node,
             max_output_lines: 2_000_000,
+            max_trace_events: 10_000,
         }
     }
 }
@@ -70,8 +73,10 @@ pub struct Outcome {
     pub stderr: Vec<String>,
     /// How the program ended.
     pub end: End,
-    /// Every step, when [`Options::trace`] was set.
+    /// Every step, when [`Options::trace`] was set (at most [`Options::max_trace_events`]).
     pub events: Vec<Event>,
+    /// Whether the trace stopped recording before the program ended.
+    pub trace_truncated: bool,
 }
 
 impl Outcome {

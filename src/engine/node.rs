@@ -30,6 +30,7 @@ pub fn run(code: Rc<FunctionCode>, source: &str, options: &Options) -> Outcome {
         stderr: realm.stderr,
         end,
         events: realm.events,
+        trace_truncated: realm.trace_truncated,
     }
 }
 
@@ -141,9 +142,9 @@ fn process_rejections(realm: &mut Realm) -> Result<bool, End> {
             _ => continue,
         };
         if realm.rejection_listeners.is_empty() {
-            return Err(End::UnhandledRejection {
-                message: rejection_message(&reason),
-            });
+            let message = rejection_message(&reason);
+            realm.stderr.push(format!("{message}\n\nNode.js v20"));
+            return Err(End::UnhandledRejection { message });
         }
         for listener in realm.rejection_listeners.clone() {
             let mut task = realm.new_task(TaskKind::RejectionListener, Some(&listener));

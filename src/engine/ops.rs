@@ -22,7 +22,7 @@ pub fn js_pow(a: f64, b: f64) -> f64 {
 impl Realm {
     /// `ToPrimitive`: objects with a user `valueOf`/`toString` method are asked;
     /// built-in objects convert through their string form.
-    pub fn to_primitive(&mut self, v: &Value, prefer_number: bool) -> JsResult<Value> {
+    pub fn coerce_primitive(&mut self, v: &Value, prefer_number: bool) -> JsResult<Value> {
         let Value::Object(o) = v else {
             return Ok(v.clone());
         };
@@ -44,17 +44,17 @@ impl Realm {
     }
 
     /// `ToNumber`.
-    pub fn to_number(&mut self, v: &Value) -> JsResult<f64> {
+    pub fn coerce_number(&mut self, v: &Value) -> JsResult<f64> {
         match v {
-            Value::Object(_) => Ok(self.to_primitive(v, true)?.to_number()),
+            Value::Object(_) => Ok(self.coerce_primitive(v, true)?.to_number()),
             _ => Ok(v.to_number()),
         }
     }
 
     /// `ToString`.
-    pub fn to_string(&mut self, v: &Value) -> JsResult<Rc<str>> {
+    pub fn coerce_string(&mut self, v: &Value) -> JsResult<Rc<str>> {
         match v {
-            Value::Object(_) => Ok(self.to_primitive(v, false)?.to_js_string()),
+            Value::Object(_) => Ok(self.coerce_primitive(v, false)?.to_js_string()),
             _ => Ok(v.to_js_string()),
         }
     }
@@ -64,8 +64,8 @@ impl Realm {
         if let (Value::Number(x), Value::Number(y)) = (a, b) {
             return Ok(Value::Number(x + y));
         }
-        let pa = self.to_primitive(a, false)?;
-        let pb = self.to_primitive(b, false)?;
+        let pa = self.coerce_primitive(a, false)?;
+        let pb = self.coerce_primitive(b, false)?;
         if matches!(pa, Value::String(_)) || matches!(pb, Value::String(_)) {
             let (sa, sb) = (pa.to_js_string(), pb.to_js_string());
             if sa.len() + sb.len() > MAX_STRING_LEN {
@@ -85,11 +85,11 @@ impl Realm {
             (x, y) if x.is_nullish() || y.is_nullish() => x.is_nullish() && y.is_nullish(),
             (Value::Object(x), Value::Object(y)) => x.ptr_eq(y),
             (Value::Object(_), _) => {
-                let p = self.to_primitive(a, true)?;
+                let p = self.coerce_primitive(a, true)?;
                 return self.loose_equals(&p, b);
             }
             (_, Value::Object(_)) => {
-                let p = self.to_primitive(b, true)?;
+                let p = self.coerce_primitive(b, true)?;
                 return self.loose_equals(a, &p);
             }
             (Value::String(x), Value::String(y)) => x == y,
@@ -100,8 +100,8 @@ impl Realm {
 
     /// `a < b`: `None` when either side is NaN (every comparison is then false).
     pub fn less_than(&mut self, a: &Value, b: &Value) -> JsResult<Option<bool>> {
-        let pa = self.to_primitive(a, true)?;
-        let pb = self.to_primitive(b, true)?;
+        let pa = self.coerce_primitive(a, true)?;
+        let pb = self.coerce_primitive(b, true)?;
         if let (Value::String(x), Value::String(y)) = (&pa, &pb) {
             // JS compares UTF-16 code units.
             return Ok(Some(x.encode_utf16().lt(y.encode_utf16())));

@@ -126,7 +126,7 @@ impl Realm {
         let is_array = matches!(o.borrow().kind, ObjectKind::Array(_));
         if is_array {
             if key == "length" {
-                let n = self.to_number(&v)?;
+                let n = self.coerce_number(&v)?;
                 if n < 0.0 || n.fract() != 0.0 || n > MAX_ARRAY_LEN as f64 {
                     return Err(self.range_error("Invalid array length"));
                 }
@@ -174,7 +174,7 @@ impl Realm {
                 }
             }
         }
-        let k = self.to_property_key(key);
+        let k = self.property_key(key);
         self.get_named(obj, &k)
     }
 
@@ -185,7 +185,7 @@ impl Realm {
                 return self.set_element(o, *n as usize, v);
             }
         }
-        let k = self.to_property_key(key);
+        let k = self.property_key(key);
         self.set_named(obj, &k, v)
     }
 
@@ -261,7 +261,7 @@ impl Realm {
     }
 
     /// `ToPropertyKey`.
-    pub fn to_property_key(&mut self, v: &Value) -> Rc<str> {
+    pub fn property_key(&mut self, v: &Value) -> Rc<str> {
         v.to_js_string()
     }
 

@@ -48,6 +48,8 @@ pub struct Realm {
     pub(super) stderr: Vec<String>,
     pub(super) max_output_lines: usize,
     tracing: bool,
+    max_trace_events: usize,
+    pub(super) trace_truncated: bool,
     pub(super) events: Vec<Event>,
     /// Step counter shared by the trace and provenance.
     pub(super) event_step: u32,
@@ -108,6 +110,8 @@ impl Realm {
             stderr: Vec::new(),
             max_output_lines: options.max_output_lines,
             tracing: options.trace,
+            max_trace_events: options.max_trace_events,
+            trace_truncated: false,
             events: Vec::new(),
             event_step: 0,
             current_task: script_task,
@@ -226,7 +230,8 @@ impl Realm {
             kind,
             callback: name,
             callback_line: line,
-            queued_at_step: self.event_step,
+            // The enqueue event that follows is the next step.
+            queued_at_step: self.event_step + 1,
             queued_by_line: self.current_line(),
             turn,
             due: None,
@@ -237,6 +242,12 @@ impl Realm {
     pub fn emit(&mut self, kind: impl FnOnce() -> EventKind) {
         self.event_step += 1;
         if self.tracing {
+            if self.events.len() >= self.max_trace_events {
+                // Keep running at full speed; the trace says it was cut.
+                self.tracing = false;
+                self.trace_truncated = true;
+                return;
+            }
             let after = self.snapshot();
             self.events.push(Event {
                 step: self.event_step,
@@ -246,23 +257,19 @@ impl Realm {
         }
     }
 
-    /// Records a frame push (trace only).
+    /// Records a frame push (a step, like every event).
     pub fn trace_call(&mut self, name: &Rc<str>, _span: Span) {
-        if self.tracing {
-            let function = display_name(name);
-            self.emit(|| EventKind::Call { function });
-        }
+        self.emit(|| EventKind::Call {
+            function: display_name(name),
+        });
     }
 
-    /// Records a frame pop (trace only).
+    /// Records a frame pop.
     pub fn trace_return(&mut self, name: &Rc<str>, suspended: bool) {
-        if self.tracing {
-            let function = display_name(name);
-            self.emit(|| EventKind::Return {
-                function,
-                suspended,
-            });
-        }
+        self.emit(|| EventKind::Return {
+            function: display_name(name),
+            suspended,
+        });
     }
 
     /// Whether events are being recorded.

@@ -568,7 +568,7 @@ fn rel_index(realm: &mut Realm, v: &Value, len: usize, default: usize) -> JsResu
     if v.is_undefined() {
         return Ok(default);
     }
-    let n = realm.to_number(v)?;
+    let n = realm.coerce_number(v)?;
     let n = if n.is_nan() { 0.0 } else { n.trunc() };
     Ok(if n < 0.0 {
         (len as f64 + n).max(0.0) as usize
@@ -597,7 +597,7 @@ fn this_string(realm: &mut Realm, this: &Value) -> JsResult<Rc<str>> {
     if this.is_nullish() {
         return Err(realm.type_error("String.prototype method called on null or undefined".into()));
     }
-    realm.to_string(this)
+    realm.coerce_string(this)
 }
 
 fn string(s: impl Into<Rc<str>>) -> Value {
@@ -687,7 +687,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
         }
         Join | ArrayToString => {
             let sep = match args.first() {
-                Some(v) if !v.is_undefined() && f == Join => realm.to_string(v)?,
+                Some(v) if !v.is_undefined() && f == Join => realm.coerce_string(v)?,
                 _ => Rc::from(","),
             };
             let mut out = String::new();
@@ -696,7 +696,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                     out.push_str(&sep);
                 }
                 if !v.is_nullish() {
-                    out.push_str(&realm.to_string(v)?);
+                    out.push_str(&realm.coerce_string(v)?);
                 }
                 if out.len() > MAX_STRING_LEN {
                     return Err(realm.range_error("Invalid string length"));
@@ -759,7 +759,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
             let count = match args.get(1) {
                 None => len - start,
                 Some(v) => {
-                    let n = realm.to_number(v)?;
+                    let n = realm.coerce_number(v)?;
                     (if n.is_nan() { 0.0 } else { n.trunc().max(0.0) } as usize).min(len - start)
                 }
             };
@@ -798,7 +798,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
             this.clone()
         }
         At => {
-            let n = realm.to_number(&arg(&args, 0))?;
+            let n = realm.coerce_number(&arg(&args, 0))?;
             let n = if n.is_nan() { 0.0 } else { n.trunc() };
             let i = if n < 0.0 { len as f64 + n } else { n };
             if i < 0.0 || i >= len as f64 {
@@ -902,11 +902,11 @@ fn merge_sort(realm: &mut Realm, items: Vec<Value>, cmp: &Value) -> JsResult<Vec
 
 fn sort_greater(realm: &mut Realm, a: &Value, b: &Value, cmp: &Value) -> JsResult<bool> {
     if cmp.is_undefined() {
-        let (x, y) = (realm.to_string(a)?, realm.to_string(b)?);
+        let (x, y) = (realm.coerce_string(a)?, realm.coerce_string(b)?);
         return Ok(x.encode_utf16().gt(y.encode_utf16()));
     }
     let r = realm.call(cmp, Value::Undefined, vec![a.clone(), b.clone()])?;
-    Ok(realm.to_number(&r)? > 0.0)
+    Ok(realm.coerce_number(&r)? > 0.0)
 }
 
 fn char_index_to_byte(s: &str, i: usize) -> usize {
@@ -918,7 +918,7 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
     let s = this_string(realm, this)?;
     let chars = || s.chars().count();
     let sarg =
-        |realm: &mut Realm, i: usize| -> JsResult<Rc<str>> { realm.to_string(&arg(args, i)) };
+        |realm: &mut Realm, i: usize| -> JsResult<Rc<str>> { realm.coerce_string(&arg(args, i)) };
     Ok(match f {
         ToUpperCase => string(s.to_uppercase()),
         ToLowerCase => string(s.to_lowercase()),
@@ -949,7 +949,7 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
                     if v.is_undefined() {
                         return Ok(d);
                     }
-                    let n = realm.to_number(v)?;
+                    let n = realm.coerce_number(v)?;
                     Ok(if n.is_nan() {
                         0
                     } else {
@@ -975,7 +975,7 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             let parts: Vec<Value> = if sep.is_undefined() {
                 vec![Value::String(s.clone())]
             } else {
-                let sep = realm.to_string(&sep)?;
+                let sep = realm.coerce_string(&sep)?;
                 if sep.is_empty() {
                     s.chars().map(|c| string(c.to_string())).collect()
                 } else {
@@ -990,7 +990,7 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
         StartsWith => Value::Bool(s.starts_with(&*sarg(realm, 0)?)),
         EndsWith => Value::Bool(s.ends_with(&*sarg(realm, 0)?)),
         Repeat => {
-            let n = realm.to_number(&arg(args, 0))?;
+            let n = realm.coerce_number(&arg(args, 0))?;
             if n < 0.0 || n.is_infinite() {
                 return Err(
                     realm.range_error(&format!("Invalid count value: {}", number_to_string(n)))
@@ -1003,7 +1003,7 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             string(s.repeat(n))
         }
         PadStart | PadEnd => {
-            let target = realm.to_number(&arg(args, 0))?;
+            let target = realm.coerce_number(&arg(args, 0))?;
             let fill = if arg(args, 1).is_undefined() {
                 Rc::from(" ")
             } else {
@@ -1024,7 +1024,7 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             })
         }
         CharAt => {
-            let i = realm.to_number(&arg(args, 0))?;
+            let i = realm.coerce_number(&arg(args, 0))?;
             let i = if i.is_nan() { 0.0 } else { i.trunc() };
             string(if i < 0.0 {
                 String::new()
@@ -1036,7 +1036,7 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             })
         }
         CharCodeAt => {
-            let i = realm.to_number(&arg(args, 0))?;
+            let i = realm.coerce_number(&arg(args, 0))?;
             let i = if i.is_nan() { 0.0 } else { i.trunc() };
             let unit = if i < 0.0 {
                 None
@@ -1047,7 +1047,7 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
         }
         StrAt => {
             let len = chars();
-            let n = realm.to_number(&arg(args, 0))?;
+            let n = realm.coerce_number(&arg(args, 0))?;
             let n = if n.is_nan() { 0.0 } else { n.trunc() };
             let i = if n < 0.0 { len as f64 + n } else { n };
             if i < 0.0 || i >= len as f64 {
@@ -1069,7 +1069,7 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
                     realm.unsupported("`replace` with a function is not supported yet".into())
                 );
             }
-            let with = realm.to_string(&with)?;
+            let with = realm.coerce_string(&with)?;
             if with.contains('$') {
                 return Err(
                     realm.unsupported("`$` patterns in `replace` are not supported yet".into())
@@ -1098,8 +1098,8 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
     let a0 = arg(&args, 0);
     Ok(match f {
         ToFixed => {
-            let x = realm.to_number(&this)?;
-            let d = realm.to_number(&a0)?;
+            let x = realm.coerce_number(&this)?;
+            let d = realm.coerce_number(&a0)?;
             let d = if d.is_nan() { 0.0 } else { d.trunc() };
             if !(0.0..=100.0).contains(&d) {
                 return Err(
@@ -1112,7 +1112,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             let radix = if a0.is_undefined() {
                 10.0
             } else {
-                realm.to_number(&a0)?
+                realm.coerce_number(&a0)?
             };
             match (&this, radix as u32) {
                 (Value::Number(n), r)
@@ -1136,10 +1136,10 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             realm.call(&this, a0, list)?
         }
         HasOwnProperty => {
-            let key = realm.to_property_key(&a0);
+            let key = realm.property_key(&a0);
             match &this {
                 Value::Object(o) => Value::Bool(
-                    o.borrow().props.contains_key(&*key)
+                    o.borrow().props.contains_key(&key)
                         || {
                             let d = o.borrow();
                             matches!(&d.kind, ObjectKind::Array(xs) if key.parse::<usize>().is_ok_and(|i| i < xs.len()) || &*key == "length")
@@ -1206,7 +1206,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             let items = match &a0 {
                 Value::Object(o) if !matches!(o.borrow().kind, ObjectKind::Array(_)) => {
                     let len = realm.get_named(&a0, "length")?;
-                    let n = realm.to_number(&len)?;
+                    let n = realm.coerce_number(&len)?;
                     let n = if n.is_nan() || n < 0.0 { 0 } else { n as usize };
                     if n > MAX_ARRAY_LEN {
                         return Err(realm.range_error("Invalid array length"));
@@ -1238,11 +1238,11 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
         ArrayOf => realm.new_array(args),
         StringCtor => match args.first() {
             None => string(""),
-            Some(v) => Value::String(realm.to_string(v)?),
+            Some(v) => Value::String(realm.coerce_string(v)?),
         },
         NumberCtor => match args.first() {
             None => Value::Number(0.0),
-            Some(v) => Value::Number(realm.to_number(v)?),
+            Some(v) => Value::Number(realm.coerce_number(v)?),
         },
         BooleanCtor => Value::Bool(a0.truthy()),
         NumberIsInteger => {
@@ -1250,15 +1250,15 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
         }
         NumberIsNaN => Value::Bool(matches!(a0, Value::Number(n) if n.is_nan())),
         NumberIsFinite => Value::Bool(matches!(a0, Value::Number(n) if n.is_finite())),
-        IsNaN => Value::Bool(realm.to_number(&a0)?.is_nan()),
-        IsFinite => Value::Bool(realm.to_number(&a0)?.is_finite()),
+        IsNaN => Value::Bool(realm.coerce_number(&a0)?.is_nan()),
+        IsFinite => Value::Bool(realm.coerce_number(&a0)?.is_finite()),
         ParseInt => {
-            let s = realm.to_string(&a0)?;
-            let radix = realm.to_number(&arg(&args, 1))?;
+            let s = realm.coerce_string(&a0)?;
+            let radix = realm.coerce_number(&arg(&args, 1))?;
             Value::Number(parse_int(&s, if radix.is_nan() { 0 } else { radix as u32 }))
         }
         ParseFloat => {
-            let s = realm.to_string(&a0)?;
+            let s = realm.coerce_string(&a0)?;
             Value::Number(parse_float(&s))
         }
         MathMin | MathMax => {
@@ -1268,7 +1268,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                 f64::NEG_INFINITY
             };
             for v in &args {
-                let n = realm.to_number(v)?;
+                let n = realm.coerce_number(v)?;
                 if n.is_nan() || acc.is_nan() {
                     acc = f64::NAN;
                 } else if (f == MathMin
@@ -1282,7 +1282,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             Value::Number(acc)
         }
         MathFloor | MathCeil | MathRound | MathAbs | MathSqrt | MathTrunc | MathSign => {
-            let n = realm.to_number(&a0)?;
+            let n = realm.coerce_number(&a0)?;
             Value::Number(match f {
                 MathFloor => n.floor(),
                 MathCeil => n.ceil(),
@@ -1310,7 +1310,10 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             })
         }
         MathPow => {
-            let (x, y) = (realm.to_number(&a0)?, realm.to_number(&arg(&args, 1))?);
+            let (x, y) = (
+                realm.coerce_number(&a0)?,
+                realm.coerce_number(&arg(&args, 1))?,
+            );
             Value::Number(super::ops::js_pow(x, y))
         }
         JsonStringify => {

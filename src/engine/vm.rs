@@ -16,8 +16,13 @@ use std::rc::Rc;
 /// Deepest JS call stack before `RangeError: Maximum call stack size exceeded`
 /// (Node's default stack allows about ten thousand simple frames).
 pub const MAX_FRAMES: usize = 10_000;
-/// Deepest nesting of built-ins calling back into JS.
-pub const MAX_NATIVE_DEPTH: usize = 300;
+/// Deepest nesting of built-ins calling back into JS (each level also holds a
+/// JS frame, so [`MAX_FRAMES`] is normally reached first).
+pub const MAX_NATIVE_DEPTH: usize = 5_000;
+/// Stack left below which a re-entry switches to a fresh stack segment.
+const STACK_RED_ZONE: usize = 128 * 1024;
+/// Size of each fresh stack segment.
+const STACK_GROWTH: usize = 4 * 1024 * 1024;
 
 /// A runtime scope record: the slots of one function or block.
 #[derive(Debug)]
@@ -125,9 +130,12 @@ impl Realm {
                 }
                 self.native_depth += 1;
                 let base = self.frames.len();
-                let r = self
-                    .push_frame(&c, this, args)
-                    .and_then(|()| self.execute(base));
+                // Re-entering the loop from a built-in nests Rust calls: grow the
+                // stack on demand so only the JS frame limit decides.
+                let r = stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || {
+                    self.push_frame(&c, this, args)
+                        .and_then(|()| self.execute(base))
+                });
                 self.native_depth -= 1;
                 r
             }
@@ -540,7 +548,7 @@ impl Realm {
             Op::DefineComputed => {
                 let v = self.pop();
                 let key = self.pop();
-                let key = self.to_property_key(&key);
+                let key = self.property_key(&key);
                 let obj = self.top().stack.last().expect("object below").clone();
                 self.define(&obj, key, v);
             }
@@ -553,7 +561,7 @@ impl Realm {
             Op::DefineGetterComputed => {
                 let g = self.pop();
                 let key = self.pop();
-                let key = self.to_property_key(&key);
+                let key = self.property_key(&key);
                 let obj = self.top().stack.last().expect("object below").clone();
                 self.define_getter(&obj, key, g);
             }
@@ -632,12 +640,12 @@ impl Realm {
             }
             Op::Neg => {
                 let v = self.pop();
-                let n = self.to_number(&v)?;
+                let n = self.coerce_number(&v)?;
                 self.push(Value::Number(-n))
             }
             Op::ToNumber => {
                 let v = self.pop();
-                let n = self.to_number(&v)?;
+                let n = self.coerce_number(&v)?;
                 self.push(Value::Number(n))
             }
             Op::Typeof => {
@@ -646,7 +654,7 @@ impl Realm {
             }
             Op::ToStr => {
                 let v = self.pop();
-                let s = self.to_string(&v)?;
+                let s = self.coerce_string(&v)?;
                 self.push(Value::String(s))
             }
             Op::Inc | Op::Dec => {
@@ -654,7 +662,7 @@ impl Realm {
                 let n = if let Value::Number(n) = v {
                     n
                 } else {
-                    self.to_number(&v)?
+                    self.coerce_number(&v)?
                 };
                 self.push(Value::Number(if op == Op::Inc { n + 1.0 } else { n - 1.0 }))
             }
@@ -838,11 +846,15 @@ impl Realm {
         }
         Ok(match op {
             BinOp::Add => self.add(a, b)?,
-            BinOp::Sub => Value::Number(self.to_number(a)? - self.to_number(b)?),
-            BinOp::Mul => Value::Number(self.to_number(a)? * self.to_number(b)?),
-            BinOp::Div => Value::Number(self.to_number(a)? / self.to_number(b)?),
-            BinOp::Rem => Value::Number(ops::js_rem(self.to_number(a)?, self.to_number(b)?)),
-            BinOp::Exp => Value::Number(ops::js_pow(self.to_number(a)?, self.to_number(b)?)),
+            BinOp::Sub => Value::Number(self.coerce_number(a)? - self.coerce_number(b)?),
+            BinOp::Mul => Value::Number(self.coerce_number(a)? * self.coerce_number(b)?),
+            BinOp::Div => Value::Number(self.coerce_number(a)? / self.coerce_number(b)?),
+            BinOp::Rem => {
+                Value::Number(ops::js_rem(self.coerce_number(a)?, self.coerce_number(b)?))
+            }
+            BinOp::Exp => {
+                Value::Number(ops::js_pow(self.coerce_number(a)?, self.coerce_number(b)?))
+            }
             BinOp::StrictEq => Value::Bool(a.strict_equals(b)),
             BinOp::StrictNe => Value::Bool(!a.strict_equals(b)),
             BinOp::LooseEq => Value::Bool(self.loose_equals(a, b)?),
@@ -860,7 +872,7 @@ impl Realm {
                         b.to_js_string()
                     )));
                 };
-                let key = self.to_property_key(a);
+                let key = self.property_key(a);
                 Value::Bool(self.has_property(o, &key))
             }
         })

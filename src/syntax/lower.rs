@@ -1184,7 +1184,7 @@ fn lower_atom(p: P<'_>) -> Res<Expr> {
         Rule::ident => ExprKind::Ident(Rc::from(p.as_str())),
         Rule::class_refused => {
             return Err(refuse("classes are not supported yet", span)
-                .with_help("use a constructor function or an object literal with methods"))
+                .with_help("use functions and object literals with methods instead"))
         }
         Rule::super_refused => return Err(refuse("`super` is not supported", span)),
         Rule::import_expr_refused => return Err(import_export(span)),
@@ -1267,7 +1267,7 @@ fn lower_refused_stmt(p: P<'_>) -> Diagnostic {
     let head = p.clone().into_inner().next().map_or(span, |k| span_of(&k));
     match p.as_rule() {
         Rule::class_refused => refuse("`class` declarations are not supported yet", head)
-            .with_help("use a constructor function or an object literal with methods"),
+            .with_help("use functions and object literals with methods instead"),
         Rule::switch_refused => refuse("`switch` statements are not supported yet", head)
             .with_help("use an `if` / `else if` chain"),
         Rule::with_refused => refuse("`with` statements are not supported", head),

@@ -1,0 +1,265 @@
+//! The command line as users meet it: outputs, exit codes, messages, JSON.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::io::Write;
+
+fn jsorder() -> Command {
+    Command::cargo_bin("jsorder").expect("binary is built")
+}
+
+fn program(src: &str) -> tempfile::NamedTempFile {
+    let mut f = tempfile::Builder::new()
+        .suffix(".js")
+        .tempfile()
+        .expect("temp file");
+    f.write_all(src.as_bytes()).expect("write");
+    f
+}
+
+#[test]
+fn solve_prints_node_stdout_and_exits_zero() {
+    let f = program("setTimeout(() => console.log('t'), 0);\nPromise.resolve().then(() => console.log('p'));\nconsole.log('s');\n");
+    jsorder()
+        .arg("solve")
+        .arg(f.path())
+        .assert()
+        .success()
+        .stdout("s\np\nt\n");
+}
+
+#[test]
+fn solve_accepts_a_bundled_puzzle_name() {
+    let first = jsorder::puzzles::all().remove(0);
+    jsorder()
+        .args(["solve", first.name])
+        .assert()
+        .success()
+        .stdout(first.answer.expect("key").to_string());
+}
+
+#[test]
+fn uncaught_exception_exits_one_keeping_earlier_output() {
+    let f = program("console.log('before');\nsetTimeout(() => { throw new Error('boom'); }, 0);\n");
+    jsorder()
+        .arg("solve")
+        .arg(f.path())
+        .assert()
+        .code(1)
+        .stdout("before\n")
+        .stderr(predicate::str::contains("Error: boom"));
+}
+
+#[test]
+fn unhandled_rejection_exits_one() {
+    let f = program("console.log('a');\nPromise.reject(new Error('nope'));\n");
+    jsorder()
+        .arg("solve")
+        .arg(f.path())
+        .assert()
+        .code(1)
+        .stdout("a\n")
+        .stderr(predicate::str::contains("nope"));
+}
+
+#[test]
+fn syntax_error_exits_two_with_location_and_caret() {
+    let f = program("console.log('a';\n");
+    jsorder()
+        .arg("solve")
+        .arg(f.path())
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            predicate::str::contains("error:")
+                .and(predicate::str::contains(":1:"))
+                .and(predicate::str::contains("^")),
+        );
+}
+
+#[test]
+fn unsupported_construct_is_named() {
+    let f = program("class A {}\n");
+    jsorder()
+        .arg("solve")
+        .arg(f.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("class"));
+}
+
+#[test]
+fn unsupported_runtime_feature_exits_two() {
+    let f = program("console.log('x');\nconst m = new Map();\n");
+    jsorder()
+        .arg("solve")
+        .arg(f.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Map"));
+}
+
+#[test]
+fn missing_file_exits_two() {
+    jsorder()
+        .args(["solve", "no/such/file.js"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot read no/such/file.js"));
+}
+
+#[test]
+fn endless_interval_exits_three_after_printing() {
+    let f = program("console.log('start');\nsetInterval(() => {}, 10);\n");
+    jsorder()
+        .args(["solve", "--max-steps", "200000"])
+        .arg(f.path())
+        .assert()
+        .code(3)
+        .stdout("start\n")
+        .stderr(predicate::str::contains("setInterval at line 2"));
+}
+
+#[test]
+fn infinite_loop_exits_three() {
+    let f = program("while (true) {}\n");
+    jsorder()
+        .args(["solve", "--max-steps", "100000"])
+        .arg(f.path())
+        .assert()
+        .code(3);
+}
+
+#[test]
+fn several_files_get_headers_and_the_worst_exit_code() {
+    let a = program("console.log('a');\n");
+    let b = program("throw new Error('b');\n");
+    let out = jsorder()
+        .arg("solve")
+        .arg(a.path())
+        .arg(b.path())
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).expect("utf-8");
+    assert!(
+        out.starts_with(&format!("==> {} <==\na\n", a.path().display())),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("\n==> {} <==\n", b.path().display())),
+        "{out}"
+    );
+}
+
+#[test]
+fn solve_json_gives_lines_with_provenance() {
+    let f = program("setTimeout(() => {\n  console.log('late');\n}, 0);\nconsole.log('now');\n");
+    let out = jsorder()
+        .args(["solve", "--format", "json"])
+        .arg(f.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("valid JSON");
+    let lines = &v[0]["outcome"]["stdout"];
+    assert_eq!(lines[0]["text"], "now");
+    assert_eq!(lines[0]["task"]["kind"], "script");
+    assert_eq!(lines[1]["text"], "late");
+    assert_eq!(lines[1]["line"], 2);
+    assert_eq!(lines[1]["task"]["kind"], "timeout");
+    assert_eq!(lines[1]["task"]["queued_by_line"], 1);
+    assert_eq!(v[0]["exit_code"], 0);
+}
+
+#[test]
+fn trace_draws_a_table_within_the_width() {
+    let f = program(
+        "function a() { console.log('in a'); }\na();\nqueueMicrotask(() => console.log('m'));\n",
+    );
+    let out = jsorder()
+        .args(["trace"])
+        .arg(f.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).expect("utf-8");
+    assert!(out.contains("call a"), "{out}");
+    assert!(out.contains("queue microtask"), "{out}");
+    assert!(
+        out.lines().all(|l| l.chars().count() <= 100),
+        "a row is wider than 100 columns:\n{out}"
+    );
+}
+
+#[test]
+fn trace_json_lists_steps() {
+    let f = program("process.nextTick(() => console.log('t'));\n");
+    let out = jsorder()
+        .args(["trace", "--format", "json"])
+        .arg(f.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("valid JSON");
+    let events = v["events"].as_array().expect("events array");
+    assert!(events
+        .iter()
+        .any(|e| e["event"] == "enqueue" && e["queue"] == "next_tick"));
+    assert!(events
+        .iter()
+        .any(|e| e["event"] == "log" && e["text"] == "t"));
+}
+
+#[test]
+fn list_shows_bundled_puzzles() {
+    jsorder()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("001-"));
+    let out = jsorder()
+        .args(["list", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("valid JSON");
+    assert!(v.as_array().expect("array").len() >= 30);
+}
+
+#[test]
+fn help_and_version() {
+    jsorder()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Exit codes"));
+    jsorder()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
+    jsorder().arg("bogus").assert().code(2);
+}
+
+#[test]
+fn no_colour_when_not_a_terminal() {
+    let f = program("let x = ;\n");
+    jsorder()
+        .arg("solve")
+        .arg(f.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("\u{1b}[").not());
+}
