@@ -263,3 +263,23 @@ fn no_colour_when_not_a_terminal() {
         .code(2)
         .stderr(predicate::str::contains("\u{1b}[").not());
 }
+
+#[test]
+fn racy_timer_and_immediate_are_flagged_but_the_usual_order_is_printed() {
+    let f = program("setTimeout(() => console.log('timeout'), 0);\nsetImmediate(() => console.log('immediate'));\n");
+    jsorder()
+        .arg("solve")
+        .arg(f.path())
+        .assert()
+        .success()
+        .stdout("immediate\ntimeout\n")
+        .stderr(predicate::str::contains("either order"));
+    let g = program("setTimeout(() => {\n  setTimeout(() => console.log('t'), 0);\n  setImmediate(() => console.log('i'));\n}, 0);\n");
+    jsorder()
+        .arg("solve")
+        .arg(g.path())
+        .assert()
+        .success()
+        .stdout("i\nt\n")
+        .stderr("");
+}

@@ -73,6 +73,9 @@ impl SolveArgs {
                     eprintln!("{line}");
                 }
                 explain_end(arg, &o.end);
+                for note in &o.nondeterminism {
+                    eprintln!("jsorder: note: {arg}: {note}");
+                }
             }
         }
         if self.format == Format::Json {

@@ -370,7 +370,10 @@ impl Realm {
         };
         let task = self.new_task(kind, Some(&cb));
         let key = timer_key(delay);
-        let id = self.timers.add(cb, args.collect(), key, repeat, task);
+        let created_in = self.current_macrotask;
+        let id = self
+            .timers
+            .add((cb, args.collect()), (key, repeat), task, created_in);
         if self.tracing() {
             if let Some(task) = self.timers.get(id).map(|r| r.task.clone()) {
                 self.emit(|| EventKind::Enqueue {

@@ -77,6 +77,9 @@ pub struct Outcome {
     pub events: Vec<Event>,
     /// Whether the trace stopped recording before the program ended.
     pub trace_truncated: bool,
+    /// Places where real Node has more than one possible order (SEMANTICS.md §2.2);
+    /// the output shows the usual one.
+    pub nondeterminism: Vec<String>,
 }
 
 impl Outcome {

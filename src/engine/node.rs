@@ -31,6 +31,7 @@ pub fn run(code: Rc<FunctionCode>, source: &str, options: &Options) -> Outcome {
         end,
         events: realm.events,
         trace_truncated: realm.trace_truncated,
+        nondeterminism: realm.nondeterminism,
     }
 }
 
@@ -54,6 +55,7 @@ fn run_loop(realm: &mut Realm, code: Rc<FunctionCode>) -> Result<(), End> {
     loop {
         timers_phase(realm)?;
         if realm.timers.has_immediates() {
+            note_race(realm);
             check_phase(realm)?;
             continue; // no time passes
         }
@@ -75,6 +77,7 @@ fn timers_phase(realm: &mut Realm) -> Result<(), End> {
             continue;
         };
         let (callback, args, task) = (r.callback.clone(), r.args.clone(), r.task.clone());
+        realm.current_macrotask = task.kind;
         realm.current_task = task.clone();
         realm.emit(|| EventKind::RunTask { task });
         let this = Value::Object(super::value::Obj::new(ObjectKind::Timeout(id)));
@@ -88,11 +91,34 @@ fn timers_phase(realm: &mut Realm) -> Result<(), End> {
     Ok(())
 }
 
+/// Records a timer-vs-immediate race (SEMANTICS.md §2.2) before the check phase.
+fn note_race(realm: &mut Realm) {
+    let Some(timer) = realm.timers.racing_immediates() else {
+        return;
+    };
+    let timer = timer.label();
+    let immediate = realm
+        .timers
+        .immediate_labels()
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    let note = format!(
+        "{timer} and {immediate} can run in either order under real Node: the timer runs first \
+         only if a millisecond passes before the loop checks the timers (jsorder shows the usual \
+         order, the immediate first)"
+    );
+    if !realm.nondeterminism.contains(&note) {
+        realm.nondeterminism.push(note);
+    }
+}
+
 fn check_phase(realm: &mut Realm) -> Result<(), End> {
     for id in realm.timers.immediate_snapshot() {
         let Some(r) = realm.timers.take_immediate(id) else {
             continue;
         };
+        realm.current_macrotask = TaskKind::Immediate;
         realm.current_task = r.task.clone();
         let task = r.task;
         realm.emit(|| EventKind::RunTask { task });

@@ -55,6 +55,10 @@ pub struct Realm {
     pub(super) event_step: u32,
     /// The task being run (provenance of what it prints and queues).
     pub(super) current_task: TaskInfo,
+    /// The macrotask whose drain is running (microtasks belong to it).
+    pub(super) current_macrotask: TaskKind,
+    /// Races found so far (see [`super::Outcome::nondeterminism`]).
+    pub(super) nondeterminism: Vec<String>,
     next_task_id: u32,
     next_promise_id: u32,
     /// Built-in constructors that other built-ins need to recognise.
@@ -115,6 +119,8 @@ impl Realm {
             events: Vec::new(),
             event_step: 0,
             current_task: script_task,
+            current_macrotask: TaskKind::Script,
+            nondeterminism: Vec::new(),
             next_task_id: 1,
             next_promise_id: 1,
             intrinsics: Intrinsics::default(),

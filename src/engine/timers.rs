@@ -5,7 +5,7 @@
 //! the list is rescheduled. When timers of different durations fall due at the
 //! same millisecond, the list order — not the creation order — decides.
 
-use super::event::TaskInfo;
+use super::event::{TaskInfo, TaskKind};
 use super::value::Value;
 use rustc_hash::FxHashMap as HashMap;
 use std::cmp::Reverse;
@@ -31,6 +31,8 @@ pub struct TimerRecord {
     in_list: bool,
     /// Provenance.
     pub task: TaskInfo,
+    /// The macrotask (script, timer, immediate) during whose run it was created.
+    created_in: TaskKind,
 }
 
 #[derive(Debug)]
@@ -81,14 +83,14 @@ pub fn timer_key(delay: f64) -> u64 {
 }
 
 impl Timers {
-    /// Arms a new timer in list `key`, started now. Returns its id.
+    /// Arms a new timer in list `key`, started now, created while `created_in` runs.
+    /// Returns its id.
     pub fn add(
         &mut self,
-        callback: Value,
-        args: Vec<Value>,
-        key: u64,
-        repeat: bool,
+        (callback, args): (Value, Vec<Value>),
+        (key, repeat): (u64, bool),
         mut task: TaskInfo,
+        created_in: TaskKind,
     ) -> u32 {
         self.next_id += 1;
         let id = self.next_id;
@@ -104,6 +106,7 @@ impl Timers {
                 start,
                 in_list: false,
                 task,
+                created_in,
             },
         );
         self.append(id, key);
@@ -246,6 +249,21 @@ impl Timers {
         None
     }
 
+    /// A timer that real Node may run before the pending immediates (SEMANTICS.md
+    /// §2.2 items 1–2): due within 1 ms of `now` and created by the main script or an
+    /// immediate, so whether it is due when the loop next looks depends on real time.
+    /// (Created in a timer callback, the check phase always comes first.)
+    pub fn racing_immediates(&self) -> Option<&TaskInfo> {
+        if !self.has_immediates() {
+            return None;
+        }
+        self.records
+            .values()
+            .filter(|r| r.in_list && r.start + r.key <= self.now + 1)
+            .find(|r| matches!(r.created_in, TaskKind::Script | TaskKind::Immediate))
+            .map(|r| &r.task)
+    }
+
     /// Intervals still armed (what keeps a program alive forever).
     pub fn active_intervals(&self) -> Vec<&TaskInfo> {
         self.records
@@ -315,7 +333,6 @@ impl Timers {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::event::TaskKind;
     use std::rc::Rc;
 
     fn task() -> TaskInfo {
@@ -360,17 +377,42 @@ mod tests {
     #[test]
     fn shorter_delay_first_then_insertion_order() {
         let mut t = Timers::default();
-        let a = t.add(Value::Undefined, vec![], 10, false, task());
-        let b = t.add(Value::Undefined, vec![], 5, false, task());
-        let c = t.add(Value::Undefined, vec![], 5, false, task());
+        let a = t.add(
+            (Value::Undefined, vec![]),
+            (10, false),
+            task(),
+            TaskKind::Script,
+        );
+        let b = t.add(
+            (Value::Undefined, vec![]),
+            (5, false),
+            task(),
+            TaskKind::Script,
+        );
+        let c = t.add(
+            (Value::Undefined, vec![]),
+            (5, false),
+            task(),
+            TaskKind::Script,
+        );
         assert_eq!(run_all(&mut t), vec![b, c, a]);
     }
 
     #[test]
     fn cleared_timer_never_runs_and_its_list_is_dropped() {
         let mut t = Timers::default();
-        let a = t.add(Value::Undefined, vec![], 3, false, task());
-        let b = t.add(Value::Undefined, vec![], 7, false, task());
+        let a = t.add(
+            (Value::Undefined, vec![]),
+            (3, false),
+            task(),
+            TaskKind::Script,
+        );
+        let b = t.add(
+            (Value::Undefined, vec![]),
+            (7, false),
+            task(),
+            TaskKind::Script,
+        );
         t.clear(a);
         assert_eq!(run_all(&mut t), vec![b]);
         assert_eq!(t.now, 7);
