@@ -117,11 +117,20 @@ fn main() {
             std::hint::black_box(jsorder::syntax::parse(typical).expect("puzzle parses"));
         }
     }) / n;
+    let program = jsorder::syntax::parse(typical).expect("puzzle parses");
+    let engine = best_of(3, || {
+        for _ in 0..n {
+            std::hint::black_box(
+                jsorder::engine::run(&program, typical, &Options::default()).expect("compiles"),
+            );
+        }
+    }) / n;
     println!(
-        "\ntypical puzzle ({} lines): {:.1} µs to solve, of which {:.1} µs parsing",
+        "\ntypical puzzle ({} lines): {:.1} µs to solve = {:.1} µs parsing + {:.1} µs compiling and running",
         typical.lines().count(),
         each.as_secs_f64() * 1e6,
-        parse.as_secs_f64() * 1e6
+        parse.as_secs_f64() * 1e6,
+        engine.as_secs_f64() * 1e6
     );
 
     let folder = best_of(3, || {

@@ -231,6 +231,10 @@ pub struct FunctionCode {
     pub ops: Vec<Op>,
     /// Source span of each instruction.
     pub spans: Vec<Span>,
+    /// 1-based source line of each instruction (provenance reads these often).
+    pub lines: Vec<u32>,
+    /// 1-based line where the function starts.
+    pub line: u32,
     /// String constants and names.
     pub strings: Vec<Rc<str>>,
     /// Nested functions, referenced by [`Op::Closure`].

@@ -9,7 +9,7 @@
 use super::bytecode::{BinOp, FunctionCode, Label, Op};
 use crate::diagnostic::Diagnostic;
 use crate::syntax::ast::*;
-use crate::syntax::span::Span;
+use crate::syntax::span::{LineIndex, Span};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -20,6 +20,7 @@ pub fn compile_program(
 ) -> std::result::Result<Rc<FunctionCode>, Diagnostic> {
     let mut c = Compiler {
         source,
+        lines: LineIndex::new(source),
         scopes: Vec::new(),
     };
     let script = Function {
@@ -72,6 +73,8 @@ impl Scope {
 
 struct Compiler<'s> {
     source: &'s str,
+    /// Line starts, for the per-instruction line table.
+    lines: LineIndex,
     /// Scopes of all enclosing functions, innermost last.
     scopes: Vec<Scope>,
 }
@@ -153,6 +156,11 @@ impl<'s> Compiler<'s> {
             .source
             .get(f.span.start as usize..f.span.end as usize)
             .unwrap_or("");
+        let lines = st
+            .spans
+            .iter()
+            .map(|sp| self.lines.line(sp.start) as u32)
+            .collect();
         Ok(Rc::new(FunctionCode {
             name,
             source: Rc::from(source),
@@ -165,6 +173,8 @@ impl<'s> Compiler<'s> {
             n_slots: scope.len,
             ops: st.ops,
             spans: st.spans,
+            lines,
+            line: self.lines.line(f.span.start) as u32,
             strings: st.strings,
             functions: st.functions,
         }))
@@ -559,7 +569,13 @@ impl<'s> Compiler<'s> {
         self.open_loop(st);
         self.stmt(st, body)?;
         let cont = Self::here(st);
-        if lexical {
+        // A fresh binding per iteration is only observable through a closure that
+        // captures it; without one the copy is skipped.
+        let captures = body_captures(body)
+            || [test, update]
+                .iter()
+                .any(|e| e.as_ref().is_some_and(expr_captures));
+        if lexical && captures {
             self.emit(st, Op::CopyScope, span);
         }
         if let Some(u) = update {
@@ -1444,5 +1460,97 @@ fn collect_vars_stmt(s: &Stmt, out: &mut Vec<Rc<str>>) {
         }
         StmtKind::Block(b) => collect_vars(b, out),
         _ => {}
+    }
+}
+
+/// Whether a statement creates any function (which could capture loop variables).
+fn body_captures(s: &Stmt) -> bool {
+    match &s.kind {
+        StmtKind::Function(_) => true,
+        StmtKind::Decl(_, ds) => ds
+            .iter()
+            .any(|d| d.init.as_ref().is_some_and(expr_captures)),
+        StmtKind::Expr(e) | StmtKind::Throw(e) => expr_captures(e),
+        StmtKind::Return(e) => e.as_ref().is_some_and(expr_captures),
+        StmtKind::If { test, cons, alt } => {
+            expr_captures(test) || body_captures(cons) || alt.as_deref().is_some_and(body_captures)
+        }
+        StmtKind::For {
+            init,
+            test,
+            update,
+            body,
+        } => {
+            let init = match init {
+                Some(ForInit::Expr(e)) => expr_captures(e),
+                Some(ForInit::Decl(_, ds)) => ds
+                    .iter()
+                    .any(|d| d.init.as_ref().is_some_and(expr_captures)),
+                None => false,
+            };
+            init || [test, update]
+                .iter()
+                .any(|e| e.as_ref().is_some_and(expr_captures))
+                || body_captures(body)
+        }
+        StmtKind::ForOf { iterable, body, .. } => expr_captures(iterable) || body_captures(body),
+        StmtKind::While { test, body } | StmtKind::DoWhile { body, test } => {
+            expr_captures(test) || body_captures(body)
+        }
+        StmtKind::Try {
+            block,
+            handler,
+            finalizer,
+        } => {
+            block.iter().any(body_captures)
+                || handler
+                    .as_ref()
+                    .is_some_and(|h| h.body.iter().any(body_captures))
+                || finalizer
+                    .as_ref()
+                    .is_some_and(|f| f.iter().any(body_captures))
+        }
+        StmtKind::Block(b) => b.iter().any(body_captures),
+        StmtKind::Break | StmtKind::Continue | StmtKind::Empty => false,
+    }
+}
+
+/// Whether an expression creates any function.
+fn expr_captures(e: &Expr) -> bool {
+    let items = |xs: &[ArrayItem]| {
+        xs.iter().any(|x| match x {
+            ArrayItem::Expr(e) | ArrayItem::Spread(e) => expr_captures(e),
+        })
+    };
+    match &e.kind {
+        ExprKind::Function(_) => true,
+        ExprKind::Number(_)
+        | ExprKind::String(_)
+        | ExprKind::Bool(_)
+        | ExprKind::Null
+        | ExprKind::Ident(_)
+        | ExprKind::This => false,
+        ExprKind::Template { exprs, .. } | ExprKind::Sequence(exprs) => {
+            exprs.iter().any(expr_captures)
+        }
+        ExprKind::Array(xs) => items(xs),
+        ExprKind::Object(props) => props.iter().any(|p| match p {
+            Prop::Method(..) | Prop::Getter(..) => true,
+            Prop::Init(k, v) => {
+                matches!(k, PropKey::Computed(c) if expr_captures(c)) || expr_captures(v)
+            }
+            Prop::Spread(x) => expr_captures(x),
+        }),
+        ExprKind::Unary(_, a) | ExprKind::Await(a) => expr_captures(a),
+        ExprKind::Update { target, .. } => expr_captures(target),
+        ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) | ExprKind::Assign(_, a, b) => {
+            expr_captures(a) || expr_captures(b)
+        }
+        ExprKind::Conditional(a, b, c) => expr_captures(a) || expr_captures(b) || expr_captures(c),
+        ExprKind::Member { object, .. } => expr_captures(object),
+        ExprKind::Index { object, index, .. } => expr_captures(object) || expr_captures(index),
+        ExprKind::Call { callee, args, .. } | ExprKind::New { callee, args } => {
+            expr_captures(callee) || items(args)
+        }
     }
 }

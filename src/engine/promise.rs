@@ -124,7 +124,7 @@ impl Realm {
         }
     }
 
-    fn reaction_task(&mut self, reaction: &Reaction) -> TaskInfo {
+    pub(super) fn reaction_task(&mut self, reaction: &Reaction) -> TaskInfo {
         match &reaction.handler {
             Handler::Call(f) => self.new_task(TaskKind::PromiseReaction, Some(f)),
             Handler::Pass => self.new_task(TaskKind::PromiseReaction, None),
@@ -132,7 +132,7 @@ impl Realm {
                 let mut t = self.new_task(TaskKind::AwaitContinuation, None);
                 if let Some(frame) = cont.borrow().as_ref() {
                     t.callback = frame.name_rc();
-                    t.callback_line = self.line_of(frame.span());
+                    t.callback_line = frame.line();
                 }
                 t
             }

@@ -9,7 +9,7 @@ use super::timers::Timers;
 use super::value::{Callable, ErrorType, Obj, ObjectKind, Property, Value};
 use super::vm::Frame;
 use super::{Exc, Halt, JsResult, Options};
-use crate::syntax::span::{LineIndex, Span};
+use crate::syntax::span::Span;
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -27,7 +27,6 @@ pub struct Realm {
     pub(super) globals: HashMap<Rc<str>, Value>,
     /// The program text (for error messages and `String(f)`).
     pub(super) source: Rc<str>,
-    line_index: LineIndex,
     /// Instructions executed.
     pub(super) steps: u64,
     pub(super) max_steps: u64,
@@ -101,7 +100,6 @@ impl Realm {
             frames: Vec::new(),
             globals: HashMap::default(),
             source: Rc::from(source),
-            line_index: LineIndex::new(source),
             steps: 0,
             max_steps: options.max_steps,
             native_depth: 0,
@@ -202,14 +200,9 @@ impl Realm {
     // Provenance and trace
     // ------------------------------------------------------------------------------------
 
-    /// 1-based line of a span.
-    pub fn line_of(&self, span: Span) -> u32 {
-        self.line_index.line(span.start) as u32
-    }
-
     /// Line of the instruction running now (0 outside user code).
     pub fn current_line(&self) -> u32 {
-        self.current_span().map_or(0, |s| self.line_of(s))
+        self.frames.last().map_or(0, Frame::line)
     }
 
     /// Describes a new task whose callback is `callback`, queued by the running code.
@@ -217,7 +210,7 @@ impl Realm {
         let (name, line) = match callback.and_then(Value::as_object) {
             Some(o) => match &o.borrow().kind {
                 ObjectKind::Function(f) => match &f.call {
-                    Callable::Closure(c) => (f.name.clone(), self.line_of(c.code.span)),
+                    Callable::Closure(c) => (f.name.clone(), c.code.line),
                     Callable::Native(_) => (f.name.clone(), 0),
                 },
                 _ => (Rc::from(""), 0),

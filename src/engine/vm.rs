@@ -6,7 +6,7 @@
 //! (an array's `map`, a thenable's `then`) re-enter the loop, one level each.
 
 use super::bytecode::{BinOp, FunctionCode, Op};
-use super::promise::Handler;
+use super::promise::{Handler, Reaction, Work};
 use super::realm::Realm;
 use super::value::{Callable, ErrorType, FunctionData, FunctionFlavor, Obj, ObjectKind, Value};
 use super::{Exc, Halt, JsResult};
@@ -87,6 +87,12 @@ impl Frame {
         &self.code.name
     }
 
+    /// 1-based line of the instruction being executed.
+    pub fn line(&self) -> u32 {
+        let pc = self.pc.saturating_sub(1);
+        self.code.lines.get(pc).copied().unwrap_or(self.code.line)
+    }
+
     /// The function's name, shared.
     pub fn name_rc(&self) -> Rc<str> {
         self.code.name.clone()
@@ -103,7 +109,7 @@ impl Frame {
 }
 
 /// A suspended async function, shared by its fulfil and reject reactions.
-pub type AsyncCont = Rc<RefCell<Option<Box<Frame>>>>;
+pub type AsyncCont = Rc<RefCell<Option<Frame>>>;
 
 /// How a frame ended.
 enum Completion {
@@ -204,7 +210,7 @@ impl Realm {
         frame.has_caller = false;
         let base = self.frames.len();
         let (name, span) = (frame.code.name.clone(), frame.code.span);
-        self.frames.push(*frame);
+        self.frames.push(frame);
         self.trace_call(&name, span);
         if is_throw {
             if let Some(done) = self.throw_in_top(value, base) {
@@ -216,6 +222,7 @@ impl Realm {
         self.execute(base).map(|_| ())
     }
 
+    #[inline]
     fn top(&mut self) -> &mut Frame {
         self.frames.last_mut().expect("a frame is running")
     }
@@ -325,15 +332,28 @@ impl Realm {
             .expect("compiler allows await only in async functions");
         let has_caller = frame.has_caller;
         frame.has_caller = false;
-        let cont: AsyncCont = Rc::new(RefCell::new(Some(Box::new(frame))));
-        // V8's await: PromiseResolve(value), then attach the continuation directly.
-        let awaited = self.promise_resolve(value)?;
-        self.perform_then(
-            &awaited,
-            Handler::Await(cont.clone()),
-            Handler::Await(cont),
-            None,
-        );
+        let cont: AsyncCont = Rc::new(RefCell::new(Some(frame)));
+        if matches!(value, Value::Object(_)) {
+            // V8's await: PromiseResolve(value), then attach the continuation directly.
+            let awaited = self.promise_resolve(value)?;
+            self.perform_then(
+                &awaited,
+                Handler::Await(cont.clone()),
+                Handler::Await(cont),
+                None,
+            );
+        } else {
+            // For a primitive, PromiseResolve makes a fresh fulfilled promise that no code
+            // can see, and PerformPromiseThen on it queues the continuation at once: queue
+            // that same job directly.
+            let reaction = Reaction {
+                capability: None,
+                on_reject: false,
+                handler: Handler::Await(cont),
+            };
+            let task = self.reaction_task(&reaction);
+            self.enqueue_microtask(task, Work::Reaction(reaction, value));
+        }
         let result = if has_caller {
             Value::Object(promise)
         } else {
@@ -346,19 +366,23 @@ impl Realm {
         Ok(None)
     }
 
+    #[inline]
     fn pop(&mut self) -> Value {
         self.top().stack.pop().expect("compiler balanced the stack")
     }
 
+    #[inline]
     fn push(&mut self, v: Value) {
         self.top().stack.push(v);
     }
 
+    #[inline]
     fn string_const(&mut self, id: u32) -> Rc<str> {
         self.top().code.strings[id as usize].clone()
     }
 
     /// Executes one instruction.
+    #[inline(always)]
     fn op(&mut self, op: Op, base: usize) -> JsResult<Option<Completion>> {
         match op {
             Op::Undefined => self.push(Value::Undefined),
