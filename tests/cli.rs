@@ -283,3 +283,25 @@ fn racy_timer_and_immediate_are_flagged_but_the_usual_order_is_printed() {
         .stdout("i\nt\n")
         .stderr("");
 }
+
+#[test]
+fn real_but_unmodelled_builtins_are_refused_not_misread() {
+    for (src, what) in [
+        ("console.log(1);\nconsole.table([1]);\n", "console.table"),
+        ("const o = Object.create(null);\n", "Object.create"),
+        ("console.log(process.env.HOME);\n", "process.env"),
+        (
+            "function f() { return arguments.length; }\nf();\n",
+            "arguments",
+        ),
+        ("console.log([1, 2].flatMap(x => [x]));\n", "flatMap"),
+    ] {
+        let f = program(src);
+        jsorder()
+            .arg("solve")
+            .arg(f.path())
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(what));
+    }
+}

@@ -124,13 +124,16 @@ impl Realm {
 
     /// Installs the globals of a Node CommonJS script.
     pub(super) fn install_globals(&mut self) {
-        let console = self.namespace(&[
-            ("log", HostFn::ConsoleLog),
-            ("info", HostFn::ConsoleLog),
-            ("debug", HostFn::ConsoleLog),
-            ("error", HostFn::ConsoleError),
-            ("warn", HostFn::ConsoleError),
-        ]);
+        let console = self.namespace(
+            "console",
+            &[
+                ("log", HostFn::ConsoleLog),
+                ("info", HostFn::ConsoleLog),
+                ("debug", HostFn::ConsoleLog),
+                ("error", HostFn::ConsoleError),
+                ("warn", HostFn::ConsoleError),
+            ],
+        );
         self.globals.insert(Rc::from("console"), console);
         for (name, f) in [
             ("setTimeout", HostFn::SetTimeout),
@@ -144,11 +147,14 @@ impl Realm {
             let v = self.native_fn(name, Native::Host(f));
             self.globals.insert(Rc::from(name), v);
         }
-        let process = self.namespace(&[
-            ("nextTick", HostFn::NextTick),
-            ("on", HostFn::ProcessOn),
-            ("exit", HostFn::ProcessExit),
-        ]);
+        let process = self.namespace(
+            "process",
+            &[
+                ("nextTick", HostFn::NextTick),
+                ("on", HostFn::ProcessOn),
+                ("exit", HostFn::ProcessExit),
+            ],
+        );
         self.globals.insert(Rc::from("process"), process);
 
         let promise = self.native_fn("Promise", Native::Host(HostFn::PromiseCtor));
@@ -175,8 +181,10 @@ impl Realm {
     }
 
     /// A plain object whose properties are built-ins (`console`, `process`).
-    fn namespace(&mut self, methods: &[(&str, HostFn)]) -> Value {
-        let o = Value::Object(Obj::new(ObjectKind::Ordinary));
+    fn namespace(&mut self, name: &'static str, methods: &[(&str, HostFn)]) -> Value {
+        let obj = Obj::new(ObjectKind::Ordinary);
+        self.intrinsics.namespaces.push((obj.clone(), name));
+        let o = Value::Object(obj);
         for (name, f) in methods {
             let v = self.native_fn(name, Native::Host(*f));
             self.define_hidden(&o, name, v);

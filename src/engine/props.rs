@@ -103,7 +103,21 @@ impl Realm {
                 "constructor" => self.intrinsics.errors[ErrorTypeIndex::of(ty)].clone(),
                 _ => stdlib::object_method(self, key)?,
             }),
-            K::Ordinary | K::Other => stdlib::object_method(self, key),
+            K::Ordinary => {
+                let namespace = self
+                    .intrinsics
+                    .namespaces
+                    .iter()
+                    .find(|(n, _)| n.ptr_eq(o))
+                    .map(|(_, name)| *name);
+                match namespace {
+                    Some(name) if !matches!(key, "constructor" | "hasOwnProperty" | "toString") => {
+                        Err(self.unsupported(format!("`{name}.{key}` is not supported yet")))
+                    }
+                    _ => stdlib::object_method(self, key),
+                }
+            }
+            K::Other => stdlib::object_method(self, key),
         }
     }
 

@@ -79,6 +79,9 @@ pub struct Intrinsics {
     pub errors: Vec<Value>,
     /// Shared method objects by (kind tag, name), created on first use.
     pub methods: HashMap<(u8, &'static str), Value>,
+    /// Built-in namespace objects (`console`, `process`, `Math`, `JSON`) with their
+    /// names: every member they really have that jsorder lacks is unsupported.
+    pub namespaces: Vec<(Obj, &'static str)>,
     /// Operand-stack buffers of finished frames, reused by new ones.
     pub stack_pool: Vec<Vec<Value>>,
 }

@@ -117,7 +117,8 @@ pub enum StdFn {
 pub fn unsupported_global(name: &str) -> bool {
     matches!(
         name,
-        "Map"
+        "arguments"
+            | "Map"
             | "Set"
             | "WeakMap"
             | "WeakSet"
@@ -387,6 +388,41 @@ pub fn bool_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
     }
 }
 
+/// Static members the built-in constructors have in Node 20 that jsorder does not model.
+fn unmodelled_static(ctor: &str, name: &str) -> bool {
+    match ctor {
+        "Object" => matches!(
+            name,
+            "defineProperty"
+                | "defineProperties"
+                | "create"
+                | "getPrototypeOf"
+                | "setPrototypeOf"
+                | "getOwnPropertyNames"
+                | "getOwnPropertyDescriptor"
+                | "getOwnPropertyDescriptors"
+                | "getOwnPropertySymbols"
+                | "fromEntries"
+                | "is"
+                | "seal"
+                | "isSealed"
+                | "isFrozen"
+                | "preventExtensions"
+                | "isExtensible"
+                | "groupBy"
+                | "hasOwn"
+                | "prototype"
+        ),
+        "Array" | "String" | "Number" | "Boolean" | "Promise" => {
+            matches!(
+                name,
+                "prototype" | "fromCharCode" | "fromCodePoint" | "raw" | "fromAsync"
+            )
+        }
+        _ => false,
+    }
+}
+
 /// `f.name` for names functions get from `Function.prototype`.
 pub fn function_method(realm: &mut Realm, f: &Obj, name: &str) -> JsResult<Value> {
     match name {
@@ -407,10 +443,22 @@ pub fn function_method(realm: &mut Realm, f: &Obj, name: &str) -> JsResult<Value
             .function
             .clone()
             .unwrap_or(Value::Undefined)),
-        "bind" | "toString" | "prototype" | "arguments" | "caller" => {
+        "bind" | "toString" | "arguments" | "caller" => {
             Err(realm.unsupported(format!("`Function.prototype.{name}` is not supported yet")))
         }
+        _ if unmodelled_static(&function_name(f), name) => {
+            let ctor = function_name(f);
+            Err(realm.unsupported(format!("`{ctor}.{name}` is not supported yet")))
+        }
+        "prototype" => Err(realm.unsupported("`prototype` objects are not supported yet".into())),
         _ => object_method(realm, name),
+    }
+}
+
+fn function_name(f: &Obj) -> Rc<str> {
+    match &f.borrow().kind {
+        ObjectKind::Function(fd) => fd.name.clone(),
+        _ => Rc::from(""),
     }
 }
 
@@ -506,7 +554,9 @@ pub fn install(realm: &mut Realm) {
     realm
         .globals
         .insert(Rc::from("Infinity"), Value::Number(f64::INFINITY));
-    let math = Value::Object(Obj::new(ObjectKind::Ordinary));
+    let math_obj = Obj::new(ObjectKind::Ordinary);
+    realm.intrinsics.namespaces.push((math_obj.clone(), "Math"));
+    let math = Value::Object(math_obj);
     for (n, f) in [
         ("min", MathMin),
         ("max", MathMax),
@@ -525,7 +575,9 @@ pub fn install(realm: &mut Realm) {
     realm.define_hidden(&math, "PI", Value::Number(std::f64::consts::PI));
     realm.define_hidden(&math, "E", Value::Number(std::f64::consts::E));
     realm.globals.insert(Rc::from("Math"), math);
-    let json = Value::Object(Obj::new(ObjectKind::Ordinary));
+    let json_obj = Obj::new(ObjectKind::Ordinary);
+    realm.intrinsics.namespaces.push((json_obj.clone(), "JSON"));
+    let json = Value::Object(json_obj);
     for (n, f) in [("stringify", JsonStringify), ("parse", JsonParse)] {
         let v = realm.native_fn(n, Native::Std(f));
         realm.define_hidden(&json, n, v);
