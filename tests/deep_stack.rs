@@ -33,3 +33,32 @@ fn deep_plain_recursion_throws_range_error() {
     );
     assert_eq!(out, "RangeError true\n");
 }
+
+#[test]
+fn endless_allocation_stops_at_the_object_limit() {
+    let opts = jsorder::engine::Options {
+        max_objects: 50_000,
+        ..Default::default()
+    };
+    let out = jsorder::engine::run_source(
+        "console.log('go');\nconst a = [];\nwhile (true) a.push({ n: a.length });\n",
+        &opts,
+    )
+    .expect("compiles");
+    assert!(
+        matches!(out.end, jsorder::engine::End::MemoryLimit),
+        "{:?}",
+        out.end
+    );
+    assert_eq!(out.exit_code(), 3);
+    assert_eq!(out.stdout_text(), "go\n");
+}
+
+#[test]
+fn pushing_in_a_loop_is_linear() {
+    // 200,000 pushes would take minutes if each call copied the array.
+    let src =
+        "const a = [];\nfor (let i = 0; i < 200000; i++) a.push(i);\nconsole.log(a.length);\n";
+    let out = jsorder::engine::run_source(src, &Default::default()).expect("compiles");
+    assert_eq!(out.stdout_text(), "200000\n");
+}

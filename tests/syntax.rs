@@ -995,3 +995,15 @@ proptest! {
         }
     }
 }
+
+/// Found by the proptest: a multi-byte character before the offending token
+/// made the error renderer slice inside a character.
+#[test]
+fn multibyte_separator_before_an_error_does_not_panic() {
+    for src in ["\n\u{2028}a\n)", "\u{2028})", "é)", "x\u{2029}y)"] {
+        assert!(
+            jsorder::syntax::parse(src).is_err(),
+            "{src:?} should not parse"
+        );
+    }
+}

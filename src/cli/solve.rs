@@ -125,6 +125,10 @@ fn explain_end(file: &str, end: &End) {
         End::StepLimit { reason } => eprintln!(
             "jsorder: {file}: stopped: {reason} (exit 3; raise --max-steps if it does end)"
         ),
+        End::MemoryLimit => eprintln!(
+            "jsorder: {file}: stopped: the program allocated more than {} objects (exit 3)",
+            Options::default().max_objects
+        ),
         End::OutputLimit => {
             eprintln!("jsorder: {file}: stopped: the program printed too many lines (exit 3)")
         }

@@ -14,7 +14,7 @@ mod node;
 mod ops;
 pub mod promise;
 mod props;
-mod realm;
+pub mod realm;
 mod stdlib;
 mod timers;
 pub mod value;
@@ -50,6 +50,8 @@ pub struct Options {
     pub max_output_lines: usize,
     /// Most trace events recorded; later steps still run but are not recorded.
     pub max_trace_events: usize,
+    /// Most objects a run may allocate before it stops with [`End::MemoryLimit`].
+    pub max_objects: u64,
 }
 
 impl Default for Options {
@@ -60,6 +62,7 @@ impl Default for Options {
             host: Host::Node,
             max_output_lines: 2_000_000,
             max_trace_events: 10_000,
+            max_objects: realm::MAX_ALLOCATIONS,
         }
     }
 }
@@ -129,6 +132,8 @@ pub enum End {
     },
     /// The program printed more than [`Options::max_output_lines`].
     OutputLimit,
+    /// The program allocated more than [`Options::max_objects`] objects.
+    MemoryLimit,
     /// The program used something jsorder does not model.
     Unsupported {
         /// What and where.
@@ -144,7 +149,7 @@ impl End {
             End::Exit { code } => *code,
             End::UncaughtException { .. } | End::UnhandledRejection { .. } => 1,
             End::Unsupported { .. } => 2,
-            End::StepLimit { .. } | End::OutputLimit => 3,
+            End::StepLimit { .. } | End::OutputLimit | End::MemoryLimit => 3,
         }
     }
 
@@ -176,6 +181,8 @@ pub enum Halt {
     StepLimit,
     /// Too much output.
     OutputLimit,
+    /// Too many objects.
+    MemoryLimit,
     /// `process.exit(code)`.
     Exit(i32),
     /// A feature jsorder does not model.

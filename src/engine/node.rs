@@ -42,6 +42,7 @@ fn crash_message(end: &End) -> Option<String> {
         End::UnhandledRejection { message } => Some(format!("unhandled rejection: {message}")),
         End::StepLimit { reason } => Some(reason.clone()),
         End::OutputLimit => Some("output limit reached".into()),
+        End::MemoryLimit => Some("memory limit reached".into()),
         End::Unsupported { diagnostic } => Some(diagnostic.message.clone()),
     }
 }
@@ -238,6 +239,7 @@ fn halt_end(realm: &Realm, h: Halt) -> End {
     match h {
         Halt::Exit(code) => End::Exit { code },
         Halt::OutputLimit => End::OutputLimit,
+        Halt::MemoryLimit => End::MemoryLimit,
         Halt::Unsupported(what, span) => {
             let diagnostic = match span {
                 Some(s) => Diagnostic::new(what, s),

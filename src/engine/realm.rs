@@ -16,6 +16,9 @@ use std::rc::Rc;
 
 /// Longest string a program may build (V8's limit is about 2^29).
 pub const MAX_STRING_LEN: usize = 1 << 27;
+/// Default for [`super::Options::max_objects`] (a few GiB at the most): a program
+/// that allocates without end stops with [`super::End::MemoryLimit`].
+pub const MAX_ALLOCATIONS: u64 = 5_000_000;
 /// Longest array a program may build.
 pub const MAX_ARRAY_LEN: usize = 1 << 25;
 
@@ -29,6 +32,9 @@ pub struct Realm {
     pub(super) source: Rc<str>,
     /// Instructions executed.
     pub(super) steps: u64,
+    /// Objects allocated so far.
+    pub(super) allocations: u64,
+    pub(super) max_allocations: u64,
     pub(super) max_steps: u64,
     /// How many built-ins are currently calling back into JS.
     pub(super) native_depth: usize,
@@ -104,6 +110,8 @@ impl Realm {
             globals: HashMap::default(),
             source: Rc::from(source),
             steps: 0,
+            allocations: 0,
+            max_allocations: options.max_objects,
             max_steps: options.max_steps,
             native_depth: 0,
             ticks: VecDeque::new(),
@@ -136,16 +144,19 @@ impl Realm {
 
     /// Allocates an object.
     pub fn alloc(&mut self, kind: ObjectKind) -> JsResult<Obj> {
+        self.allocations += 1;
         Ok(Obj::new(kind))
     }
 
     /// A new array value.
     pub fn new_array(&mut self, items: Vec<Value>) -> Value {
+        self.allocations += 1;
         Value::Object(Obj::new(ObjectKind::Array(items)))
     }
 
     /// A new pending promise.
     pub fn new_promise(&mut self) -> Obj {
+        self.allocations += 1;
         let id = self.next_promise_id;
         self.next_promise_id += 1;
         Obj::new(ObjectKind::Promise(Box::new(PromiseData {

@@ -589,23 +589,32 @@ fn arg(args: &[Value], i: usize) -> Value {
     args.get(i).cloned().unwrap_or(Value::Undefined)
 }
 
-/// The elements of `this` when it is an array.
-fn array_items(realm: &mut Realm, this: &Value, what: &str) -> JsResult<(Obj, Vec<Value>)> {
+/// `this` when it is an array.
+fn array_obj(realm: &mut Realm, this: &Value, what: &str) -> JsResult<Obj> {
     if let Value::Object(o) = this {
-        if let ObjectKind::Array(items) = &o.borrow().kind {
-            let items = items.iter().map(|v| {
-                if let Value::Hole = v {
-                    Value::Undefined
-                } else {
-                    v.clone()
-                }
-            });
-            return Ok((o.clone(), items.collect()));
+        if matches!(o.borrow().kind, ObjectKind::Array(_)) {
+            return Ok(o.clone());
         }
     }
     Err(realm.unsupported(format!(
         "`Array.prototype.{what}` on a non-array is not supported"
     )))
+}
+
+/// A copy of the elements, holes read as `undefined`.
+fn snapshot(o: &Obj) -> Vec<Value> {
+    with_items(o, |items| {
+        items
+            .iter()
+            .map(|v| {
+                if let Value::Hole = v {
+                    Value::Undefined
+                } else {
+                    v.clone()
+                }
+            })
+            .collect()
+    })
 }
 
 fn with_items<R>(o: &Obj, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
@@ -675,8 +684,30 @@ pub fn call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRes
 fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> JsResult<Value> {
     use StdFn::*;
     let name = format!("{f:?}");
-    let (o, items) = array_items(realm, this, &name)?;
-    let len = items.len();
+    let o = array_obj(realm, this, &name)?;
+    let len = with_items(&o, |v| v.len());
+    // Methods that read every element work on a snapshot; the rest (push, pop,
+    // callbacks reading live elements, at…) touch only what they need, so a loop
+    // of pushes stays linear.
+    let needs_snapshot = matches!(
+        f,
+        Reduce
+            | ReduceRight
+            | Join
+            | ArrayToString
+            | Includes
+            | IndexOf
+            | LastIndexOf
+            | Slice
+            | Concat
+            | Sort
+            | Flat
+    );
+    let items = if needs_snapshot {
+        snapshot(&o)
+    } else {
+        Vec::new()
+    };
     Ok(match f {
         Push => {
             if len + args.len() > MAX_ARRAY_LEN {
@@ -707,7 +738,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
         Map | ForEach | Filter | Find | FindIndex | SomeFn | Every | FindLast | FindLastIndex => {
             let cb = callback(realm, &arg(&args, 0))?;
             let this_arg = arg(&args, 1);
-            iterate_with(realm, f, &o, items, &cb, this_arg)?
+            iterate_with(realm, f, &o, len, &cb, this_arg)?
         }
         Reduce | ReduceRight => {
             let cb = callback(realm, &arg(&args, 0))?;
@@ -856,7 +887,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
             if i < 0.0 || i >= len as f64 {
                 Value::Undefined
             } else {
-                items[i as usize].clone()
+                with_items(&o, |v| v.get(i as usize).cloned()).map_or(Value::Undefined, hole_free)
             }
         }
         _ => unreachable!("array_call: {f:?}"),
@@ -877,12 +908,12 @@ fn iterate_with(
     realm: &mut Realm,
     f: StdFn,
     o: &Obj,
-    items: Vec<Value>,
+    len: usize,
     cb: &Value,
     this_arg: Value,
 ) -> JsResult<Value> {
     use StdFn::*;
-    let len = items.len();
+
     let array = Value::Object(o.clone());
     let mut mapped = Vec::new();
     let order: Vec<usize> = if matches!(f, FindLast | FindLastIndex) {

@@ -239,6 +239,9 @@ impl Realm {
             if self.steps > self.max_steps {
                 return Err(Exc::Halt(Halt::StepLimit));
             }
+            if self.steps & 0x3ff == 0 && self.allocations > self.max_allocations {
+                return Err(Exc::Halt(Halt::MemoryLimit));
+            }
             let frame = self.frames.last_mut().expect("execute: a frame is running");
             let op = frame.code.ops[frame.pc];
             frame.pc += 1;

@@ -510,9 +510,13 @@ fn prev_token_text(source: &str, end: usize) -> Option<&str> {
     let before = &source[..end];
     let last = before.chars().next_back()?;
     let start = if is_ident_char(last) {
+        // Start after the last non-identifier character, whatever its width
+        // (U+2028 is three bytes).
         before
-            .rfind(|c: char| !is_ident_char(c))
-            .map_or(0, |i| i + 1)
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !is_ident_char(c))
+            .map_or(0, |(i, c)| i + c.len_utf8())
     } else if last == '\'' || last == '"' {
         let line_start = before.rfind('\n').map_or(0, |n| n + 1);
         before[line_start..end - 1]
