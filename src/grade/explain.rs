@@ -170,7 +170,7 @@ impl<'a> Context<'a> {
         }
         let same_drain = self.macro_id(ia) == self.macro_id(ib);
         match (ta.kind.is_micro(), tb.kind.is_micro()) {
-            (true, true) if same_drain => micro_pair(ta, tb),
+            (true, true) if same_drain => micro_pair(a, b),
             (true, false) => (
                 Rule::MicrotaskBeforeMacrotask,
                 "The microtask queue is emptied before the next macrotask runs.".into(),
@@ -179,8 +179,8 @@ impl<'a> Context<'a> {
             (false, true) => (
                 Rule::RunToCompletion,
                 format!(
-                    "A callback runs to completion before the microtasks it queues: '{}''s task was queued at step {} while the {} was still running.",
-                    b.text, tb.queued_at_step, ta.kind.describe()
+                    "A callback runs to completion before the microtasks it queues: the {} that prints '{}' was queued at step {} while the {} was still running.",
+                    tb.kind.describe(), b.text, tb.queued_at_step, ta.kind.describe()
                 ),
             ),
             (true, true) => self.earlier_macrotask(ia, ib),
@@ -255,10 +255,10 @@ impl<'a> Context<'a> {
             earlier: t.text.clone(),
             later: None,
             text: format!(
-                "'{}' is missing from the answer: it is {}, at step {}.",
+                "'{}' is missing from the answer: it is printed at step {} ({}).",
                 t.text,
-                provenance(l),
-                l.step
+                l.step,
+                provenance(l).trim_start_matches("printed ")
             ),
             steps: vec![l.step],
         }
@@ -324,12 +324,20 @@ pub fn provenance(l: &LogLine) -> String {
         }
         _ => {
             let due = t.due.map_or(String::new(), |d| format!(", due at {d} ms"));
+            let by = match t.queued_by_line {
+                0 => String::new(),
+                l => format!(" by line {l}"),
+            };
+            let what = t.kind.describe();
+            let article = if what.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
             format!(
-                "printed by a {} ({}) queued at step {} by line {}{due}",
-                t.kind.describe(),
+                "printed by {article} {what} ({}) queued at step {}{by}{due}",
                 category(t),
                 t.queued_at_step,
-                t.queued_by_line
             )
         }
     }
@@ -366,7 +374,8 @@ fn same_callback(a: &LogLine, b: &LogLine) -> (Rule, String) {
     }
 }
 
-fn micro_pair(ta: &TaskInfo, tb: &TaskInfo) -> (Rule, String) {
+fn micro_pair(a: &LogLine, b: &LogLine) -> (Rule, String) {
+    let (ta, tb) = (&a.task, &b.task);
     let (qa, qb) = (ta.kind.queue(), tb.kind.queue());
     match (qa, qb) {
         (Some(QueueKind::NextTick), Some(QueueKind::Microtask)) => (
@@ -380,8 +389,8 @@ fn micro_pair(ta: &TaskInfo, tb: &TaskInfo) -> (Rule, String) {
         _ if qa == Some(QueueKind::Microtask) && ta.turn < tb.turn => (
             Rule::TickCounting,
             format!(
-                "The second needs {} microtask ticks, the first only {}: every job of one tick runs before any job queued during it.",
-                tb.turn, ta.turn
+                "'{}' needs {} microtask ticks, '{}' only {}: every job of one tick runs before any job queued during it.",
+                b.text, tb.turn, a.text, ta.turn
             ),
         ),
         _ => fifo(ta, tb),
@@ -402,11 +411,10 @@ fn queued_later(a: &LogLine, b: &LogLine) -> (Rule, String) {
     (
         Rule::QueuedLater,
         format!(
-            "A callback cannot run before it is queued: '{}''s {} is only queued at step {} (line {}), after '{}' is printed at step {}.",
-            b.text,
+            "A callback cannot run before it is queued: the {} that prints '{}' is only queued at step {}, after '{}' is printed at step {}.",
             b.task.kind.describe(),
+            b.text,
             b.task.queued_at_step,
-            b.task.queued_by_line,
             a.text,
             a.step
         ),
