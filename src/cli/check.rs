@@ -200,13 +200,16 @@ impl View {
     }
 
     fn explanations(&self, g: &Grade) -> String {
-        let shown = if self.explain_all {
-            g.explanations.len()
-        } else {
-            1
-        };
         let mut out = String::new();
-        for (i, e) in g.explanations.iter().take(shown).enumerate() {
+        // By default: the first mistake, and the first order mistake when the first is not one.
+        let first_order = g.explanations.iter().position(|e| e.later.is_some());
+        let shown = g
+            .explanations
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| self.explain_all || *i == 0 || Some(*i) == first_order)
+            .map(|(_, e)| e);
+        for (i, e) in shown.enumerate() {
             let head = if i == 0 { "Why" } else { "Also" };
             out.push_str(&format!("{head}: {}\n", e.text));
         }
