@@ -2,8 +2,11 @@
 //! subcommand turns its flags into library calls and prints the result; no
 //! engine logic lives here.
 
+mod check;
+mod grade;
 mod input;
 mod list;
+mod quiz;
 mod solve;
 mod trace;
 
@@ -45,6 +48,18 @@ enum Command {
     Trace(trace::TraceArgs),
     /// List the bundled puzzles: name, title, difficulty and tags.
     List(list::ListArgs),
+    /// Grade one predicted output and explain every mistake.
+    ///
+    /// Exit codes: 0 correct, 1 incorrect, 2 input error (missing puzzle or
+    /// answer), 3 the puzzle never ends.
+    Check(check::CheckArgs),
+    /// Grade a class: every student's answers to an assignment's puzzles.
+    ///
+    /// Exit codes: 0 everyone passed, 1 someone failed, 2 an input (the
+    /// assignment, a puzzle, the submissions folder) is unusable.
+    Grade(grade::GradeArgs),
+    /// Practise: show a puzzle, type your prediction, get it graded and explained.
+    Quiz(quiz::QuizArgs),
 }
 
 /// Output format shared by the subcommands.
@@ -62,6 +77,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Solve(a) => a.run(),
         Command::Trace(a) => a.run(),
         Command::List(a) => a.run(),
+        Command::Check(a) => a.run(),
+        Command::Grade(a) => a.run(),
+        Command::Quiz(a) => a.run(),
     };
     ExitCode::from(code)
 }

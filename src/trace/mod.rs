@@ -5,7 +5,7 @@
 
 mod table;
 
-pub use table::render_table;
+pub use table::{render_table, render_table_marked};
 
 use crate::engine::{EventKind, QueueKind, Stream};
 

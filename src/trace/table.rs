@@ -7,6 +7,12 @@ use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, ContentArrangement, Table}
 
 /// Renders events as a table `width` columns wide (cells wrap).
 pub fn render_table(events: &[Event], width: u16) -> String {
+    render_table_marked(events, width, &[])
+}
+
+/// Like [`render_table`], with the rows of the steps in `marked` flagged `▶`
+/// (the grader marks the steps that decide a divergence).
+pub fn render_table_marked(events: &[Event], width: u16, marked: &[u32]) -> String {
     let mut table = Table::new();
     table
         .load_preset(UTF8_FULL_CONDENSED)
@@ -33,7 +39,11 @@ pub fn render_table(events: &[Event], width: u16) -> String {
             _ => String::new(),
         };
         table.add_row(vec![
-            Cell::new(e.step),
+            Cell::new(if marked.contains(&e.step) {
+                format!("▶ {}", e.step)
+            } else {
+                e.step.to_string()
+            }),
             Cell::new(describe(&e.kind)),
             Cell::new(s.stack.iter().rev().cloned().collect::<Vec<_>>().join("\n")),
             Cell::new(micro.trim_end()),
