@@ -16,6 +16,7 @@
 
 pub mod diagnostic;
 pub mod engine;
+pub mod generate;
 pub mod puzzles;
 pub mod syntax;
 pub mod trace;

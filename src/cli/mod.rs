@@ -2,6 +2,7 @@
 //! subcommand turns its flags into library calls and prints the result; no
 //! engine logic lives here.
 
+mod gen;
 mod input;
 mod list;
 mod solve;
@@ -45,6 +46,12 @@ enum Command {
     Trace(trace::TraceArgs),
     /// List the bundled puzzles: name, title, difficulty and tags.
     List(list::ListArgs),
+    /// Generate fresh puzzles with answer keys, by seed, difficulty and topic.
+    ///
+    /// One puzzle: the program on stdout, its answer key on stderr (or
+    /// `--key FILE`). With `--out DIR`: NAME.js, NAME.out, index.json and an
+    /// index.toml assignment. Same seed and options, same bytes.
+    Gen(gen::GenArgs),
 }
 
 /// Output format shared by the subcommands.
@@ -62,6 +69,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Solve(a) => a.run(),
         Command::Trace(a) => a.run(),
         Command::List(a) => a.run(),
+        Command::Gen(a) => a.run(),
     };
     ExitCode::from(code)
 }
