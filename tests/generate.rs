@@ -106,8 +106,14 @@ fn topics_are_respected() {
             };
             let p = generate(seed, &options);
             // Immediates are always queued from a timer callback.
-            let allowed = |t: &Topic| *t == topic || (topic == Topic::Immediate && *t == Topic::Timers);
-            assert!(p.topics.iter().all(allowed), "{topic}: {:?}\n{}", p.topics, p.source);
+            let allowed =
+                |t: &Topic| *t == topic || (topic == Topic::Immediate && *t == Topic::Timers);
+            assert!(
+                p.topics.iter().all(allowed),
+                "{topic}: {:?}\n{}",
+                p.topics,
+                p.source
+            );
         }
     }
 }

@@ -98,7 +98,12 @@ fn generated_puzzles_print_what_node_prints() {
             .chunks(seeds.len().div_ceil(2).max(1))
             .map(|chunk| {
                 let dir = dir.path();
-                s.spawn(move || chunk.iter().filter_map(|&seed| check(dir, seed)).collect::<Vec<_>>())
+                s.spawn(move || {
+                    chunk
+                        .iter()
+                        .filter_map(|&seed| check(dir, seed))
+                        .collect::<Vec<_>>()
+                })
             })
             .collect();
         handles

@@ -111,8 +111,14 @@ impl GenArgs {
         }
     }
 
-    fn write_folder(&self, dir: &Path, options: &GenOptions, puzzles: &[Puzzle]) -> Result<(), String> {
-        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    fn write_folder(
+        &self,
+        dir: &Path,
+        options: &GenOptions,
+        puzzles: &[Puzzle],
+    ) -> Result<(), String> {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         for p in puzzles {
             write(&dir.join(format!("{}.js", p.name)), &p.file_text())?;
             write(&dir.join(format!("{}.out", p.name)), &p.key)?;

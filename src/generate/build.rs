@@ -190,7 +190,12 @@ impl Builder {
         if level <= 1 {
             body.extend(self.scene(Scene::SyncCall, Ctx::Top, 0));
             let second = self.first_available(
-                &[Scene::Timer, Scene::NextTick, Scene::ThenChain, Scene::AsyncCall],
+                &[
+                    Scene::Timer,
+                    Scene::NextTick,
+                    Scene::ThenChain,
+                    Scene::AsyncCall,
+                ],
                 Ctx::Top,
                 0,
             );
@@ -289,7 +294,9 @@ impl Builder {
 
     /// `function formatUser() { … }` called at once, maybe calling a second helper.
     fn sync_call(&mut self, noun: &str) -> Stmt {
-        let verb = self.rng.pick(&["format", "render", "validate", "prepare", "compute"]);
+        let verb = self
+            .rng
+            .pick(&["format", "render", "validate", "prepare", "compute"]);
         let name = function_name(verb.unwrap_or("format"), noun);
         let mut body = vec![log_label(&format!("{noun} {} start", verb.unwrap_or("")))];
         if self.rng.chance(70) {
@@ -353,7 +360,11 @@ impl Builder {
             }
             return run(call_fn("setTimeout", vec![arrow(&[], body), num(200)]));
         }
-        let body = self.callback_body(log_label(&format!("{noun} immediate")), Ctx::Immediate, depth);
+        let body = self.callback_body(
+            log_label(&format!("{noun} immediate")),
+            Ctx::Immediate,
+            depth,
+        );
         run(call_fn("setImmediate", vec![callback(&[], body)]))
     }
 
@@ -414,7 +425,11 @@ impl Builder {
     /// `process.nextTick(() => { … });`
     fn next_tick(&mut self, noun: &str, ctx: Ctx, depth: usize) -> Stmt {
         let body = self.callback_body(log_label(&format!("{noun} tick")), ctx, depth);
-        run(method(var("process"), "nextTick", vec![callback(&[], body)]))
+        run(method(
+            var("process"),
+            "nextTick",
+            vec![callback(&[], body)],
+        ))
     }
 
     /// `queueMicrotask(() => { … });`
@@ -506,12 +521,16 @@ impl Builder {
                 call_fn("setTimeout", vec![var("resolve"), var("ms")]),
             )],
         ))];
-        self.helpers.push(function_decl("sleep", false, &["ms"], body));
+        self.helpers
+            .push(function_decl("sleep", false, &["ms"], body));
     }
 
     /// `async function loadUser() { …awaits… }` called now, maybe with a `.then`.
     fn async_call(&mut self, noun: &str, ctx: Ctx) -> Stmt {
-        let verb = self.rng.pick(&["load", "fetch", "save", "sync", "send"]).unwrap_or("load");
+        let verb = self
+            .rng
+            .pick(&["load", "fetch", "save", "sync", "send"])
+            .unwrap_or("load");
         let name = function_name(verb, noun);
         let mut body = vec![log_label(&format!("{noun} {verb} start"))];
         let awaits = 1 + self.rng.below(2);
@@ -527,7 +546,11 @@ impl Builder {
         self.helpers.push(function_decl(&name, true, &[], body));
         if returns {
             let log_value = log(vec![string(&format!("{noun} result:")), var("value")]);
-            return run(method(call_fn(&name, vec![]), "then", vec![callback(&["value"], vec![log_value])]));
+            return run(method(
+                call_fn(&name, vec![]),
+                "then",
+                vec![callback(&["value"], vec![log_value])],
+            ));
         }
         run(call_fn(&name, vec![]))
     }
@@ -548,12 +571,12 @@ impl Builder {
             string(&format!("{noun} caught:")),
             member(var("e"), "message"),
         ]);
-        chain = method(chain, "catch", vec![callback(&["e"], vec![caught])]);
+        chain = method(chain, "catch", vec![arrow(&["e"], vec![caught])]);
         if self.rng.chance(50) {
             chain = method(
                 chain,
                 "finally",
-                vec![callback(&[], vec![log_label(&format!("{noun} cleanup"))])],
+                vec![arrow(&[], vec![log_label(&format!("{noun} cleanup"))])],
             );
         }
         run(chain)
@@ -582,7 +605,11 @@ impl Builder {
             .then(|| vec![log_label(&format!("{noun} finally"))]);
         let body = vec![
             log_label(&format!("{noun} attempt")),
-            try_catch(vec![run(await_(call_fn(&failing, vec![])))], handler, finalizer),
+            try_catch(
+                vec![run(await_(call_fn(&failing, vec![])))],
+                handler,
+                finalizer,
+            ),
             log_label(&format!("{noun} attempt over")),
         ];
         self.helpers.push(function_decl(&name, true, &[], body));
@@ -597,7 +624,10 @@ impl Builder {
             &object,
             thenable(vec![
                 log_label(&format!("{noun} then called")),
-                run(call_fn("resolve", vec![string(&format!("{noun} from cache"))])),
+                run(call_fn(
+                    "resolve",
+                    vec![string(&format!("{noun} from cache"))],
+                )),
             ]),
         ));
         let _ = ctx;

@@ -19,8 +19,8 @@
 //! The level is 1 below 20 points, 2 below 40, 3 below 55, 4 below 68, and 5 from 68 on.
 
 use crate::engine::{Event, EventKind, LogLine, QueueKind};
-use std::collections::HashMap;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// How hard a puzzle is, measured from its run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -93,7 +93,9 @@ pub fn measure(lines: &[LogLine], events: &[Event]) -> Difficulty {
         if !queues.contains(&q) {
             queues.push(q);
         }
-        if matches!(q, Some(QueueKind::Timers | QueueKind::Check)) && !macro_ids.contains(&l.task.id) {
+        if matches!(q, Some(QueueKind::Timers | QueueKind::Check))
+            && !macro_ids.contains(&l.task.id)
+        {
             macro_ids.push(l.task.id);
         }
         max_turn = max_turn.max(l.task.turn);

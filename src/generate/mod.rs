@@ -91,7 +91,10 @@ impl FromStr for Topic {
             .find(|t| t.name() == wanted)
             .ok_or_else(|| {
                 let names: Vec<&str> = Topic::ALL.iter().map(|t| t.name()).collect();
-                format!("unknown topic `{s}` (expected one of: {})", names.join(", "))
+                format!(
+                    "unknown topic `{s}` (expected one of: {})",
+                    names.join(", ")
+                )
             })
     }
 }
@@ -176,7 +179,11 @@ pub fn generate(seed: u64, options: &GenOptions) -> Puzzle {
     };
     let mut best: Option<Puzzle> = None;
     for i in 0..MAX_CANDIDATES {
-        let s = if i == 0 { seed } else { rng::mix(seed ^ rng::mix(i)) };
+        let s = if i == 0 {
+            seed
+        } else {
+            rng::mix(seed ^ rng::mix(i))
+        };
         let Some(p) = candidate(seed, s, wanted, &topics) else {
             continue;
         };
