@@ -17,6 +17,7 @@
 pub mod diagnostic;
 pub mod engine;
 pub mod grade;
+pub mod generate;
 pub mod puzzles;
 pub mod syntax;
 pub mod trace;

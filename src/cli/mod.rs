@@ -4,6 +4,7 @@
 
 mod check;
 mod grade;
+mod gen;
 mod input;
 mod list;
 mod quiz;
@@ -60,6 +61,12 @@ enum Command {
     Grade(grade::GradeArgs),
     /// Practise: show a puzzle, type your prediction, get it graded and explained.
     Quiz(quiz::QuizArgs),
+    /// Generate fresh puzzles with answer keys, by seed, difficulty and topic.
+    ///
+    /// One puzzle: the program on stdout, its answer key on stderr (or
+    /// `--key FILE`). With `--out DIR`: NAME.js, NAME.out, index.json and an
+    /// index.toml assignment. Same seed and options, same bytes.
+    Gen(gen::GenArgs),
 }
 
 /// Output format shared by the subcommands.
@@ -80,6 +87,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Check(a) => a.run(),
         Command::Grade(a) => a.run(),
         Command::Quiz(a) => a.run(),
+        Command::Gen(a) => a.run(),
     };
     ExitCode::from(code)
 }
