@@ -16,8 +16,8 @@
 
 pub mod diagnostic;
 pub mod engine;
-pub mod grade;
 pub mod generate;
+pub mod grade;
 pub mod puzzles;
 pub mod syntax;
 pub mod trace;

@@ -3,8 +3,8 @@
 //! engine logic lives here.
 
 mod check;
-mod grade;
 mod gen;
+mod grade;
 mod input;
 mod list;
 mod quiz;
