@@ -266,9 +266,7 @@ impl Realm {
                 let cb = self.expect_callback(&arg(0))?;
                 let task = self.new_task(TaskKind::Immediate, Some(&cb));
                 let shown = task.clone();
-                let id = self
-                    .timers
-                    .add_immediate(cb, args.into_iter().skip(1).collect(), task);
+                let id = self.timers.add_immediate(cb, rest_args(args), task);
                 self.emit(|| EventKind::Enqueue {
                     queue: QueueKind::Check,
                     task: shown,
@@ -305,7 +303,7 @@ impl Realm {
                 let shown = task.clone();
                 self.ticks.push_back(super::promise::Job {
                     task,
-                    work: Work::Callback(cb, args.into_iter().skip(1).collect()),
+                    work: Work::Callback(cb, rest_args(args)),
                 });
                 self.emit(|| EventKind::Enqueue {
                     queue: QueueKind::NextTick,
@@ -621,5 +619,14 @@ fn received(v: &Value, shown: &str) -> String {
             if v.is_promise() { "Promise" } else { "Object" }
         ),
         _ => format!("type {} ({shown})", v.type_of()),
+    }
+}
+
+/// The arguments after the callback (`setImmediate(f, a, b)` passes `a, b` to `f`).
+fn rest_args(args: Vec<Value>) -> Vec<Value> {
+    if args.len() <= 1 {
+        Vec::new()
+    } else {
+        args.into_iter().skip(1).collect()
     }
 }

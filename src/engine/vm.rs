@@ -138,10 +138,16 @@ impl Realm {
                 let base = self.frames.len();
                 // Re-entering the loop from a built-in nests Rust calls: grow the
                 // stack on demand so only the JS frame limit decides.
-                let r = stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || {
+                let r = if self.native_depth < 8 {
+                    // Shallow: plenty of stack left, skip the check (every job starts here).
                     self.push_frame(&c, this, args)
                         .and_then(|()| self.execute(base))
-                });
+                } else {
+                    stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || {
+                        self.push_frame(&c, this, args)
+                            .and_then(|()| self.execute(base))
+                    })
+                };
                 self.native_depth -= 1;
                 r
             }
