@@ -8,6 +8,19 @@ fn jsorder() -> Command {
     Command::cargo_bin("jsorder").expect("binary is built")
 }
 
+/// Runs jsorder with `args` and the file, expecting success, and parses its JSON stdout.
+fn json_of(args: &[&str], file: &tempfile::NamedTempFile) -> serde_json::Value {
+    let out = jsorder()
+        .args(args)
+        .arg(file.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&out).expect("valid JSON")
+}
+
 fn program(src: &str) -> tempfile::NamedTempFile {
     let mut f = tempfile::Builder::new()
         .suffix(".js")
@@ -158,15 +171,7 @@ fn several_files_get_headers_and_the_worst_exit_code() {
 #[test]
 fn solve_json_gives_lines_with_provenance() {
     let f = program("setTimeout(() => {\n  console.log('late');\n}, 0);\nconsole.log('now');\n");
-    let out = jsorder()
-        .args(["solve", "--format", "json"])
-        .arg(f.path())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).expect("valid JSON");
+    let v = json_of(&["solve", "--format", "json"], &f);
     let lines = &v[0]["outcome"]["stdout"];
     assert_eq!(lines[0]["text"], "now");
     assert_eq!(lines[0]["task"]["kind"], "script");
@@ -202,15 +207,7 @@ fn trace_draws_a_table_within_the_width() {
 #[test]
 fn trace_json_lists_steps() {
     let f = program("process.nextTick(() => console.log('t'));\n");
-    let out = jsorder()
-        .args(["trace", "--format", "json"])
-        .arg(f.path())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).expect("valid JSON");
+    let v = json_of(&["trace", "--format", "json"], &f);
     let events = v["events"].as_array().expect("events array");
     assert!(events
         .iter()

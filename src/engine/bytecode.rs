@@ -4,6 +4,7 @@
 //! scope records addressed by `(hops, slot)` resolved at compile time. Every
 //! instruction keeps the span it came from, for error messages and provenance.
 
+use crate::syntax::ast::BinaryOp;
 use crate::syntax::span::Span;
 use std::rc::Rc;
 
@@ -118,7 +119,7 @@ pub enum Op {
     NewSpread,
 
     /// Binary operators `[a, b] → [a op b]`.
-    Binary(BinOp),
+    Binary(BinaryOp),
     /// `[a] → [!a]`
     Not,
     /// `[a] → [-a]`
@@ -166,43 +167,6 @@ pub enum Op {
     EnterTry(Label),
     /// Removes the innermost exception handler.
     LeaveTry,
-}
-
-/// Binary operators with no short-circuit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BinOp {
-    /// `+`
-    Add,
-    /// `-`
-    Sub,
-    /// `*`
-    Mul,
-    /// `/`
-    Div,
-    /// `%`
-    Rem,
-    /// `**`
-    Exp,
-    /// `===`
-    StrictEq,
-    /// `!==`
-    StrictNe,
-    /// `==`
-    LooseEq,
-    /// `!=`
-    LooseNe,
-    /// `<`
-    Lt,
-    /// `<=`
-    Le,
-    /// `>`
-    Gt,
-    /// `>=`
-    Ge,
-    /// `instanceof`
-    InstanceOf,
-    /// `in`
-    In,
 }
 
 /// A compiled function (or the whole script).

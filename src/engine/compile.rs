@@ -6,7 +6,7 @@
 //! crosses them (normal end, `break`, `continue`, `return`), and once more as
 //! the handler that rethrows; that keeps the VM free of completion records.
 
-use super::bytecode::{BinOp, FunctionCode, Label, Op};
+use super::bytecode::{FunctionCode, Label, Op};
 use crate::diagnostic::Diagnostic;
 use crate::syntax::ast::*;
 use crate::syntax::span::{LineIndex, Span};
@@ -609,17 +609,7 @@ impl<'s> Compiler<'s> {
         let exit = self.emit_jump(st, Op::IterNext(0), span);
         self.open_loop(st);
         if kind == DeclKind::Var {
-            let (hops, slot, id) = self.resolve_local(st, &name.name);
-            self.emit(
-                st,
-                Op::Store {
-                    hops,
-                    slot,
-                    name: id,
-                    checked: false,
-                },
-                name.span,
-            );
+            self.init_binding(st, name);
             self.stmt(st, body)?;
         } else {
             let at = self.push_block_scope(st, span);
@@ -632,17 +622,7 @@ impl<'s> Compiler<'s> {
                 .last_mut()
                 .expect("for-of scope")
                 .declare(&name.name, b);
-            let (hops, slot, id) = self.resolve_local(st, &name.name);
-            self.emit(
-                st,
-                Op::Store {
-                    hops,
-                    slot,
-                    name: id,
-                    checked: false,
-                },
-                name.span,
-            );
+            self.init_binding(st, name);
             self.stmt(st, body)?;
             self.pop_block_scope(st, at, span);
         }
@@ -657,6 +637,18 @@ impl<'s> Compiler<'s> {
         self.patch(st, exit);
         st.extra -= 2;
         Ok(())
+    }
+
+    /// Stores the top of the stack into a declared binding, initialising it.
+    fn init_binding(&mut self, st: &mut FnState, name: &Ident) {
+        let (hops, slot, id) = self.resolve_local(st, &name.name);
+        let store = Op::Store {
+            hops,
+            slot,
+            name: id,
+            checked: false,
+        };
+        self.emit(st, store, name.span);
     }
 
     /// `break` / `continue`: unwinds handlers, finally blocks, scopes and stack values
@@ -871,11 +863,11 @@ impl<'s> Compiler<'s> {
                 for (q, x) in quasis[1..].iter().zip(exprs) {
                     self.expr(st, x)?;
                     self.emit(st, Op::ToStr, x.span);
-                    self.emit(st, Op::Binary(BinOp::Add), x.span);
+                    self.emit(st, Op::Binary(BinaryOp::Add), x.span);
                     if !q.is_empty() {
                         let id = self.string(st, q);
                         self.emit(st, Op::Str(id), span);
-                        self.emit(st, Op::Binary(BinOp::Add), span);
+                        self.emit(st, Op::Binary(BinaryOp::Add), span);
                     }
                 }
             }
@@ -915,7 +907,7 @@ impl<'s> Compiler<'s> {
             ExprKind::Binary(op, a, b) => {
                 self.expr(st, a)?;
                 self.expr(st, b)?;
-                self.emit(st, Op::Binary(bin_op(*op)), span);
+                self.emit(st, Op::Binary(*op), span);
             }
             ExprKind::Logical(op, a, b) => {
                 self.expr(st, a)?;
@@ -1155,7 +1147,7 @@ impl<'s> Compiler<'s> {
                     AssignOp::Compound(b) => {
                         self.load(st, name, target.span);
                         self.expr(st, value)?;
-                        self.emit(st, Op::Binary(bin_op(b)), span);
+                        self.emit(st, Op::Binary(b), span);
                     }
                     AssignOp::Logical(l) => {
                         self.load(st, name, target.span);
@@ -1181,7 +1173,7 @@ impl<'s> Compiler<'s> {
                         self.emit(st, Op::Dup, span);
                         self.emit(st, Op::GetProp(id), target.span);
                         self.expr(st, value)?;
-                        self.emit(st, Op::Binary(bin_op(b)), span);
+                        self.emit(st, Op::Binary(b), span);
                     }
                     AssignOp::Logical(l) => {
                         self.emit(st, Op::Dup, span);
@@ -1209,7 +1201,7 @@ impl<'s> Compiler<'s> {
                         self.emit(st, Op::Dup2, span);
                         self.emit(st, Op::GetIndex, target.span);
                         self.expr(st, value)?;
-                        self.emit(st, Op::Binary(bin_op(b)), span);
+                        self.emit(st, Op::Binary(b), span);
                     }
                     AssignOp::Logical(l) => {
                         self.emit(st, Op::Dup2, span);
@@ -1380,27 +1372,6 @@ impl<'s> Compiler<'s> {
             self.emit(st, plain(n), span);
         }
         Ok(())
-    }
-}
-
-fn bin_op(op: BinaryOp) -> BinOp {
-    match op {
-        BinaryOp::Add => BinOp::Add,
-        BinaryOp::Sub => BinOp::Sub,
-        BinaryOp::Mul => BinOp::Mul,
-        BinaryOp::Div => BinOp::Div,
-        BinaryOp::Rem => BinOp::Rem,
-        BinaryOp::Exp => BinOp::Exp,
-        BinaryOp::StrictEq => BinOp::StrictEq,
-        BinaryOp::StrictNe => BinOp::StrictNe,
-        BinaryOp::LooseEq => BinOp::LooseEq,
-        BinaryOp::LooseNe => BinOp::LooseNe,
-        BinaryOp::Lt => BinOp::Lt,
-        BinaryOp::Le => BinOp::Le,
-        BinaryOp::Gt => BinOp::Gt,
-        BinaryOp::Ge => BinOp::Ge,
-        BinaryOp::InstanceOf => BinOp::InstanceOf,
-        BinaryOp::In => BinOp::In,
     }
 }
 

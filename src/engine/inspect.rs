@@ -17,6 +17,7 @@
 //!   calling user code (so `[object Object]`).
 
 use super::promise::PromiseState;
+use super::stdlib::json_quote;
 use super::value::{array_index, number_to_string, Callable, FunctionData, FunctionFlavor};
 use super::value::{Obj, ObjectData, ObjectKind, Value};
 use std::collections::HashMap;
@@ -377,25 +378,6 @@ fn json_object(o: &Obj, seen: &mut Vec<usize>, out: &mut String) -> Result<bool,
     }
     seen.pop();
     Ok(true)
-}
-
-/// JSON string quoting.
-fn json_quote(s: &str, out: &mut String) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 // ---------------------------------------------------------------------------

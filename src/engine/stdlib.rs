@@ -1554,7 +1554,8 @@ fn json(
     Ok(true)
 }
 
-fn json_quote(s: &str, out: &mut String) {
+/// Appends `s` as a JSON string literal (as `JSON.stringify` writes it).
+pub(super) fn json_quote(s: &str, out: &mut String) {
     out.push('"');
     for c in s.chars() {
         match c {

@@ -5,11 +5,12 @@
 //! promise reaction that will resume it. Only built-ins that call back into JS
 //! (an array's `map`, a thenable's `then`) re-enter the loop, one level each.
 
-use super::bytecode::{BinOp, FunctionCode, Op};
+use super::bytecode::{FunctionCode, Op};
 use super::promise::{Handler, Reaction, Work};
 use super::realm::Realm;
 use super::value::{Callable, ErrorType, FunctionData, FunctionFlavor, Obj, ObjectKind, Value};
 use super::{Exc, Halt, JsResult};
+use crate::syntax::ast::BinaryOp as BinOp;
 use std::cell::RefCell;
 use std::rc::Rc;
 
