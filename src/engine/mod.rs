@@ -44,6 +44,9 @@ pub struct Options {
     pub max_steps: u64,
     /// Record every step as an [`Event`] with a snapshot of the queues.
     pub trace: bool,
+    /// With [`Options::trace`]: take the queue snapshots (the costly part of a trace;
+    /// tools that only read what happened can turn them off).
+    pub trace_snapshots: bool,
     /// The event-loop model.
     pub host: Host,
     /// Most lines the program may print before it is stopped.
@@ -59,6 +62,7 @@ impl Default for Options {
         Options {
             max_steps: 400_000_000,
             trace: false,
+            trace_snapshots: true,
             host: Host::Node,
             max_output_lines: 2_000_000,
             max_trace_events: 10_000,

@@ -53,6 +53,7 @@ pub struct Realm {
     pub(super) stderr: Vec<String>,
     pub(super) max_output_lines: usize,
     tracing: bool,
+    snapshots: bool,
     max_trace_events: usize,
     pub(super) trace_truncated: bool,
     pub(super) events: Vec<Event>,
@@ -123,6 +124,7 @@ impl Realm {
             stderr: Vec::new(),
             max_output_lines: options.max_output_lines,
             tracing: options.trace,
+            snapshots: options.trace_snapshots,
             max_trace_events: options.max_trace_events,
             trace_truncated: false,
             events: Vec::new(),
@@ -261,7 +263,11 @@ impl Realm {
                 self.trace_truncated = true;
                 return;
             }
-            let after = self.snapshot();
+            let after = if self.snapshots {
+                self.snapshot()
+            } else {
+                Snapshot::default()
+            };
             self.events.push(Event {
                 step: self.event_step,
                 kind: kind(),

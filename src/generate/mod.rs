@@ -219,6 +219,8 @@ fn candidate(seed: u64, effective: u64, level: u8, topics: &[Topic]) -> Option<P
     let options = Options {
         max_steps: STEP_BUDGET,
         trace: true,
+        // The measure reads which task queued which, not the queue contents.
+        trace_snapshots: false,
         max_trace_events: 20_000,
         ..Options::default()
     };
