@@ -432,3 +432,21 @@ fn quiz_works_with_piped_input() {
         .code(1)
         .stdout(predicate::str::contains("No prediction given"));
 }
+
+#[test]
+fn check_warns_when_real_node_may_print_another_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let puzzle = dir.path().join("race.js");
+    std::fs::write(&puzzle, "setTimeout(() => console.log('timeout'), 0);\nsetImmediate(() => console.log('immediate'));\n")
+        .expect("write");
+    let answer = dir.path().join("a.txt");
+    std::fs::write(&answer, "immediate\ntimeout\n").expect("write");
+    assert_cmd::Command::cargo_bin("jsorder")
+        .expect("binary")
+        .arg("check")
+        .arg(&puzzle)
+        .arg(&answer)
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("either order"));
+}

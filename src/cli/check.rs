@@ -106,6 +106,10 @@ pub fn solve(arg: &str) -> Option<(String, Outcome)> {
             if let End::Unsupported { diagnostic } = &o.end {
                 report(&input, diagnostic);
             }
+            // The grade uses the usual order; say when real Node may differ.
+            for note in &o.nondeterminism {
+                eprintln!("jsorder: note: {}: {note}", input.name);
+            }
             Some((input.name, o))
         }
         Err(d) => {
@@ -125,6 +129,10 @@ pub fn unusable(name: &str, end: &End) -> Option<u8> {
         }
         End::OutputLimit => {
             eprintln!("jsorder: {name}: the puzzle prints too many lines");
+            Some(3)
+        }
+        End::MemoryLimit => {
+            eprintln!("jsorder: {name}: the puzzle allocates without end");
             Some(3)
         }
         _ => None,

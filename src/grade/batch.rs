@@ -165,6 +165,7 @@ fn solve_puzzle(p: &PuzzleSpec) -> Result<Outcome, BatchError> {
         End::Unsupported { diagnostic } => Err(err(diagnostic.message.clone())),
         End::StepLimit { reason } => Err(err(format!("the program never ends: {reason}"))),
         End::OutputLimit => Err(err("the program prints too much".into())),
+        End::MemoryLimit => Err(err("the program allocates without end".into())),
         _ => Ok(outcome),
     }
 }
