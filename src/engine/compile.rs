@@ -876,19 +876,7 @@ impl<'s> Compiler<'s> {
             ExprKind::This => self.emit(st, Op::This, span),
             ExprKind::Ident(name) => self.load(st, name, span),
             ExprKind::Array(items) => {
-                self.emit(st, Op::NewArray, span);
-                for item in items {
-                    match item {
-                        ArrayItem::Expr(x) => {
-                            self.expr(st, x)?;
-                            self.emit(st, Op::ArrayPush, x.span);
-                        }
-                        ArrayItem::Spread(x) => {
-                            self.expr(st, x)?;
-                            self.emit(st, Op::ArraySpread, x.span);
-                        }
-                    }
-                }
+                self.array_items(st, items, span)?;
             }
             ExprKind::Object(props) => self.object(st, props, span)?,
             ExprKind::Function(f) => {
@@ -1338,6 +1326,20 @@ impl<'s> Compiler<'s> {
         }
     }
 
+    /// `[a, ...b]`: builds an array from items and spreads (also spread call arguments).
+    fn array_items(&mut self, st: &mut FnState, items: &[ArrayItem], span: Span) -> Result<()> {
+        self.emit(st, Op::NewArray, span);
+        for item in items {
+            let (x, op) = match item {
+                ArrayItem::Expr(x) => (x, Op::ArrayPush),
+                ArrayItem::Spread(x) => (x, Op::ArraySpread),
+            };
+            self.expr(st, x)?;
+            self.emit(st, op, x.span);
+        }
+        Ok(())
+    }
+
     fn call_args(
         &mut self,
         st: &mut FnState,
@@ -1347,19 +1349,7 @@ impl<'s> Compiler<'s> {
         spread: Op,
     ) -> Result<()> {
         if args.iter().any(|a| matches!(a, ArrayItem::Spread(_))) {
-            self.emit(st, Op::NewArray, span);
-            for a in args {
-                match a {
-                    ArrayItem::Expr(x) => {
-                        self.expr(st, x)?;
-                        self.emit(st, Op::ArrayPush, x.span);
-                    }
-                    ArrayItem::Spread(x) => {
-                        self.expr(st, x)?;
-                        self.emit(st, Op::ArraySpread, x.span);
-                    }
-                }
-            }
+            self.array_items(st, args, span)?;
             self.emit(st, spread, span);
         } else {
             for a in args {
