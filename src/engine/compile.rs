@@ -31,7 +31,7 @@ pub fn compile_program(
         is_arrow: false,
         span: program.span,
     };
-    c.function(&script, Rc::from("(script)"), true)
+    c.function(&script, Rc::from("(script)"))
 }
 
 /// How a name is bound in a scope.
@@ -113,12 +113,7 @@ struct FnState<'a> {
 type Result<T> = std::result::Result<T, Diagnostic>;
 
 impl<'s> Compiler<'s> {
-    fn function(
-        &mut self,
-        f: &Function,
-        name: Rc<str>,
-        is_script: bool,
-    ) -> Result<Rc<FunctionCode>> {
+    fn function(&mut self, f: &Function, name: Rc<str>) -> Result<Rc<FunctionCode>> {
         let mut scope = Scope::new();
         let mut rest_slot = None;
         let mut n_params = 0u16;
@@ -149,7 +144,7 @@ impl<'s> Compiler<'s> {
             extra: 0,
             is_async: f.is_async,
         };
-        let result = self.function_body(f, &mut st, is_script);
+        let result = self.function_body(f, &mut st);
         let scope = self.scopes.pop().expect("function scope pushed above");
         result?;
         let source = self
@@ -180,12 +175,7 @@ impl<'s> Compiler<'s> {
         }))
     }
 
-    fn function_body<'a>(
-        &mut self,
-        f: &'a Function,
-        st: &mut FnState<'a>,
-        is_script: bool,
-    ) -> Result<()> {
+    fn function_body<'a>(&mut self, f: &'a Function, st: &mut FnState<'a>) -> Result<()> {
         for p in &f.params {
             if let Some(default) = &p.default {
                 let (hops, slot, name) = self.resolve_local(st, &p.name.name);
@@ -211,13 +201,12 @@ impl<'s> Compiler<'s> {
         }
         match &f.body {
             Body::Block(stmts) => {
-                self.declare_lexicals(stmts, st);
+                self.declare_lexicals(stmts);
                 self.hoist_functions(stmts, st)?;
                 for s in stmts {
                     self.stmt(st, s)?;
                 }
                 let end = Span::new(f.span.end.saturating_sub(1) as usize, f.span.end as usize);
-                let _ = is_script;
                 self.emit(st, Op::Undefined, end);
                 self.emit(st, Op::Return, end);
             }
@@ -284,7 +273,7 @@ impl<'s> Compiler<'s> {
     // ----------------------------------------------------------------------------------------
 
     /// Declares the `let`/`const`/function names of a statement list in the innermost scope.
-    fn declare_lexicals(&mut self, stmts: &[Stmt], _st: &mut FnState) {
+    fn declare_lexicals(&mut self, stmts: &[Stmt]) {
         let scope = self.scopes.last_mut().expect("a scope is open");
         for s in stmts {
             match &s.kind {
@@ -376,7 +365,7 @@ impl<'s> Compiler<'s> {
     fn block<'a>(&mut self, st: &mut FnState<'a>, stmts: &'a [Stmt], span: Span) -> Result<()> {
         if Self::has_lexicals(stmts) {
             let at = self.push_block_scope(st, span);
-            self.declare_lexicals(stmts, st);
+            self.declare_lexicals(stmts);
             self.hoist_functions(stmts, st)?;
             for s in stmts {
                 self.stmt(st, s)?;
@@ -842,7 +831,7 @@ impl<'s> Compiler<'s> {
     }
 
     fn closure(&mut self, st: &mut FnState, f: &Function, name: Rc<str>) -> Result<()> {
-        let code = self.function(f, name, false)?;
+        let code = self.function(f, name)?;
         let id = st.functions.len() as u32;
         st.functions.push(code);
         self.emit(st, Op::Closure(id), f.span);

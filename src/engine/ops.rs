@@ -131,9 +131,8 @@ impl Realm {
             ObjectKind::Array(_) => same(&self.intrinsics.array),
             ObjectKind::Function(_) => same(&self.intrinsics.function),
             ObjectKind::Error(ty) => {
-                let at = |t: ErrorType| ErrorType::ALL.iter().position(|x| *x == t).unwrap_or(0);
                 let e = &self.intrinsics.errors;
-                e[at(ErrorType::Error)].strict_equals(ctor) || e[at(*ty)].strict_equals(ctor)
+                e[ErrorType::Error.index()].strict_equals(ctor) || e[ty.index()].strict_equals(ctor)
             }
             _ => {
                 let is_user_fn = matches!(

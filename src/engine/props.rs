@@ -100,7 +100,7 @@ impl Realm {
             K::Error(ty) => Ok(match key {
                 "name" => Value::str(ty.name()),
                 "message" => Value::str(""),
-                "constructor" => self.intrinsics.errors[ErrorTypeIndex::of(ty)].clone(),
+                "constructor" => self.intrinsics.errors[ty.index()].clone(),
                 _ => stdlib::object_method(self, key)?,
             }),
             K::Ordinary => {
@@ -299,12 +299,7 @@ impl Realm {
             Value::Object(_) => "object".to_string(),
             _ => v.to_js_string().to_string(),
         };
-        let shown = self.callee_or(&what);
-        Err(self.type_error(format!("{shown} is not iterable")))
-    }
-
-    fn callee_or(&self, fallback: &str) -> String {
-        fallback.to_string()
+        Err(self.type_error(format!("{what} is not iterable")))
     }
 
     /// `array.push(v)` with the length cap.
@@ -327,17 +322,5 @@ fn hole_to_undefined(v: &Value) -> Value {
     match v {
         Value::Hole => Value::Undefined,
         v => v.clone(),
-    }
-}
-
-/// Position of an error type in `Intrinsics::errors`.
-struct ErrorTypeIndex;
-
-impl ErrorTypeIndex {
-    fn of(ty: super::value::ErrorType) -> usize {
-        super::value::ErrorType::ALL
-            .iter()
-            .position(|t| *t == ty)
-            .unwrap_or(0)
     }
 }

@@ -6,10 +6,8 @@
 
 use super::builtins::Native;
 use super::realm::{Realm, MAX_ARRAY_LEN, MAX_STRING_LEN};
-use super::value::{
-    number_to_string, string_to_number, Callable, Obj, ObjectKind, Property, Value,
-};
-use super::{Exc, JsResult};
+use super::value::{number_to_string, string_to_number, Callable, Obj, ObjectKind, Value};
+use super::JsResult;
 use std::rc::Rc;
 
 /// A language-library built-in.
@@ -1648,13 +1646,11 @@ fn parse_float(s: &str) -> f64 {
     }
     // Longest prefix that is a decimal literal.
     let mut best = f64::NAN;
-    let mut end = 0;
     for (i, c) in t.char_indices() {
         if !(c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-')) {
             break;
         }
-        end = i + c.len_utf8();
-        let cand = &t[..end];
+        let cand = &t[..i + c.len_utf8()];
         if cand.bytes().any(|b| b.is_ascii_digit()) && !cand.ends_with(['e', 'E', '+', '-']) {
             let v = string_to_number(cand);
             if !v.is_nan() {
@@ -1662,18 +1658,5 @@ fn parse_float(s: &str) -> f64 {
             }
         }
     }
-    let _ = end;
     best
-}
-
-impl From<&str> for Box<Exc> {
-    fn from(s: &str) -> Self {
-        Box::new(Exc::Throw(Value::str(s)))
-    }
-}
-
-/// Keeps `Property` in scope for callers building objects here.
-#[allow(dead_code)]
-fn data(v: Value) -> Property {
-    Property::data(v)
 }

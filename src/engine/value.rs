@@ -240,6 +240,11 @@ impl ErrorType {
         }
     }
 
+    /// Position in [`ErrorType::ALL`] (and in the realm's table of constructors).
+    pub fn index(self) -> usize {
+        ErrorType::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+
     /// All of them, for building globals.
     pub const ALL: [ErrorType; 6] = [
         ErrorType::Error,
