@@ -93,24 +93,7 @@ fn generated_puzzles_print_what_node_prints() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(250u64);
     let seeds: Vec<u64> = (0..count).collect();
-    let failures: Vec<String> = std::thread::scope(|s| {
-        let handles: Vec<_> = seeds
-            .chunks(seeds.len().div_ceil(2).max(1))
-            .map(|chunk| {
-                let dir = dir.path();
-                s.spawn(move || {
-                    chunk
-                        .iter()
-                        .filter_map(|&seed| check(dir, seed))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("worker"))
-            .collect()
-    });
+    let failures = common::failures_in_parallel(&seeds, |&seed| check(dir.path(), seed));
     assert!(
         failures.is_empty(),
         "{} generated puzzles disagree with node (saved in {REGRESSIONS}):\n\n{}",

@@ -6,7 +6,6 @@
 mod common;
 
 use common::{node, node_available, programs, without_stack_lines};
-use std::path::PathBuf;
 
 fn require_node() {
     assert!(
@@ -20,27 +19,7 @@ fn require_node() {
 fn check_dir(dir: &str) {
     require_node();
     let files = programs(dir);
-    let chunks: Vec<Vec<PathBuf>> = files
-        .chunks(files.len().div_ceil(2).max(1))
-        .map(<[PathBuf]>::to_vec)
-        .collect();
-    let failures: Vec<String> = std::thread::scope(|s| {
-        let handles: Vec<_> = chunks
-            .iter()
-            .map(|chunk| {
-                s.spawn(move || {
-                    chunk
-                        .iter()
-                        .filter_map(|js| check_one(js).err())
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("checker thread"))
-            .collect()
-    });
+    let failures = common::failures_in_parallel(&files, |js| check_one(js).err());
     assert!(
         failures.is_empty(),
         "{} of {} programs disagree:\n\n{}",

@@ -109,17 +109,17 @@ impl Gen {
                     g.block(ctx, n, d);
                 });
             }
-            4 | 5 => self.then_chain(depth),
+            4 | 5 => self.then_chain(),
             6 | 7 => self.async_call(ctx),
             8 => self.combinator(),
             9 => self.timer(ctx, depth),
             10 => self.immediate(ctx, depth),
-            _ => self.executor(depth),
+            _ => self.executor(),
         }
     }
 
     /// `Promise.resolve(x).then(...)...` with returns of values, promises, thenables, throws.
-    fn then_chain(&mut self, depth: usize) {
+    fn then_chain(&mut self) {
         let start = match self.rng.below(4) {
             0 => "Promise.resolve()".to_string(),
             1 => "Promise.reject(new Error('e'))".to_string(),
@@ -145,7 +145,6 @@ impl Gen {
         let l = self.label("end");
         self.line(&format!(".catch(() => console.log('{l}'));"));
         self.indent -= 1;
-        let _ = depth;
     }
 
     /// An async function with awaits of various things, called now. It awaits a
@@ -206,11 +205,10 @@ impl Gen {
         ));
     }
 
-    fn executor(&mut self, depth: usize) {
+    fn executor(&mut self) {
         let l = self.label("exec");
         let l2 = self.label("resolved");
         self.line(&format!("new Promise(resolve => {{ console.log('{l}'); resolve(); }}).then(() => console.log('{l2}'));"));
-        let _ = depth;
     }
 
     fn timer(&mut self, ctx: Ctx, depth: usize) {
@@ -272,6 +270,23 @@ fn program(seed: u64) -> String {
     format!("{}{}", g.helpers, g.out)
 }
 
+/// Runs the program of `seed` under node and jsorder; the report if they differ.
+fn check(dir: &std::path::Path, seed: u64) -> Option<String> {
+    let src = program(seed);
+    let path = dir.join(format!("gen-{seed}.js"));
+    std::fs::write(&path, &src).expect("write program");
+    let (out, exit) = common::node(&path).expect("node runs");
+    let got = jsorder::engine::run_source(&src, &Default::default())
+        .unwrap_or_else(|d| panic!("seed {seed} does not compile: {}\n{src}", d.message));
+    common::compare(&path, &got, &out, exit).err().map(|_| {
+        format!(
+            "seed {seed}:\n{src}\n--- node (exit {exit})\n{out}--- jsorder (exit {})\n{}",
+            got.exit_code(),
+            got.stdout_text()
+        )
+    })
+}
+
 #[test]
 fn generated_programs_print_what_node_prints() {
     assert!(
@@ -285,37 +300,7 @@ fn generated_programs_print_what_node_prints() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(200u64);
     let seeds: Vec<u64> = (1..=count).collect();
-    let failures: Vec<String> = std::thread::scope(|s| {
-        let handles: Vec<_> = seeds
-            .chunks(seeds.len().div_ceil(2))
-            .map(|chunk| {
-                let dir = dir.path();
-                s.spawn(move || {
-                    let mut bad = Vec::new();
-                    for &seed in chunk {
-                        let src = program(seed);
-                        let path = dir.join(format!("gen-{seed}.js"));
-                        std::fs::write(&path, &src).expect("write program");
-                        let (out, exit) = common::node(&path).expect("node runs");
-                        let got = jsorder::engine::run_source(&src, &Default::default())
-                            .unwrap_or_else(|d| panic!("seed {seed} does not compile: {}\n{src}", d.message));
-                        if common::compare(&path, &got, &out, exit).is_err() {
-                            bad.push(format!(
-                                "seed {seed}:\n{src}\n--- node (exit {exit})\n{out}--- jsorder (exit {})\n{}",
-                                got.exit_code(),
-                                got.stdout_text()
-                            ));
-                        }
-                    }
-                    bad
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().expect("worker"))
-            .collect()
-    });
+    let failures = common::failures_in_parallel(&seeds, |&seed| check(dir.path(), seed));
     assert!(
         failures.is_empty(),
         "{} programs disagree with node:\n\n{}",

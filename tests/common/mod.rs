@@ -101,3 +101,22 @@ pub fn compare(js: &Path, got: &Outcome, want_out: &str, want_exit: i32) -> Resu
     }
     Ok(())
 }
+
+/// Runs `check` over `items` on two threads (node start-up dominates these
+/// tests, and the machines have two cores) and returns every failure message.
+pub fn failures_in_parallel<T: Sync>(
+    items: &[T],
+    check: impl Fn(&T) -> Option<String> + Sync,
+) -> Vec<String> {
+    let check = &check;
+    std::thread::scope(|s| {
+        let handles: Vec<_> = items
+            .chunks(items.len().div_ceil(2).max(1))
+            .map(|chunk| s.spawn(move || chunk.iter().filter_map(check).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("checker thread"))
+            .collect()
+    })
+}
