@@ -191,8 +191,6 @@ pub enum Halt {
     Exit(i32),
     /// A feature jsorder does not model.
     Unsupported(String, Option<Span>),
-    /// An uncaught exception in a callback where Node dies at once (nextTick, queueMicrotask).
-    Crash(Value),
 }
 
 /// Result of anything that runs JS.

@@ -219,7 +219,7 @@ fn error_header(v: &Value) -> Option<String> {
 fn settle(realm: &mut Realm, r: Result<Value, Exc>) -> Result<(), End> {
     match r {
         Ok(_) => Ok(()),
-        Err(Exc::Throw(e)) | Err(Exc::Halt(Halt::Crash(e))) => {
+        Err(Exc::Throw(e)) => {
             let message =
                 error_header(&e).unwrap_or_else(|| format!("Uncaught {}", inspect::inspect(&e)));
             let line = realm.current_line();
@@ -260,6 +260,5 @@ fn halt_end(realm: &Realm, h: Halt) -> End {
             };
             End::StepLimit { reason }
         }
-        Halt::Crash(_) => unreachable!("crashes are settled as uncaught exceptions"),
     }
 }

@@ -96,11 +96,6 @@ impl Obj {
         })))
     }
 
-    /// Allocates an object with properties.
-    pub fn with_props(kind: ObjectKind, props: Props) -> Obj {
-        Obj(Rc::new(RefCell::new(ObjectData { kind, props })))
-    }
-
     /// Shared access.
     pub fn borrow(&self) -> Ref<'_, ObjectData> {
         self.0.borrow()
