@@ -22,7 +22,7 @@ fn without_spans(p: &Program) -> String {
     out
 }
 
-fn topics_from(mask: u8) -> Vec<Topic> {
+fn topics_from(mask: u16) -> Vec<Topic> {
     Topic::ALL
         .iter()
         .enumerate()
@@ -35,7 +35,7 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
     #[test]
-    fn printed_programs_parse_back_to_the_generated_tree(seed in any::<u64>(), level in 1u8..=5, mask in 1u8..=255) {
+    fn printed_programs_parse_back_to_the_generated_tree(seed in any::<u64>(), level in 1u8..=5, mask in 1u16..(1 << Topic::ALL.len())) {
         let options = GenOptions { difficulty: None, topics: topics_from(mask) };
         let puzzle = generate_at_level(seed, level, &options);
         prop_assert!(puzzle.is_some(), "seed {} level {} does not run cleanly", seed, level);
@@ -49,7 +49,7 @@ proptest! {
     }
 
     #[test]
-    fn generated_programs_finish_within_budget(seed in any::<u64>(), mask in 1u8..=255) {
+    fn generated_programs_finish_within_budget(seed in any::<u64>(), mask in 1u16..(1 << Topic::ALL.len())) {
         let options = GenOptions { difficulty: None, topics: topics_from(mask) };
         let puzzle = generate(seed, &options);
         let budget = Options { max_steps: 1_000_000, ..Options::default() };
@@ -116,6 +116,24 @@ fn topics_are_respected() {
             );
         }
     }
+}
+
+#[test]
+fn combinators_are_opt_in() {
+    let uses_combinator = |p: &jsorder::generate::Puzzle| {
+        ["Promise.all(", "Promise.allSettled(", "Promise.race(", "Promise.any("]
+            .iter()
+            .any(|c| p.source.contains(c))
+    };
+    let defaults = GenOptions::default();
+    assert!(!defaults.topics.contains(&Topic::Combinators));
+    assert!((0..50).all(|seed| !uses_combinator(&generate(seed, &defaults))));
+    let chosen = GenOptions {
+        difficulty: None,
+        topics: vec![Topic::Combinators, Topic::Promises],
+    };
+    let with = (0..50).filter(|&seed| uses_combinator(&generate(seed, &chosen)));
+    assert!(with.count() >= 10);
 }
 
 #[test]

@@ -18,7 +18,8 @@ pub struct GenArgs {
     #[arg(long, value_name = "LEVEL", value_parser = clap::value_parser!(u8).range(1..=5))]
     difficulty: Option<u8>,
     /// Comma-separated topics: timers, promises, async, nexttick, immediate,
-    /// errors, intervals, thenables (default: all).
+    /// errors, intervals, thenables, combinators (default: all but
+    /// combinators, which is opt-in so existing seeds keep their puzzles).
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     topics: Vec<Topic>,
     /// Write NAME.js, NAME.out, index.json and index.toml into this folder.
@@ -64,7 +65,7 @@ impl GenArgs {
         let options = GenOptions {
             difficulty: self.difficulty,
             topics: if self.topics.is_empty() {
-                Topic::ALL.to_vec()
+                Topic::DEFAULT.to_vec()
             } else {
                 self.topics.clone()
             },

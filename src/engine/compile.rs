@@ -10,7 +10,7 @@ use super::bytecode::{FunctionCode, Label, Op};
 use crate::diagnostic::Diagnostic;
 use crate::syntax::ast::*;
 use crate::syntax::span::{LineIndex, Span};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 /// Compiles a parsed script into the code of its top-level function.
@@ -55,7 +55,7 @@ struct Scope {
 impl Scope {
     fn new() -> Scope {
         Scope {
-            names: HashMap::new(),
+            names: HashMap::default(),
             len: 0,
         }
     }
@@ -138,7 +138,7 @@ impl<'s> Compiler<'s> {
             ops: Vec::new(),
             spans: Vec::new(),
             strings: Vec::new(),
-            string_ids: HashMap::new(),
+            string_ids: HashMap::default(),
             functions: Vec::new(),
             control: Vec::new(),
             extra: 0,

@@ -50,6 +50,7 @@ enum Scene {
     Interval,
     Thenable,
     Immediate,
+    Combinator,
 }
 
 impl Scene {
@@ -65,6 +66,7 @@ impl Scene {
             Scene::Interval => Topic::Intervals,
             Scene::Thenable => Topic::Thenables,
             Scene::Immediate => Topic::Immediate,
+            Scene::Combinator => Topic::Combinators,
         })
     }
 
@@ -77,7 +79,9 @@ impl Scene {
     }
 }
 
-const SCENES: [Scene; 12] = [
+// A new scene goes last: `choose` walks this list, and scenes of topics a
+// puzzle does not allow must not shift the choices of older seeds.
+const SCENES: [Scene; 13] = [
     Scene::SyncCall,
     Scene::Timer,
     Scene::NextTick,
@@ -90,6 +94,7 @@ const SCENES: [Scene; 12] = [
     Scene::Interval,
     Scene::Thenable,
     Scene::Immediate,
+    Scene::Combinator,
 ];
 
 /// Size knobs for a difficulty level.
@@ -271,6 +276,7 @@ impl Builder {
             Scene::Interval => self.interval(&noun),
             Scene::Thenable => vec![self.thenable_use(&noun, ctx)],
             Scene::Immediate => vec![self.immediate(&noun, ctx, depth)],
+            Scene::Combinator => vec![self.combinator(&noun, ctx, depth)],
         }
     }
 
@@ -614,6 +620,91 @@ impl Builder {
         ];
         self.helpers.push(function_decl(&name, true, &[], body));
         run(call_fn(&name, vec![]))
+    }
+
+    /// `Promise.all/allSettled/race/any([…])` over a mix of values, resolved
+    /// and rejected promises, async helper calls, thenables and `sleep(0)`.
+    fn combinator(&mut self, noun: &str, ctx: Ctx, depth: usize) -> Stmt {
+        let kind = self
+            .rng
+            .pick(&["all", "allSettled", "race", "any"])
+            .unwrap_or("all");
+        let count = 2 + self.rng.below(2);
+        let mut items = Vec::new();
+        let mut rejects = false;
+        for k in 1..=count {
+            let value = format!("{noun} {k}");
+            items.push(match self.rng.below(6) {
+                0 => string(&value),
+                1 if self.allows(Topic::Errors) => {
+                    self.used.insert(Topic::Errors);
+                    rejects = true;
+                    promise("reject", vec![error(&format!("{noun} {k} failed"))])
+                }
+                2 => {
+                    let helper = function_name("load", &format!("{noun}Item{k}"));
+                    let body = vec![
+                        log_label(&format!("{noun} item {k} loading")),
+                        ret(string(&value)),
+                    ];
+                    self.helpers.push(function_decl(&helper, true, &[], body));
+                    call_fn(&helper, vec![])
+                }
+                3 if self.allows(Topic::Thenables) => {
+                    self.used.insert(Topic::Thenables);
+                    thenable(vec![run(call_fn("resolve", vec![string(&value)]))])
+                }
+                4 if ctx.may_create_timers() && self.allows(Topic::Timers) => {
+                    self.used.insert(Topic::Timers);
+                    self.declare_sleep();
+                    method(
+                        call_fn("sleep", vec![num(0)]),
+                        "then",
+                        vec![arrow_expr(&[], string(&value))],
+                    )
+                }
+                _ => promise("resolve", vec![string(&value)]),
+            });
+        }
+        let (param, first) = match kind {
+            "allSettled" => {
+                let statuses = method(
+                    method(
+                        var("results"),
+                        "map",
+                        vec![arrow_expr(&["r"], member(var("r"), "status"))],
+                    ),
+                    "join",
+                    vec![string(", ")],
+                );
+                (
+                    "results",
+                    log(vec![string(&format!("{noun} settled:")), statuses]),
+                )
+            }
+            "all" => (
+                "values",
+                log(vec![string(&format!("{noun} all:")), var("values")]),
+            ),
+            _ => (
+                "value",
+                log(vec![string(&format!("{noun} {kind}:")), var("value")]),
+            ),
+        };
+        let body = self.callback_body(first, ctx, depth);
+        let mut chain = method(
+            promise(kind, vec![array(items)]),
+            "then",
+            vec![callback(&[param], body)],
+        );
+        if rejects && kind != "allSettled" {
+            let caught = log(vec![
+                string(&format!("{noun} {kind} rejected:")),
+                member(var("e"), "message"),
+            ]);
+            chain = method(chain, "catch", vec![arrow(&["e"], vec![caught])]);
+        }
+        run(chain)
     }
 
     /// A thenable object adopted by a promise: `Promise.resolve(cachedUser).then(…)`.

@@ -42,6 +42,13 @@ pub fn string(s: &str) -> Expr {
     expr(ExprKind::String(Rc::from(s)))
 }
 
+/// `[items…]`
+pub fn array(items: Vec<Expr>) -> Expr {
+    expr(ExprKind::Array(
+        items.into_iter().map(ArrayItem::Expr).collect(),
+    ))
+}
+
 /// A number literal.
 pub fn num(n: u32) -> Expr {
     expr(ExprKind::Number(f64::from(n)))

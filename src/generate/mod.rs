@@ -2,10 +2,10 @@
 //! difficulty and topic.
 //!
 //! [`generate`] is pure and deterministic: the same seed and options give the
-//! same bytes on every machine. It builds an AST from scenes (see `build`),
-//! prints it with the pretty-printer, parses the text back, runs it in the
-//! engine for the answer key, and measures the difficulty from that run
-//! ([`Difficulty`]). Every pattern it uses has a single order under real Node
+//! same bytes on every machine. It builds an AST from scenes (see `build`)
+//! and runs it in the engine to measure its difficulty ([`Difficulty`]); the
+//! candidate it keeps is printed with the pretty-printer, parsed back and run
+//! again, and that run of the printed text gives the answer key. Every pattern it uses has a single order under real Node
 //! (SEMANTICS.md §7a): a log before any timer, top-level timers at 0 ms (any
 //! number), 100 ms and 200 ms (once each), `setImmediate` only under the one
 //! 200 ms timer, intervals cleared after a few runs, every rejection handled.
@@ -18,7 +18,7 @@ mod rng;
 
 pub use difficulty::{level_of, measure, Difficulty};
 
-use crate::engine::{End, Options};
+use crate::engine::{End, Options, Outcome};
 use crate::syntax::ast::Program;
 use serde::Serialize;
 use std::fmt;
@@ -44,11 +44,27 @@ pub enum Topic {
     Intervals,
     /// Objects with a `then` method.
     Thenables,
+    /// `Promise.all`, `allSettled`, `race` and `any` (opt-in: not in [`Topic::DEFAULT`]).
+    Combinators,
 }
 
 impl Topic {
     /// Every topic, in the order they are listed and tagged.
-    pub const ALL: [Topic; 8] = [
+    pub const ALL: [Topic; 9] = [
+        Topic::Timers,
+        Topic::Promises,
+        Topic::Async,
+        Topic::NextTick,
+        Topic::Immediate,
+        Topic::Errors,
+        Topic::Intervals,
+        Topic::Thenables,
+        Topic::Combinators,
+    ];
+
+    /// The topics used when none are named. Topics added after the first
+    /// release are opt-in, so a seed keeps giving the puzzle it always gave.
+    pub const DEFAULT: [Topic; 8] = [
         Topic::Timers,
         Topic::Promises,
         Topic::Async,
@@ -70,6 +86,7 @@ impl Topic {
             Topic::Errors => "errors",
             Topic::Intervals => "intervals",
             Topic::Thenables => "thenables",
+            Topic::Combinators => "combinators",
         }
     }
 }
@@ -104,7 +121,7 @@ impl FromStr for Topic {
 pub struct GenOptions {
     /// The measured level (1–5) wanted; `None` takes whatever the seed gives.
     pub difficulty: Option<u8>,
-    /// Topics a puzzle may draw from (empty means all).
+    /// Topics a puzzle may draw from (empty means [`Topic::DEFAULT`]).
     pub topics: Vec<Topic>,
 }
 
@@ -112,7 +129,7 @@ impl Default for GenOptions {
     fn default() -> Self {
         GenOptions {
             difficulty: None,
-            topics: Topic::ALL.to_vec(),
+            topics: Topic::DEFAULT.to_vec(),
         }
     }
 }
@@ -169,7 +186,7 @@ const STEP_BUDGET: u64 = 5_000_000;
 /// 200 does, the closest is kept (its measured level is in the puzzle).
 pub fn generate(seed: u64, options: &GenOptions) -> Puzzle {
     let topics = if options.topics.is_empty() {
-        Topic::ALL.to_vec()
+        Topic::DEFAULT.to_vec()
     } else {
         options.topics.clone()
     };
@@ -177,25 +194,29 @@ pub fn generate(seed: u64, options: &GenOptions) -> Puzzle {
         let level = 1 + (rng::mix(seed) % 5) as u8;
         return candidate(seed, seed, level, &topics).unwrap_or_else(|| fallback(seed, &topics));
     };
-    let mut best: Option<Puzzle> = None;
+    let mut best: Option<Candidate> = None;
     for i in 0..MAX_CANDIDATES {
         let s = if i == 0 {
             seed
         } else {
             rng::mix(seed ^ rng::mix(i))
         };
-        let Some(p) = candidate(seed, s, wanted, &topics) else {
+        let Some(d) = draft(seed, s, wanted, &topics) else {
             continue;
         };
-        if p.difficulty.level == wanted {
-            return p;
+        if d.difficulty.level == wanted {
+            if let Some(p) = finish(d) {
+                return p;
+            }
+            continue;
         }
-        let distance = |p: &Puzzle| p.difficulty.level.abs_diff(wanted);
-        if best.as_ref().is_none_or(|b| distance(&p) < distance(b)) {
-            best = Some(p);
+        let distance = |d: &Candidate| d.difficulty.level.abs_diff(wanted);
+        if best.as_ref().is_none_or(|b| distance(&d) < distance(b)) {
+            best = Some(d);
         }
     }
-    best.unwrap_or_else(|| fallback(seed, &topics))
+    best.and_then(finish)
+        .unwrap_or_else(|| fallback(seed, &topics))
 }
 
 /// `count` puzzles: the `k`-th is `generate(seed + k, options)`.
@@ -211,33 +232,74 @@ pub fn generate_at_level(seed: u64, level: u8, options: &GenOptions) -> Option<P
     candidate(seed, seed, level.clamp(1, 5), &options.topics)
 }
 
-/// Builds, prints, re-parses and runs one candidate; `None` if it does not run cleanly.
-fn candidate(seed: u64, effective: u64, level: u8, topics: &[Topic]) -> Option<Puzzle> {
-    let draft = build::build(effective, level, topics);
-    let source = crate::syntax::print_program(&draft.program);
-    let parsed = crate::syntax::parse(&source).ok()?;
-    let options = Options {
+/// Instructions for one traced run of a generated program.
+fn run_options() -> Options {
+    Options {
         max_steps: STEP_BUDGET,
         trace: true,
         // The measure reads which task queued which, not the queue contents.
         trace_snapshots: false,
         max_trace_events: 20_000,
         ..Options::default()
-    };
-    let outcome = crate::engine::run(&parsed, &source, &options).ok()?;
+    }
+}
+
+/// Runs a program; its printed lines and difficulty if it finished cleanly.
+fn measure_run(program: &Program, source: &str) -> Option<(Outcome, Difficulty)> {
+    let outcome = crate::engine::run(program, source, &run_options()).ok()?;
     if !matches!(outcome.end, End::Completed) || !outcome.stderr.is_empty() {
         return None;
     }
-    Some(Puzzle {
-        name: format!("gen-{seed}"),
+    let difficulty = measure(&outcome.stdout, &outcome.events);
+    Some((outcome, difficulty))
+}
+
+/// A built candidate and its measured difficulty, not yet printed.
+struct Candidate {
+    seed: u64,
+    effective: u64,
+    build: build::Draft,
+    difficulty: Difficulty,
+}
+
+/// Builds one candidate and runs its tree directly (no printing or parsing:
+/// the difficulty search may try many); `None` if it does not run cleanly.
+fn draft(seed: u64, effective: u64, level: u8, topics: &[Topic]) -> Option<Candidate> {
+    let build = build::build(effective, level, topics);
+    let (_, difficulty) = measure_run(&build.program, "")?;
+    Some(Candidate {
         seed,
-        effective_seed: effective,
-        topics: draft.topics.into_iter().collect(),
-        difficulty: measure(&outcome.stdout, &outcome.events),
+        effective,
+        build,
+        difficulty,
+    })
+}
+
+/// Prints the chosen candidate, parses the text back and runs *that* for the
+/// answer key, so the key always belongs to the text a learner reads; `None`
+/// if the text does not parse back to the same tree or runs differently.
+fn finish(draft: Candidate) -> Option<Puzzle> {
+    let source = crate::syntax::print_program(&draft.build.program);
+    let parsed = crate::syntax::parse(&source).ok()?;
+    let (outcome, difficulty) = measure_run(&parsed, &source)?;
+    if difficulty != draft.difficulty {
+        return None;
+    }
+    Some(Puzzle {
+        name: format!("gen-{}", draft.seed),
+        seed: draft.seed,
+        effective_seed: draft.effective,
+        topics: draft.build.topics.into_iter().collect(),
+        difficulty,
         key: outcome.stdout_text(),
         source,
-        ast: draft.program,
+        ast: draft.build.program,
     })
+}
+
+/// One candidate, built, measured and finished.
+fn candidate(seed: u64, effective: u64, level: u8, topics: &[Topic]) -> Option<Puzzle> {
+    finish(draft(seed, effective, level, topics)?)
 }
 
 /// A level-1 puzzle of plain calls: only reached if every candidate failed to run.
