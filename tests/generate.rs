@@ -121,9 +121,14 @@ fn topics_are_respected() {
 #[test]
 fn combinators_are_opt_in() {
     let uses_combinator = |p: &jsorder::generate::Puzzle| {
-        ["Promise.all(", "Promise.allSettled(", "Promise.race(", "Promise.any("]
-            .iter()
-            .any(|c| p.source.contains(c))
+        [
+            "Promise.all(",
+            "Promise.allSettled(",
+            "Promise.race(",
+            "Promise.any(",
+        ]
+        .iter()
+        .any(|c| p.source.contains(c))
     };
     let defaults = GenOptions::default();
     assert!(!defaults.topics.contains(&Topic::Combinators));

@@ -174,8 +174,9 @@ pub enum Op {
 pub struct FunctionCode {
     /// Declared or inferred name (`""` when anonymous).
     pub name: Rc<str>,
-    /// Source text of the function, for `String(f)`.
-    pub source: Rc<str>,
+    /// The whole program's source text, shared; [`FunctionCode::source`]
+    /// slices this function out of it.
+    pub text: Rc<str>,
     /// Where the function is.
     pub span: Span,
     /// `async`.
@@ -203,4 +204,13 @@ pub struct FunctionCode {
     pub strings: Vec<Rc<str>>,
     /// Nested functions, referenced by [`Op::Closure`].
     pub functions: Vec<Rc<FunctionCode>>,
+}
+
+impl FunctionCode {
+    /// Source text of the function, for `String(f)`.
+    pub fn source(&self) -> &str {
+        self.text
+            .get(self.span.start as usize..self.span.end as usize)
+            .unwrap_or("")
+    }
 }

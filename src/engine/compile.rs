@@ -19,19 +19,50 @@ pub fn compile_program(
     source: &str,
 ) -> std::result::Result<Rc<FunctionCode>, Diagnostic> {
     let mut c = Compiler {
-        source,
+        text: Rc::from(source),
         lines: LineIndex::new(source),
         scopes: Vec::new(),
     };
-    let script = Function {
-        name: None,
-        params: Vec::new(),
-        body: Body::Block(program.body.clone()),
+    let script = FnSyntax {
+        params: &[],
+        body: BodyRef::Block(&program.body),
         is_async: false,
         is_arrow: false,
         span: program.span,
     };
-    c.function(&script, Rc::from("(script)"))
+    c.function(script, Rc::from("(script)"))
+}
+
+/// The parts of a function the compiler reads, borrowed from a [`Function`]
+/// or, for the script itself, from the [`Program`] (no copy of the tree).
+#[derive(Clone, Copy)]
+struct FnSyntax<'a> {
+    params: &'a [Param],
+    body: BodyRef<'a>,
+    is_async: bool,
+    is_arrow: bool,
+    span: Span,
+}
+
+#[derive(Clone, Copy)]
+enum BodyRef<'a> {
+    Block(&'a [Stmt]),
+    Expr(&'a Expr),
+}
+
+impl<'a> From<&'a Function> for FnSyntax<'a> {
+    fn from(f: &'a Function) -> Self {
+        FnSyntax {
+            params: &f.params,
+            body: match &f.body {
+                Body::Block(stmts) => BodyRef::Block(stmts),
+                Body::Expr(e) => BodyRef::Expr(e),
+            },
+            is_async: f.is_async,
+            is_arrow: f.is_arrow,
+            span: f.span,
+        }
+    }
 }
 
 /// How a name is bound in a scope.
@@ -71,8 +102,9 @@ impl Scope {
     }
 }
 
-struct Compiler<'s> {
-    source: &'s str,
+struct Compiler {
+    /// The whole source, shared by every function's code (for `String(f)`).
+    text: Rc<str>,
     /// Line starts, for the per-instruction line table.
     lines: LineIndex,
     /// Scopes of all enclosing functions, innermost last.
@@ -112,12 +144,12 @@ struct FnState<'a> {
 
 type Result<T> = std::result::Result<T, Diagnostic>;
 
-impl<'s> Compiler<'s> {
-    fn function(&mut self, f: &Function, name: Rc<str>) -> Result<Rc<FunctionCode>> {
+impl Compiler {
+    fn function(&mut self, f: FnSyntax, name: Rc<str>) -> Result<Rc<FunctionCode>> {
         let mut scope = Scope::new();
         let mut rest_slot = None;
         let mut n_params = 0u16;
-        for p in &f.params {
+        for p in f.params {
             let slot = scope.declare(&p.name.name, Binding::Var);
             if p.rest {
                 rest_slot = Some(slot);
@@ -126,7 +158,7 @@ impl<'s> Compiler<'s> {
             }
         }
         let mut vars = Vec::new();
-        if let Body::Block(stmts) = &f.body {
+        if let BodyRef::Block(stmts) = f.body {
             collect_vars(stmts, &mut vars);
         }
         for v in &vars {
@@ -144,13 +176,9 @@ impl<'s> Compiler<'s> {
             extra: 0,
             is_async: f.is_async,
         };
-        let result = self.function_body(f, &mut st);
+        let result = self.function_body(&f, &mut st);
         let scope = self.scopes.pop().expect("function scope pushed above");
         result?;
-        let source = self
-            .source
-            .get(f.span.start as usize..f.span.end as usize)
-            .unwrap_or("");
         let lines = st
             .spans
             .iter()
@@ -158,7 +186,7 @@ impl<'s> Compiler<'s> {
             .collect();
         Ok(Rc::new(FunctionCode {
             name,
-            source: Rc::from(source),
+            text: self.text.clone(),
             span: f.span,
             is_async: f.is_async,
             is_arrow: f.is_arrow,
@@ -175,8 +203,8 @@ impl<'s> Compiler<'s> {
         }))
     }
 
-    fn function_body<'a>(&mut self, f: &'a Function, st: &mut FnState<'a>) -> Result<()> {
-        for p in &f.params {
+    fn function_body<'a>(&mut self, f: &FnSyntax<'a>, st: &mut FnState<'a>) -> Result<()> {
+        for p in f.params {
             if let Some(default) = &p.default {
                 let (hops, slot, name) = self.resolve_local(st, &p.name.name);
                 self.emit(st, Op::Load { hops, slot, name }, p.name.span);
@@ -199,8 +227,8 @@ impl<'s> Compiler<'s> {
                 self.patch(st, done);
             }
         }
-        match &f.body {
-            Body::Block(stmts) => {
+        match f.body {
+            BodyRef::Block(stmts) => {
                 self.declare_lexicals(stmts);
                 self.hoist_functions(stmts, st)?;
                 for s in stmts {
@@ -210,7 +238,7 @@ impl<'s> Compiler<'s> {
                 self.emit(st, Op::Undefined, end);
                 self.emit(st, Op::Return, end);
             }
-            Body::Expr(e) => {
+            BodyRef::Expr(e) => {
                 self.expr(st, e)?;
                 self.emit(st, Op::Return, e.span);
             }
@@ -831,7 +859,7 @@ impl<'s> Compiler<'s> {
     }
 
     fn closure(&mut self, st: &mut FnState, f: &Function, name: Rc<str>) -> Result<()> {
-        let code = self.function(f, name)?;
+        let code = self.function(f.into(), name)?;
         let id = st.functions.len() as u32;
         st.functions.push(code);
         self.emit(st, Op::Closure(id), f.span);

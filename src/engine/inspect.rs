@@ -704,7 +704,7 @@ fn function_type(f: &FunctionData) -> &'static str {
 /// Node's `getFunctionBase`: `[Function: f]`, `[AsyncFunction (anonymous)]`, `[class A]`.
 fn function_base(f: &FunctionData) -> String {
     if let Callable::Closure(c) = &f.call {
-        if let Some(class) = class_base(&c.code.source, &f.name) {
+        if let Some(class) = class_base(c.code.source(), &f.name) {
             return class;
         }
     }

@@ -403,7 +403,7 @@ fn object_to_string(o: &Obj) -> String {
             }
         }
         ObjectKind::Function(f) => match &f.call {
-            Callable::Closure(c) => c.code.source.to_string(),
+            Callable::Closure(c) => c.code.source().to_string(),
             Callable::Native(_) => format!("function {}() {{ [native code] }}", f.name),
         },
         ObjectKind::Promise(_) => "[object Promise]".to_string(),
