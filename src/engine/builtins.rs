@@ -265,12 +265,11 @@ impl Realm {
             HostFn::SetImmediate => {
                 let cb = self.expect_callback(&arg(0))?;
                 let task = self.new_task(TaskKind::Immediate, Some(&cb));
-                let shown = task.clone();
-                let id = self.timers.add_immediate(cb, rest_args(args), task);
-                self.emit(|| EventKind::Enqueue {
+                self.emit_task(&task, |task| EventKind::Enqueue {
                     queue: QueueKind::Check,
-                    task: shown,
+                    task,
                 });
+                let id = self.timers.add_immediate(cb, rest_args(args), task);
                 Ok(Value::Object(Obj::new(ObjectKind::Immediate(id))))
             }
             HostFn::ClearTimeout | HostFn::ClearImmediate => {
@@ -300,14 +299,13 @@ impl Realm {
             HostFn::NextTick => {
                 let cb = self.expect_callback(&arg(0))?;
                 let task = self.new_task(TaskKind::NextTick, Some(&cb));
-                let shown = task.clone();
+                self.emit_task(&task, |task| EventKind::Enqueue {
+                    queue: QueueKind::NextTick,
+                    task,
+                });
                 self.ticks.push_back(super::promise::Job {
                     task,
                     work: Work::Callback(cb, rest_args(args)),
-                });
-                self.emit(|| EventKind::Enqueue {
-                    queue: QueueKind::NextTick,
-                    task: shown,
                 });
                 Ok(Value::Undefined)
             }

@@ -120,9 +120,7 @@ fn check_phase(realm: &mut Realm) -> Result<(), End> {
             continue;
         };
         realm.current_macrotask = TaskKind::Immediate;
-        realm.current_task = r.task.clone();
-        let task = r.task;
-        realm.emit(|| EventKind::RunTask { task });
+        realm.start_task(r.task);
         let result = realm.call(&r.callback, Value::Undefined, r.args);
         settle(realm, result)?;
         drain(realm)?;

@@ -112,16 +112,11 @@ pub enum Work {
 impl Realm {
     /// Appends a job to the microtask queue.
     pub fn enqueue_microtask(&mut self, task: TaskInfo, work: Work) {
-        let shown = self.tracing().then(|| task.clone());
+        self.emit_task(&task, |task| EventKind::Enqueue {
+            queue: QueueKind::Microtask,
+            task,
+        });
         self.microtasks.push_back(Job { task, work });
-        if let Some(task) = shown {
-            self.emit(|| EventKind::Enqueue {
-                queue: QueueKind::Microtask,
-                task,
-            });
-        } else {
-            self.emit(|| unreachable!("events are built only when tracing"));
-        }
     }
 
     pub(super) fn reaction_task(&mut self, reaction: &Reaction) -> TaskInfo {
@@ -320,9 +315,7 @@ impl Realm {
 
     /// Runs one job from a queue.
     pub fn run_job(&mut self, job: Job) -> JsResult<()> {
-        self.current_task = job.task.clone();
-        let task = job.task;
-        self.emit(|| EventKind::RunTask { task });
+        self.start_task(job.task);
         match job.work {
             Work::Reaction(reaction, argument) => self.reaction_job(reaction, argument),
             Work::ResolveThenable(p, thenable, then) => {

@@ -276,6 +276,27 @@ impl Realm {
         }
     }
 
+    /// [`Realm::emit`] for an event about `task`, which is copied only when tracing.
+    pub fn emit_task(&mut self, task: &TaskInfo, kind: impl FnOnce(TaskInfo) -> EventKind) {
+        if self.tracing {
+            let task = task.clone();
+            self.emit(|| kind(task));
+        } else {
+            self.event_step += 1;
+        }
+    }
+
+    /// Makes `task` the running task and records that it runs.
+    pub fn start_task(&mut self, task: TaskInfo) {
+        self.current_task = task;
+        if self.tracing {
+            let task = self.current_task.clone();
+            self.emit(|| EventKind::RunTask { task });
+        } else {
+            self.event_step += 1;
+        }
+    }
+
     /// Records a frame push (a step, like every event).
     pub fn trace_call(&mut self, name: &Rc<str>, _span: Span) {
         self.emit(|| EventKind::Call {

@@ -166,9 +166,14 @@ impl Realm {
             Some(_) if args.len() > n_params => args.split_off(n_params),
             _ => Vec::new(),
         };
-        args.resize(n_params, Value::Undefined);
-        args.resize(n_params + code.n_vars as usize, Value::Undefined);
-        args.resize(code.n_slots as usize, Value::Hole);
+        // Most calls pass exactly the declared parameters to a function
+        // without locals: then the arguments already are the slots.
+        let n_slots = code.n_slots as usize;
+        if args.len() != n_slots || n_slots != n_params {
+            args.resize(n_params, Value::Undefined);
+            args.resize(n_params + code.n_vars as usize, Value::Undefined);
+            args.resize(n_slots, Value::Hole);
+        }
         if let Some(slot) = code.rest_slot {
             args[slot as usize] = self.new_array(rest);
         }
@@ -188,7 +193,7 @@ impl Realm {
             async_promise,
             has_caller: true,
         });
-        self.trace_call(&c.code.name.clone(), c.code.span);
+        self.trace_call(&c.code.name, c.code.span);
         Ok(())
     }
 
