@@ -177,7 +177,7 @@ impl Realm {
             self.globals.insert(Rc::from(ty.name()), ctor.clone());
             self.intrinsics.errors.push(ctor);
         }
-        super::stdlib::install(self);
+        // The standard library (`Object`, `Math`, …) is built on first use: see `Realm::global`.
     }
 
     /// A plain object whose properties are built-ins (`console`, `process`).

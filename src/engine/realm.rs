@@ -91,6 +91,9 @@ pub struct Intrinsics {
     pub namespaces: Vec<(Obj, &'static str)>,
     /// Operand-stack buffers of finished frames, reused by new ones.
     pub stack_pool: Vec<Vec<Value>>,
+    /// Whether `Object`, `Array`, `Math`, `JSON`, … exist yet: most puzzles
+    /// never name them, so they are built on first use.
+    pub stdlib_installed: bool,
 }
 
 impl Realm {
@@ -294,6 +297,27 @@ impl Realm {
             self.emit(|| EventKind::RunTask { task });
         } else {
             self.event_step += 1;
+        }
+    }
+
+    /// The global `name`, building the standard library first if `name` is
+    /// one of its globals and it has not been built yet.
+    pub fn global(&mut self, name: &str) -> Option<Value> {
+        if let Some(v) = self.globals.get(name) {
+            return Some(v.clone());
+        }
+        if self.intrinsics.stdlib_installed || !super::stdlib::GLOBALS.contains(&name) {
+            return None;
+        }
+        self.ensure_stdlib();
+        self.globals.get(name).cloned()
+    }
+
+    /// Builds the standard library's globals and intrinsics if not done yet.
+    pub fn ensure_stdlib(&mut self) {
+        if !self.intrinsics.stdlib_installed {
+            self.intrinsics.stdlib_installed = true;
+            super::stdlib::install(self);
         }
     }
 

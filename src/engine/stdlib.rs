@@ -312,7 +312,10 @@ pub fn array_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
         "fill" => Fill,
         "at" => At,
         "toString" => ArrayToString,
-        "constructor" => return Ok(realm.intrinsics.array.clone().unwrap_or(Value::Undefined)),
+        "constructor" => {
+            realm.ensure_stdlib();
+            return Ok(realm.intrinsics.array.clone().unwrap_or(Value::Undefined));
+        }
         _ => {
             if let Some(n) = known(ARRAY_PROTO, name) {
                 return Err(
@@ -465,7 +468,10 @@ pub fn object_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
     match name {
         "hasOwnProperty" => method(realm, TAG_OBJECT, "hasOwnProperty", StdFn::HasOwnProperty),
         "toString" => method(realm, TAG_OBJECT, "toString", StdFn::ObjToString),
-        "constructor" => Ok(realm.intrinsics.object.clone().unwrap_or(Value::Undefined)),
+        "constructor" => {
+            realm.ensure_stdlib();
+            Ok(realm.intrinsics.object.clone().unwrap_or(Value::Undefined))
+        }
         _ => match known(OBJECT_PROTO, name) {
             Some(n) => {
                 Err(realm.unsupported(format!("`Object.prototype.{n}` is not supported yet")))
@@ -474,6 +480,23 @@ pub fn object_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
         },
     }
 }
+
+/// The globals [`install`] defines (a test checks the two agree).
+pub const GLOBALS: &[&str] = &[
+    "Object",
+    "Array",
+    "String",
+    "Number",
+    "Boolean",
+    "parseInt",
+    "parseFloat",
+    "isNaN",
+    "isFinite",
+    "NaN",
+    "Infinity",
+    "Math",
+    "JSON",
+];
 
 /// Installs `Object`, `Array`, `Math`, `JSON`, … as globals.
 pub fn install(realm: &mut Realm) {
@@ -1659,4 +1682,26 @@ fn parse_float(s: &str) -> f64 {
         }
     }
     best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn globals_lists_exactly_what_install_defines() {
+        let mut realm = Realm::new("", &crate::engine::Options::default());
+        let before: BTreeSet<String> = realm.globals.keys().map(|k| k.to_string()).collect();
+        realm.ensure_stdlib();
+        let added: BTreeSet<String> = realm
+            .globals
+            .keys()
+            .map(|k| k.to_string())
+            .filter(|k| !before.contains(k))
+            .collect();
+        let listed: BTreeSet<String> = GLOBALS.iter().map(|g| g.to_string()).collect();
+        assert_eq!(added, listed);
+        assert!(before.iter().all(|k| !GLOBALS.contains(&k.as_str())));
+    }
 }

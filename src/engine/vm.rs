@@ -477,11 +477,8 @@ impl Realm {
             }
             Op::LoadGlobal(id) => {
                 let name = self.string_const(id);
-                match self.globals.get(&name) {
-                    Some(v) => {
-                        let v = v.clone();
-                        self.push(v)
-                    }
+                match self.global(&name) {
+                    Some(v) => self.push(v),
                     None if super::stdlib::unsupported_global(&name) => {
                         return Err(self.unsupported(format!("`{name}` is not supported yet")));
                     }
@@ -495,11 +492,15 @@ impl Realm {
             Op::StoreGlobal(id) => {
                 let name = self.string_const(id);
                 let v = self.pop();
+                if super::stdlib::GLOBALS.contains(&&*name) {
+                    // Build the library now so it cannot overwrite this assignment later.
+                    self.ensure_stdlib();
+                }
                 self.globals.insert(name, v);
             }
             Op::TypeofGlobal(id) => {
                 let name = self.string_const(id);
-                let t = self.globals.get(&name).map_or("undefined", Value::type_of);
+                let t = self.global(&name).map_or("undefined", |v| v.type_of());
                 self.push(Value::str(t))
             }
             Op::ThrowConstAssign => {
