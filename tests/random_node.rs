@@ -294,12 +294,19 @@ fn generated_programs_print_what_node_prints() {
         "`node` is not on PATH: this differential test needs it"
     );
     let dir = tempfile::tempdir().expect("temp dir");
-    // JSORDER_RANDOM_PROGRAMS=5000 explores further than the default CI run.
-    let count = std::env::var("JSORDER_RANDOM_PROGRAMS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(200u64);
-    let seeds: Vec<u64> = (1..=count).collect();
+    // JSORDER_RANDOM_PROGRAMS=5000 explores further than the default CI run;
+    // JSORDER_RANDOM_FIRST=5001 starts past the seeds already explored.
+    let env = |name: &str, default: u64| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let (first, count) = (
+        env("JSORDER_RANDOM_FIRST", 1),
+        env("JSORDER_RANDOM_PROGRAMS", 200),
+    );
+    let seeds: Vec<u64> = (first..first.saturating_add(count)).collect();
     let failures = common::failures_in_parallel(&seeds, |&seed| check(dir.path(), seed));
     assert!(
         failures.is_empty(),

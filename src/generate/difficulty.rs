@@ -17,8 +17,13 @@
 //! so on up to the main script (read from the trace's enqueue events).
 //!
 //! The level is 1 below 20 points, 2 below 40, 3 below 55, 4 below 68, and 5 from 68 on.
+//!
+//! Reported beside the score, not counted in it (so that a seed keeps its
+//! puzzle): *tick races*, pairs of lines printed by microtasks of different
+//! chains in the same drain whose order is the reverse of the reading order —
+//! orders decided by how many ticks each chain needs.
 
-use crate::engine::{Event, EventKind, LogLine, QueueKind};
+use crate::engine::{Event, EventKind, LogLine, QueueKind, TaskKind};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -39,6 +44,9 @@ pub struct Difficulty {
     pub max_turn: u32,
     /// Distinct timer, interval and immediate callbacks that printed.
     pub macrotasks: usize,
+    /// Pairs of lines from different microtask chains of one drain that print
+    /// in the reverse of their reading order (reported, not scored).
+    pub tick_races: usize,
 }
 
 /// Level thresholds on the score: level `i + 2` starts at `LEVELS[i]`.
@@ -56,6 +64,45 @@ fn parents(events: &[Event]) -> HashMap<u32, (Option<u32>, u32)> {
             }
             _ => {}
         }
+    }
+    map
+}
+
+/// Whether a task runs from the nextTick or the microtask queue.
+fn is_micro(kind: TaskKind) -> bool {
+    matches!(
+        kind.queue(),
+        Some(QueueKind::NextTick | QueueKind::Microtask)
+    )
+}
+
+/// For each microtask: (its chain's first microtask, the task that queued
+/// that one). Two lines race on ticks when they share the second, not the first.
+fn chains(
+    events: &[Event],
+    parents: &HashMap<u32, (Option<u32>, u32)>,
+) -> HashMap<u32, (u32, Option<u32>)> {
+    let mut micro = HashMap::new();
+    for e in events {
+        if let EventKind::Enqueue { task, .. } = &e.kind {
+            micro.insert(task.id, is_micro(task.kind));
+        }
+    }
+    let mut map = HashMap::new();
+    for (&id, &is) in &micro {
+        if !is {
+            continue;
+        }
+        let mut root = id;
+        // Bounded like `reading_key`: a task is queued before it runs, so there is no cycle.
+        for _ in 0..64 {
+            match parents.get(&root).and_then(|&(p, _)| p) {
+                Some(p) if micro.get(&p) == Some(&true) => root = p,
+                _ => break,
+            }
+        }
+        let macrotask = parents.get(&root).and_then(|&(p, _)| p);
+        map.insert(id, (root, macrotask));
     }
     map
 }
@@ -80,10 +127,21 @@ fn reading_key(line: &LogLine, parents: &HashMap<u32, (Option<u32>, u32)>) -> Ve
 pub fn measure(lines: &[LogLine], events: &[Event]) -> Difficulty {
     let n = lines.len();
     let parents = parents(events);
+    let chains = chains(events, &parents);
     let keys: Vec<Vec<u32>> = lines.iter().map(|l| reading_key(l, &parents)).collect();
     let mut inversions = 0;
+    let mut tick_races = 0;
     for (i, a) in keys.iter().enumerate() {
-        inversions += keys[i + 1..].iter().filter(|b| *b < a).count();
+        for (j, b) in keys.iter().enumerate().skip(i + 1) {
+            if b >= a {
+                continue;
+            }
+            inversions += 1;
+            let (ca, cb) = (chains.get(&lines[i].task.id), chains.get(&lines[j].task.id));
+            if let (Some((ra, ma)), Some((rb, mb))) = (ca, cb) {
+                tick_races += usize::from(ra != rb && ma == mb);
+            }
+        }
     }
     let mut queues: Vec<Option<QueueKind>> = Vec::new();
     let mut macro_ids: Vec<u32> = Vec::new();
@@ -115,10 +173,50 @@ pub fn measure(lines: &[LogLine], events: &[Event]) -> Difficulty {
         queues: queues.len(),
         max_turn,
         macrotasks: macro_ids.len(),
+        tick_races,
     }
 }
 
 /// The level for a score.
 pub fn level_of(score: u32) -> u8 {
     1 + LEVELS.iter().filter(|&&t| score >= t).count() as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{run_source, Options};
+
+    fn measured(src: &str) -> Difficulty {
+        let options = Options {
+            trace: true,
+            ..Options::default()
+        };
+        let outcome = run_source(src, &options).expect("compiles");
+        measure(&outcome.stdout, &outcome.events)
+    }
+
+    #[test]
+    fn two_then_chains_interleave_in_one_tick_race() {
+        let d = measured(
+            "Promise.resolve().then(() => console.log('a1')).then(() => console.log('a2'));\n\
+             Promise.resolve().then(() => console.log('b1')).then(() => console.log('b2'));\n",
+        );
+        // a1 b1 a2 b2: only b1 before a2 reverses the reading order.
+        assert_eq!((d.inversions, d.tick_races), (1, 1));
+    }
+
+    #[test]
+    fn one_chain_or_separate_drains_are_no_tick_race() {
+        let chain = measured(
+            "Promise.resolve().then(() => { console.log('a1'); Promise.resolve().then(() => console.log('a3')); })\n\
+             .then(() => console.log('a2'));\n",
+        );
+        assert_eq!(chain.tick_races, 0);
+        let timers = measured(
+            "setTimeout(() => Promise.resolve().then(() => console.log('t1')), 0);\n\
+             Promise.resolve().then(() => console.log('p1'));\n",
+        );
+        assert_eq!(timers.tick_races, 0);
+    }
 }
