@@ -636,6 +636,35 @@ fn rel_index(realm: &mut Realm, v: &Value, len: usize, default: usize) -> JsResu
     })
 }
 
+/// `FlattenIntoArray`: holes are skipped, arrays nested up to `depth` levels are
+/// spread. Returns false when the nesting is too deep (a cyclic array).
+fn flatten_into(out: &mut Vec<Value>, items: Vec<Value>, depth: f64, level: usize) -> bool {
+    if level > 2000 {
+        return false;
+    }
+    for v in items {
+        if matches!(v, Value::Hole) {
+            continue;
+        }
+        let inner = match &v {
+            Value::Object(x) if depth >= 1.0 => match &x.borrow().kind {
+                ObjectKind::Array(xs) => Some(xs.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        match inner {
+            Some(xs) => {
+                if !flatten_into(out, xs, depth - 1.0, level + 1) {
+                    return false;
+                }
+            }
+            None => out.push(v),
+        }
+    }
+    true
+}
+
 fn callback(realm: &mut Realm, v: &Value) -> JsResult<Value> {
     if v.is_callable() {
         Ok(v.clone())
@@ -851,19 +880,21 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
             realm.new_array(removed)
         }
         Flat => {
-            let mut out = Vec::new();
-            for v in items {
-                let inner = match &v {
-                    Value::Object(x) => match &x.borrow().kind {
-                        ObjectKind::Array(xs) => Some(xs.clone()),
-                        _ => None,
-                    },
-                    _ => None,
-                };
-                match inner {
-                    Some(xs) => out.extend(xs.into_iter().filter(|x| !matches!(x, Value::Hole))),
-                    None => out.push(v),
+            // FlattenIntoArray with depth ToIntegerOrInfinity(depth), 1 when undefined.
+            let depth = match arg(&args, 0) {
+                Value::Undefined => 1.0,
+                d => {
+                    let n = realm.coerce_number(&d)?;
+                    if n.is_nan() {
+                        0.0
+                    } else {
+                        n.trunc()
+                    }
                 }
+            };
+            let mut out = Vec::new();
+            if !flatten_into(&mut out, items, depth, 0) {
+                return Err(realm.range_error("Maximum call stack size exceeded"));
             }
             realm.new_array(out)
         }
@@ -1053,16 +1084,32 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
         }
         Split => {
             let sep = arg(args, 0);
+            // lim = ToUint32(limit), 2^32 - 1 when undefined; read before the separator.
+            let limit = match arg(args, 1) {
+                Value::Undefined => u32::MAX as usize,
+                l => {
+                    let n = realm.coerce_number(&l)?;
+                    if n.is_finite() {
+                        n.trunc().rem_euclid(4294967296.0) as usize
+                    } else {
+                        0
+                    }
+                }
+            };
             let parts: Vec<Value> = if sep.is_undefined() {
                 vec![Value::String(s.clone())]
             } else {
                 let sep = realm.coerce_string(&sep)?;
                 if sep.is_empty() {
-                    s.chars().map(|c| string(c.to_string())).collect()
+                    s.chars()
+                        .take(limit)
+                        .map(|c| string(c.to_string()))
+                        .collect()
                 } else {
-                    s.split(&*sep).map(string).collect()
+                    s.split(&*sep).take(limit).map(string).collect()
                 }
             };
+            let parts = if limit == 0 { Vec::new() } else { parts };
             realm.new_array(parts)
         }
         Trim => string(s.trim()),
