@@ -589,7 +589,8 @@ impl Realm {
         let values = std::mem::take(&mut *c.values.borrow_mut());
         let arr = self.new_array(values);
         if all_rejected {
-            let e = self.make_error(ErrorType::AggregateError, "All promises were rejected");
+            let e =
+                self.make_frameless_error(ErrorType::AggregateError, "All promises were rejected");
             self.define_hidden(&e, "errors", arr);
             self.call(&c.reject.clone(), Value::Undefined, vec![e])?;
         } else {

@@ -47,6 +47,9 @@ impl Realm {
     }
 
     fn get_object(&mut self, o: &Obj, this: &Value, key: &str) -> JsResult<Value> {
+        if key == "stack" {
+            o.materialize_stack();
+        }
         let own = o.borrow().props.get(key).cloned();
         if let Some(p) = own {
             return match p.getter {

@@ -38,6 +38,8 @@ pub struct Realm {
     pub(super) max_steps: u64,
     /// How many built-ins are currently calling back into JS.
     pub(super) native_depth: usize,
+    /// An async function is resolving its promise with its return value.
+    pub(super) returning_async: bool,
     /// `process.nextTick` queue.
     pub(super) ticks: VecDeque<Job>,
     /// V8's microtask queue.
@@ -115,6 +117,7 @@ impl Realm {
             max_allocations: options.max_objects,
             max_steps: options.max_steps,
             native_depth: 0,
+            returning_async: false,
             ticks: VecDeque::new(),
             microtasks: VecDeque::new(),
             timers: Timers::default(),
@@ -169,8 +172,25 @@ impl Realm {
         })))
     }
 
-    /// A new error object, as `new TypeError(message)` makes.
+    /// A new error object, as `new TypeError(message)` makes: its stack has
+    /// frames and is formatted when first read ([`Obj::materialize_stack`]).
     pub fn make_error(&mut self, ty: ErrorType, message: &str) -> Value {
+        self.error_object(ty, message, Value::Hole)
+    }
+
+    /// An error made by a promise built-in with no JavaScript code on the stack
+    /// (V8 captures no frames): its stack is the bare header, so it prints as
+    /// `[AggregateError: All promises were rejected] { … }`.
+    pub fn make_frameless_error(&mut self, ty: ErrorType, message: &str) -> Value {
+        let header = if message.is_empty() {
+            ty.name().to_string()
+        } else {
+            format!("{}: {message}", ty.name())
+        };
+        self.error_object(ty, message, Value::String(Rc::from(header)))
+    }
+
+    fn error_object(&mut self, ty: ErrorType, message: &str, stack: Value) -> Value {
         let o = Obj::new(ObjectKind::Error(ty));
         {
             let mut d = o.borrow_mut();
@@ -178,16 +198,7 @@ impl Realm {
                 d.props
                     .insert(Rc::from("message"), Property::hidden(Value::str(message)));
             }
-            let header = if message.is_empty() {
-                ty.name().to_string()
-            } else {
-                format!("{}: {message}", ty.name())
-            };
-            let stack = format!("{header}\n    at <anonymous>");
-            d.props.insert(
-                Rc::from("stack"),
-                Property::hidden(Value::String(Rc::from(stack))),
-            );
+            d.props.insert(Rc::from("stack"), Property::hidden(stack));
         }
         Value::Object(o)
     }

@@ -303,7 +303,11 @@ impl Realm {
         self.intrinsics.stack_pool.push(stack);
         let c = match (&frame.async_promise, c) {
             (Some(p), Completion::Normal(v)) => {
-                self.resolve_promise(p, v)?;
+                // The returning function still counts as running for error stacks.
+                self.returning_async = true;
+                let r = self.resolve_promise(p, v);
+                self.returning_async = false;
+                r?;
                 Completion::Normal(if frame.has_caller {
                     Value::Object(p.clone())
                 } else {
