@@ -40,6 +40,8 @@ pub struct Realm {
     pub(super) native_depth: usize,
     /// An async function is resolving its promise with its return value.
     pub(super) returning_async: bool,
+    /// Arrays whose built-in `toString` is running (a cyclic element joins as `''`).
+    pub(super) joining: Vec<usize>,
     /// `process.nextTick` queue.
     pub(super) ticks: VecDeque<Job>,
     /// V8's microtask queue.
@@ -118,6 +120,7 @@ impl Realm {
             max_steps: options.max_steps,
             native_depth: 0,
             returning_async: false,
+            joining: Vec::new(),
             ticks: VecDeque::new(),
             microtasks: VecDeque::new(),
             timers: Timers::default(),

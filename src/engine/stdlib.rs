@@ -800,19 +800,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                 Some(v) if !v.is_undefined() && f == Join => realm.coerce_string(v)?,
                 _ => Rc::from(","),
             };
-            let mut out = String::new();
-            for (i, v) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(&sep);
-                }
-                if !v.is_nullish() {
-                    out.push_str(&realm.coerce_string(v)?);
-                }
-                if out.len() > MAX_STRING_LEN {
-                    return Err(realm.range_error("Invalid string length"));
-                }
-            }
-            string(out)
+            Value::String(realm.join_array(&o, &items, &sep)?)
         }
         Includes => Value::Bool(items.iter().any(|v| same_value_zero(v, &arg(&args, 0)))),
         IndexOf => Value::Number(
