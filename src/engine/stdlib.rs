@@ -113,64 +113,115 @@ pub enum StdFn {
 
 /// Globals JavaScript has that jsorder does not model.
 pub fn unsupported_global(name: &str) -> bool {
-    matches!(
-        name,
-        "arguments"
-            | "Map"
-            | "Set"
-            | "WeakMap"
-            | "WeakSet"
-            | "WeakRef"
-            | "Symbol"
-            | "Date"
-            | "RegExp"
-            | "Proxy"
-            | "Reflect"
-            | "BigInt"
-            | "Intl"
-            | "fetch"
-            | "require"
-            | "module"
-            | "exports"
-            | "__filename"
-            | "__dirname"
-            | "globalThis"
-            | "global"
-            | "Buffer"
-            | "structuredClone"
-            | "performance"
-            | "eval"
-            | "Function"
-            | "ArrayBuffer"
-            | "Uint8Array"
-            | "Int32Array"
-            | "Float64Array"
-            | "DataView"
-            | "Atomics"
-            | "FinalizationRegistry"
-            | "SharedArrayBuffer"
-            | "MessageChannel"
-            | "URL"
-            | "TextEncoder"
-            | "TextDecoder"
-            | "AbortController"
-            | "Event"
-            | "EventTarget"
-            | "crypto"
-            | "encodeURIComponent"
-            | "decodeURIComponent"
-            | "encodeURI"
-            | "decodeURI"
-            | "escape"
-            | "unescape"
-            | "requestAnimationFrame"
-            | "MutationObserver"
-            | "document"
-            | "window"
-            | "localStorage"
-            | "XMLHttpRequest"
-            | "Worker"
-    )
+    unsupported_global_type(name).is_some()
+}
+
+/// `typeof` of a global jsorder does not model, as Node v20 answers it
+/// (browser-only names are `undefined` there).
+pub fn unsupported_global_type(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "Map"
+        | "Set"
+        | "WeakMap"
+        | "WeakSet"
+        | "WeakRef"
+        | "Symbol"
+        | "Date"
+        | "RegExp"
+        | "Proxy"
+        | "BigInt"
+        | "fetch"
+        | "require"
+        | "Buffer"
+        | "structuredClone"
+        | "eval"
+        | "Function"
+        | "ArrayBuffer"
+        | "Uint8Array"
+        | "Int32Array"
+        | "Float64Array"
+        | "DataView"
+        | "FinalizationRegistry"
+        | "SharedArrayBuffer"
+        | "MessageChannel"
+        | "URL"
+        | "TextEncoder"
+        | "TextDecoder"
+        | "AbortController"
+        | "Event"
+        | "EventTarget"
+        | "encodeURIComponent"
+        | "decodeURIComponent"
+        | "encodeURI"
+        | "decodeURI"
+        | "escape"
+        | "unescape"
+        | "EvalError"
+        | "URIError"
+        | "Int8Array"
+        | "Uint16Array"
+        | "Int16Array"
+        | "Uint32Array"
+        | "Float32Array"
+        | "Uint8ClampedArray"
+        | "BigUint64Array"
+        | "BigInt64Array"
+        | "URLSearchParams"
+        | "DOMException"
+        | "AbortSignal"
+        | "TransformStream"
+        | "TransformStreamDefaultController"
+        | "WritableStream"
+        | "WritableStreamDefaultController"
+        | "WritableStreamDefaultWriter"
+        | "ReadableStream"
+        | "ReadableStreamDefaultReader"
+        | "ReadableStreamBYOBReader"
+        | "ReadableStreamBYOBRequest"
+        | "ReadableByteStreamController"
+        | "ReadableStreamDefaultController"
+        | "ByteLengthQueuingStrategy"
+        | "CountQueuingStrategy"
+        | "TextEncoderStream"
+        | "TextDecoderStream"
+        | "CompressionStream"
+        | "DecompressionStream"
+        | "atob"
+        | "btoa"
+        | "BroadcastChannel"
+        | "MessagePort"
+        | "MessageEvent"
+        | "Blob"
+        | "File"
+        | "Performance"
+        | "PerformanceEntry"
+        | "PerformanceMark"
+        | "PerformanceMeasure"
+        | "PerformanceObserver"
+        | "PerformanceObserverEntryList"
+        | "PerformanceResourceTiming"
+        | "FormData"
+        | "Headers"
+        | "Request"
+        | "Response"
+        | "Crypto"
+        | "CryptoKey"
+        | "SubtleCrypto"
+        | "CustomEvent" => "function",
+        "arguments" | "Reflect" | "Intl" | "module" | "exports" | "globalThis" | "global"
+        | "performance" | "Atomics" | "crypto" | "WebAssembly" => "object",
+        "__filename" | "__dirname" => "string",
+        "requestAnimationFrame"
+        | "MutationObserver"
+        | "document"
+        | "window"
+        | "localStorage"
+        | "XMLHttpRequest"
+        | "Worker"
+        | "navigator"
+        | "self" => "undefined",
+        _ => return None,
+    })
 }
 
 const ARRAY_PROTO: &[&str] = &[
@@ -1286,7 +1337,13 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                 )
             }
         },
-        ObjectKeys | ObjectValues | ObjectEntries => {
+        ObjectKeys => {
+            // Keys only: no getter runs.
+            let keys = own_keys(realm, &a0)?;
+            let out = keys.into_iter().map(Value::String).collect();
+            realm.new_array(out)
+        }
+        ObjectValues | ObjectEntries => {
             let entries = own_entries(realm, &a0)?;
             let out = entries
                 .into_iter()
@@ -1304,7 +1361,8 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                     realm.unsupported("`Object.assign` to a primitive is not supported".into())
                 );
             }
-            for src in args.iter().skip(1) {
+            // null and undefined sources are skipped.
+            for src in args.iter().skip(1).filter(|v| !v.is_nullish()) {
                 for (k, v) in own_entries(realm, src)? {
                     realm.set_named(&a0, &k, v)?;
                 }
@@ -1473,6 +1531,33 @@ pub fn construct(realm: &mut Realm, f: StdFn, args: Vec<Value>) -> JsResult<Valu
 }
 
 /// Own enumerable `[key, value]` pairs, as `Object.entries` lists them.
+/// `EnumerableOwnProperties(v, key)`: the keys of `Object.keys`, without reading values.
+fn own_keys(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
+    match v {
+        Value::Object(o) => {
+            let d = o.borrow();
+            let mut out: Vec<Rc<str>> = match &d.kind {
+                ObjectKind::Array(xs) => xs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, x)| !matches!(x, Value::Hole))
+                    .map(|(i, _)| Rc::from(i.to_string()))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            out.extend(d.keys());
+            Ok(out)
+        }
+        Value::String(s) => Ok((0..s.chars().count())
+            .map(|i| Rc::from(i.to_string()))
+            .collect()),
+        v if v.is_nullish() => {
+            Err(realm.type_error("Cannot convert undefined or null to object".into()))
+        }
+        _ => Ok(Vec::new()),
+    }
+}
+
 fn own_entries(realm: &mut Realm, v: &Value) -> JsResult<Vec<(Rc<str>, Value)>> {
     match v {
         Value::Object(o) => {

@@ -498,7 +498,10 @@ impl Realm {
             }
             Op::TypeofGlobal(id) => {
                 let name = self.string_const(id);
-                let t = self.globals.get(&name).map_or("undefined", Value::type_of);
+                let t = match self.globals.get(&name) {
+                    Some(v) => v.type_of(),
+                    None => super::stdlib::unsupported_global_type(&name).unwrap_or("undefined"),
+                };
                 self.push(Value::str(t))
             }
             Op::ThrowConstAssign => {
