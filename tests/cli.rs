@@ -292,6 +292,8 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
             "arguments",
         ),
         ("console.log([1, 2].flatMap(x => [x]));\n", "flatMap"),
+        ("console.log('😀'.charAt(0));\n", "emoji"),
+        ("console.log('a😀'.split(''));\n", "emoji"),
     ] {
         let f = program(src);
         jsorder()

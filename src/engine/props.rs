@@ -33,10 +33,7 @@ impl Realm {
                     return Ok(Value::Number(s.encode_utf16().count() as f64));
                 }
                 if let Some(i) = array_index(key) {
-                    return Ok(s
-                        .chars()
-                        .nth(i as usize)
-                        .map_or(Value::Undefined, |c| Value::String(Rc::from(c.to_string()))));
+                    return Ok(stdlib::unit_at(self, s, i as usize)?.unwrap_or(Value::Undefined));
                 }
                 stdlib::string_method(self, key)
             }
@@ -247,12 +244,8 @@ impl Realm {
                 }
             }
             Value::String(s) => {
-                for (i, c) in s.chars().enumerate() {
-                    self.define(
-                        target,
-                        Rc::from(i.to_string()),
-                        Value::String(Rc::from(c.to_string())),
-                    );
+                for (i, c) in stdlib::unit_strings(self, s)?.into_iter().enumerate() {
+                    self.define(target, Rc::from(i.to_string()), c);
                 }
             }
             _ => {}

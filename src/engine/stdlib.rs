@@ -1060,56 +1060,121 @@ fn sort_greater(realm: &mut Realm, a: &Value, b: &Value, cmp: &Value) -> JsResul
     Ok(realm.coerce_number(&r)? > 0.0)
 }
 
-fn char_index_to_byte(s: &str, i: usize) -> usize {
-    s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
+/// A string as JavaScript indexes it: UTF-16 code units. Index-based methods
+/// work on these; a piece that would cut an astral character (an emoji) in
+/// half cannot be held by jsorder's strings, so the run stops as unsupported.
+fn units(s: &str) -> Vec<u16> {
+    s.encode_utf16().collect()
+}
+
+/// The string made of `units`, or unsupported for a lone surrogate.
+fn from_units(realm: &Realm, units: &[u16]) -> JsResult<Value> {
+    match String::from_utf16(units) {
+        Ok(s) => Ok(string(s)),
+        Err(_) => Err(realm.unsupported(
+            "cutting a string inside a character outside the Basic Multilingual Plane \
+             (such as an emoji) is not supported"
+                .into(),
+        )),
+    }
+}
+
+/// The first index `>= from` where `needle` occurs in `hay`.
+fn find_units(hay: &[u16], needle: &[u16], from: usize) -> Option<usize> {
+    if needle.len() > hay.len() {
+        return None;
+    }
+    (from..=hay.len() - needle.len()).find(|&i| hay[i..].starts_with(needle))
+}
+
+/// The last index `<= before` where `needle` occurs in `hay`.
+fn rfind_units(hay: &[u16], needle: &[u16], before: usize) -> Option<usize> {
+    if needle.len() > hay.len() {
+        return None;
+    }
+    let last = before.min(hay.len() - needle.len());
+    (0..=last).rev().find(|&i| hay[i..].starts_with(needle))
+}
+
+/// `ToIntegerOrInfinity(v)` clamped to `0..=len` (`undefined` → `default`).
+fn clamp_position(realm: &mut Realm, v: &Value, len: usize, default: usize) -> JsResult<usize> {
+    if v.is_undefined() {
+        return Ok(default);
+    }
+    let n = realm.coerce_number(v)?;
+    Ok(if n.is_nan() {
+        0
+    } else {
+        n.trunc().clamp(0.0, len as f64) as usize
+    })
+}
+
+/// The code unit at `i` as a one-unit string (`s[i]`, `charAt`, `at`).
+pub fn unit_at(realm: &Realm, s: &str, i: usize) -> JsResult<Option<Value>> {
+    if s.is_ascii() {
+        return Ok(s.get(i..i + 1).map(string));
+    }
+    let u = units(s);
+    match u.get(i) {
+        Some(c) => from_units(realm, std::slice::from_ref(c)).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// The one-unit strings of `s` (`split('')`, `Object.keys`/spread of a string's indices).
+pub fn unit_strings(realm: &Realm, s: &str) -> JsResult<Vec<Value>> {
+    if s.is_ascii() {
+        return Ok((0..s.len()).map(|i| string(&s[i..i + 1])).collect());
+    }
+    units(s)
+        .iter()
+        .map(|c| from_units(realm, std::slice::from_ref(c)))
+        .collect()
 }
 
 fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsResult<Value> {
     use StdFn::*;
     let s = this_string(realm, this)?;
-    let chars = || s.chars().count();
     let sarg =
         |realm: &mut Realm, i: usize| -> JsResult<Rc<str>> { realm.coerce_string(&arg(args, i)) };
     Ok(match f {
         ToUpperCase => string(s.to_uppercase()),
         ToLowerCase => string(s.to_lowercase()),
-        StrIncludes => Value::Bool(s.contains(&*sarg(realm, 0)?)),
-        StrIndexOf => {
-            let needle = sarg(realm, 0)?;
-            Value::Number(
-                s.find(&*needle)
-                    .map_or(-1.0, |b| s[..b].chars().count() as f64),
-            )
+        StrIncludes | StrIndexOf => {
+            let needle = units(&sarg(realm, 0)?);
+            let hay = units(&s);
+            let from = clamp_position(realm, &arg(args, 1), hay.len(), 0)?;
+            let found = find_units(&hay, &needle, from);
+            if f == StrIncludes {
+                Value::Bool(found.is_some())
+            } else {
+                Value::Number(found.map_or(-1.0, |i| i as f64))
+            }
         }
         StrLastIndexOf => {
-            let needle = sarg(realm, 0)?;
-            Value::Number(
-                s.rfind(&*needle)
-                    .map_or(-1.0, |b| s[..b].chars().count() as f64),
-            )
+            let needle = units(&sarg(realm, 0)?);
+            let hay = units(&s);
+            // A NaN position (also undefined) means +Infinity.
+            let pos = realm.coerce_number(&arg(args, 1))?;
+            let before = if pos.is_nan() {
+                hay.len()
+            } else {
+                pos.trunc().clamp(0.0, hay.len() as f64) as usize
+            };
+            Value::Number(rfind_units(&hay, &needle, before).map_or(-1.0, |i| i as f64))
         }
         StrSlice | Substring => {
-            let len = chars();
+            let u = units(&s);
+            let len = u.len();
             let (mut a, mut b) = if f == StrSlice {
                 (
                     rel_index(realm, &arg(args, 0), len, 0)?,
                     rel_index(realm, &arg(args, 1), len, len)?,
                 )
             } else {
-                let clamp = |realm: &mut Realm, v: &Value, d: usize| -> JsResult<usize> {
-                    if v.is_undefined() {
-                        return Ok(d);
-                    }
-                    let n = realm.coerce_number(v)?;
-                    Ok(if n.is_nan() {
-                        0
-                    } else {
-                        n.clamp(0.0, len as f64) as usize
-                    })
-                };
                 (
-                    clamp(realm, &arg(args, 0), 0)?,
-                    clamp(realm, &arg(args, 1), len)?,
+                    clamp_position(realm, &arg(args, 0), len, 0)?,
+                    clamp_position(realm, &arg(args, 1), len, len)?,
                 )
             };
             if f == Substring && a > b {
@@ -1118,7 +1183,7 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             if a >= b {
                 string("")
             } else {
-                string(&s[char_index_to_byte(&s, a)..char_index_to_byte(&s, b)])
+                from_units(realm, &u[a..b])?
             }
         }
         Split => {
@@ -1140,10 +1205,9 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             } else {
                 let sep = realm.coerce_string(&sep)?;
                 if sep.is_empty() {
-                    s.chars()
-                        .take(limit)
-                        .map(|c| string(c.to_string()))
-                        .collect()
+                    let mut all = unit_strings(realm, &s)?;
+                    all.truncate(limit);
+                    all
                 } else {
                     s.split(&*sep).take(limit).map(string).collect()
                 }
@@ -1154,8 +1218,18 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
         Trim => string(s.trim()),
         TrimStart => string(s.trim_start()),
         TrimEnd => string(s.trim_end()),
-        StartsWith => Value::Bool(s.starts_with(&*sarg(realm, 0)?)),
-        EndsWith => Value::Bool(s.ends_with(&*sarg(realm, 0)?)),
+        StartsWith => {
+            let needle = units(&sarg(realm, 0)?);
+            let hay = units(&s);
+            let start = clamp_position(realm, &arg(args, 1), hay.len(), 0)?;
+            Value::Bool(hay[start..].starts_with(&needle))
+        }
+        EndsWith => {
+            let needle = units(&sarg(realm, 0)?);
+            let hay = units(&s);
+            let end = clamp_position(realm, &arg(args, 1), hay.len(), hay.len())?;
+            Value::Bool(hay[..end].ends_with(&needle))
+        }
         Repeat => {
             let n = realm.coerce_number(&arg(args, 0))?;
             if n < 0.0 || n.is_infinite() {
@@ -1176,14 +1250,21 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             } else {
                 sarg(realm, 1)?
             };
-            let len = chars();
+            let len = s.encode_utf16().count();
             if target.is_nan() || target <= len as f64 || fill.is_empty() {
                 return Ok(Value::String(s.clone()));
             }
             if target > MAX_STRING_LEN as f64 {
                 return Err(realm.range_error("Invalid string length"));
             }
-            let pad: String = fill.chars().cycle().take(target as usize - len).collect();
+            let pad: Vec<u16> = fill
+                .encode_utf16()
+                .cycle()
+                .take(target as usize - len)
+                .collect();
+            let Value::String(pad) = from_units(realm, &pad)? else {
+                unreachable!("from_units makes strings")
+            };
             string(if f == PadStart {
                 format!("{pad}{s}")
             } else {
@@ -1193,14 +1274,11 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
         CharAt => {
             let i = realm.coerce_number(&arg(args, 0))?;
             let i = if i.is_nan() { 0.0 } else { i.trunc() };
-            string(if i < 0.0 {
-                String::new()
+            if i < 0.0 || i >= MAX_STRING_LEN as f64 {
+                string("")
             } else {
-                s.chars()
-                    .nth(i as usize)
-                    .map(String::from)
-                    .unwrap_or_default()
-            })
+                unit_at(realm, &s, i as usize)?.unwrap_or_else(|| string(""))
+            }
         }
         CharCodeAt => {
             let i = realm.coerce_number(&arg(args, 0))?;
@@ -1213,19 +1291,14 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             Value::Number(unit.map_or(f64::NAN, f64::from))
         }
         StrAt => {
-            let len = chars();
+            let len = s.encode_utf16().count();
             let n = realm.coerce_number(&arg(args, 0))?;
             let n = if n.is_nan() { 0.0 } else { n.trunc() };
             let i = if n < 0.0 { len as f64 + n } else { n };
             if i < 0.0 || i >= len as f64 {
                 Value::Undefined
             } else {
-                string(
-                    s.chars()
-                        .nth(i as usize)
-                        .map(String::from)
-                        .unwrap_or_default(),
-                )
+                unit_at(realm, &s, i as usize)?.unwrap_or(Value::Undefined)
             }
         }
         Replace | ReplaceAll => {
@@ -1548,7 +1621,7 @@ fn own_keys(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
             out.extend(d.keys());
             Ok(out)
         }
-        Value::String(s) => Ok((0..s.chars().count())
+        Value::String(s) => Ok((0..s.encode_utf16().count())
             .map(|i| Rc::from(i.to_string()))
             .collect()),
         v if v.is_nullish() => {
@@ -1578,10 +1651,10 @@ fn own_entries(realm: &mut Realm, v: &Value) -> JsResult<Vec<(Rc<str>, Value)>> 
             }
             Ok(out)
         }
-        Value::String(s) => Ok(s
-            .chars()
+        Value::String(s) => Ok(unit_strings(realm, s)?
+            .into_iter()
             .enumerate()
-            .map(|(i, c)| (Rc::from(i.to_string()), string(c.to_string())))
+            .map(|(i, c)| (Rc::from(i.to_string()), c))
             .collect()),
         v if v.is_nullish() => {
             Err(realm.type_error("Cannot convert undefined or null to object".into()))
