@@ -314,7 +314,7 @@ impl Realm {
     }
 }
 
-fn hole_to_undefined(v: &Value) -> Value {
+pub(super) fn hole_to_undefined(v: &Value) -> Value {
     match v {
         Value::Hole => Value::Undefined,
         v => v.clone(),

@@ -5,6 +5,7 @@
 //! (see [`unsupported_global`]) rather than reading `undefined`.
 
 use super::builtins::Native;
+use super::props::hole_to_undefined;
 use super::realm::{Realm, MAX_ARRAY_LEN, MAX_STRING_LEN};
 use super::value::{number_to_string, string_to_number, Callable, Obj, ObjectKind, Value};
 use super::JsResult;
@@ -853,19 +854,42 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
             };
             Value::String(realm.join_array(&o, &items, &sep)?)
         }
-        Includes => Value::Bool(items.iter().any(|v| same_value_zero(v, &arg(&args, 0)))),
-        IndexOf => Value::Number(
-            items
-                .iter()
-                .position(|v| v.strict_equals(&arg(&args, 0)))
-                .map_or(-1.0, |i| i as f64),
-        ),
-        LastIndexOf => Value::Number(
-            items
-                .iter()
-                .rposition(|v| v.strict_equals(&arg(&args, 0)))
-                .map_or(-1.0, |i| i as f64),
-        ),
+        Includes | IndexOf => {
+            let target = arg(&args, 0);
+            let from = rel_index(realm, &arg(&args, 1), len, 0)?;
+            let mut hits = items.iter().enumerate().skip(from);
+            if f == Includes {
+                // Holes read as undefined.
+                Value::Bool(hits.any(|(_, v)| same_value_zero(&hole_to_undefined(v), &target)))
+            } else {
+                let found =
+                    hits.find(|(_, v)| !matches!(v, Value::Hole) && v.strict_equals(&target));
+                Value::Number(found.map_or(-1.0, |(i, _)| i as f64))
+            }
+        }
+        LastIndexOf => {
+            let target = arg(&args, 0);
+            // From fromIndex (len - 1 when absent) down; a negative one counts from the end.
+            let from = if args.len() > 1 {
+                let n = realm.coerce_number(&args[1])?;
+                let n = if n.is_nan() { 0.0 } else { n.trunc() };
+                if n < 0.0 {
+                    len as f64 + n
+                } else {
+                    n.min(len as f64 - 1.0)
+                }
+            } else {
+                len as f64 - 1.0
+            };
+            let found = if from < 0.0 {
+                None
+            } else {
+                items[..=from as usize]
+                    .iter()
+                    .rposition(|v| !matches!(v, Value::Hole) && v.strict_equals(&target))
+            };
+            Value::Number(found.map_or(-1.0, |i| i as f64))
+        }
         Slice => {
             let start = rel_index(realm, &arg(&args, 0), len, 0)?;
             let end = rel_index(realm, &arg(&args, 1), len, len)?;
