@@ -1379,10 +1379,8 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                 realm.coerce_number(&a0)?
             };
             match (&this, radix as u32) {
-                (Value::Number(n), r)
-                    if r != 10 && (2..=36).contains(&r) && n.fract() == 0.0 && n.abs() < 9e15 =>
-                {
-                    string(int_to_radix(*n as i64, r))
+                (Value::Number(n), r) if r != 10 && (2..=36).contains(&r) && n.is_finite() => {
+                    string(double_to_radix(*n, r))
                 }
                 _ => Value::String(this.to_js_string()),
             }
@@ -1789,38 +1787,111 @@ pub(super) fn json_quote(s: &str, out: &mut String) {
 }
 
 /// `Number.prototype.toFixed`: exact decimal rounding, ties away from zero.
+/// `Number.prototype.toFixed`: rounds the exact binary value, ties away from
+/// zero (`(1.45).toFixed(1)` is `1.4`: 1.45 is stored as 1.4499…; `(2.5).toFixed(0)`
+/// is `3`). Negative numbers keep their sign even when they round to zero.
 fn to_fixed(x: f64, digits: usize) -> String {
     if !x.is_finite() || x.abs() >= 1e21 {
         return number_to_string(x);
     }
-    let s = format!("{:.*}", digits, x);
-    // Rust rounds exact ties to even; JS picks the larger magnitude.
-    let scaled = x.abs() * 10f64.powi(digits as i32);
-    if scaled.fract() == 0.5 && scaled < 2f64.powi(52) {
-        let up = (scaled.trunc() + 1.0) / 10f64.powi(digits as i32);
-        return format!("{}{:.*}", if x < 0.0 { "-" } else { "" }, digits, up);
+    // Every f64 has an exact decimal expansion with at most 1074 fraction digits.
+    let exact = format!("{:.1074}", x.abs());
+    let (int_part, frac) = exact.split_once('.').unwrap_or((&exact, ""));
+    let mut kept: Vec<u8> = int_part.bytes().chain(frac.bytes().take(digits)).collect();
+    if frac.as_bytes().get(digits).is_some_and(|d| *d >= b'5') {
+        // The dropped part is at least one half: round up, carrying.
+        let mut i = kept.len();
+        loop {
+            if i == 0 {
+                kept.insert(0, b'1');
+                break;
+            }
+            i -= 1;
+            if kept[i] == b'9' {
+                kept[i] = b'0';
+            } else {
+                kept[i] += 1;
+                break;
+            }
+        }
     }
-    if s.starts_with('-') && s[1..].chars().all(|c| c == '0' || c == '.') {
-        return s[1..].to_string(); // (-0.0001).toFixed(2) is "0.00" in JS... but "-0.00" in V8
+    let split = kept.len() - digits;
+    let mut out = String::new();
+    if x < 0.0 {
+        out.push('-');
     }
-    s
+    out.push_str(std::str::from_utf8(&kept[..split]).unwrap_or("0"));
+    if digits > 0 {
+        out.push('.');
+        out.push_str(std::str::from_utf8(&kept[split..]).unwrap_or(""));
+    }
+    out
 }
 
-fn int_to_radix(mut n: i64, radix: u32) -> String {
-    if n == 0 {
-        return "0".into();
+/// V8's `DoubleToRadixCString`: integer digits exactly, fraction digits only
+/// as far as the double's precision goes (`(0.5).toString(2)` is `0.1`).
+fn double_to_radix(value: f64, radix: u32) -> String {
+    const CHARS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let next_up = |v: f64| f64::from_bits(v.to_bits() + 1);
+    let negative = value < 0.0;
+    let value = value.abs();
+    let r = f64::from(radix);
+    let mut integer = value.floor();
+    let mut fraction = value - integer;
+    let mut delta = (0.5 * (next_up(value) - value)).max(next_up(0.0));
+    let mut frac_digits: Vec<u8> = Vec::new();
+    if fraction >= delta {
+        loop {
+            fraction *= r;
+            delta *= r;
+            let digit = fraction as usize;
+            frac_digits.push(CHARS[digit]);
+            fraction -= digit as f64;
+            // Round to even.
+            if (fraction > 0.5 || (fraction == 0.5 && digit & 1 == 1)) && fraction + delta > 1.0 {
+                // Carry into the digits already written (or the integer part).
+                loop {
+                    let Some(c) = frac_digits.pop() else {
+                        integer += 1.0;
+                        break;
+                    };
+                    let d = (c as char).to_digit(36).unwrap_or(0);
+                    if d + 1 < radix {
+                        frac_digits.push(CHARS[d as usize + 1]);
+                        break;
+                    }
+                }
+                break;
+            }
+            if fraction < delta {
+                break;
+            }
+        }
     }
-    let neg = n < 0;
-    let mut digits = Vec::new();
-    while n != 0 {
-        let d = (n % i64::from(radix)).unsigned_abs() as u32;
-        digits.push(std::char::from_digit(d, radix).unwrap_or('0'));
-        n /= i64::from(radix);
+    // Integer digits; those below the double's precision are zeros.
+    let mut int_digits: Vec<u8> = Vec::new();
+    while integer / r >= 9007199254740992.0 {
+        integer /= r;
+        int_digits.push(b'0');
     }
-    if neg {
-        digits.push('-');
+    loop {
+        let remainder = integer % r;
+        int_digits.push(CHARS[remainder as usize]);
+        integer = (integer - remainder) / r;
+        if integer <= 0.0 {
+            break;
+        }
     }
-    digits.iter().rev().collect()
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    out.extend(int_digits.iter().rev().map(|&b| b as char));
+    if !frac_digits.is_empty() {
+        out.push('.');
+        out.extend(frac_digits.iter().map(|&b| b as char));
+    }
+    out
 }
 
 fn parse_int(s: &str, radix: u32) -> f64 {
