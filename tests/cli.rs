@@ -294,6 +294,10 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
         ("console.log([1, 2].flatMap(x => [x]));\n", "flatMap"),
         ("console.log('😀'.charAt(0));\n", "emoji"),
         ("console.log('a😀'.split(''));\n", "emoji"),
+        (
+            "function f() { console.log(this); }\nf();\n",
+            "global object",
+        ),
     ] {
         let f = program(src);
         jsorder()

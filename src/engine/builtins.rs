@@ -124,6 +124,7 @@ impl Realm {
 
     /// Installs the globals of a Node CommonJS script.
     pub(super) fn install_globals(&mut self) {
+        self.intrinsics.global_object = Some(Obj::new(ObjectKind::Ordinary));
         let console = self.namespace(
             "console",
             &[
@@ -250,6 +251,15 @@ impl Realm {
         let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Undefined);
         match f {
             HostFn::ConsoleLog | HostFn::ConsoleError => {
+                if args
+                    .iter()
+                    .any(|a| matches!(a, Value::Object(o) if self.is_global_object(o)))
+                {
+                    return Err(self.unsupported(
+                        "printing the global object (`this` in a plain function call) is not supported"
+                            .into(),
+                    ));
+                }
                 let text = inspect::format_log(&args);
                 let stream = if f == HostFn::ConsoleLog {
                     Stream::Stdout

@@ -22,6 +22,7 @@ pub fn compile_program(
         source,
         lines: LineIndex::new(source),
         scopes: Vec::new(),
+        strict: false,
     };
     let script = Function {
         name: None,
@@ -77,6 +78,8 @@ struct Compiler<'s> {
     lines: LineIndex,
     /// Scopes of all enclosing functions, innermost last.
     scopes: Vec<Scope>,
+    /// The function being compiled is strict-mode code.
+    strict: bool,
 }
 
 /// Something that an early exit (`break`, `continue`, `return`) must undo.
@@ -114,6 +117,32 @@ type Result<T> = std::result::Result<T, Diagnostic>;
 
 impl<'s> Compiler<'s> {
     fn function(&mut self, f: &Function, name: Rc<str>) -> Result<Rc<FunctionCode>> {
+        let outer_strict = self.strict;
+        self.strict = outer_strict || self.has_use_strict(f);
+        let r = self.function_in_mode(f, name);
+        self.strict = outer_strict;
+        r
+    }
+
+    /// Whether the body's directive prologue (its leading string-literal
+    /// statements) holds exactly `'use strict'` or `"use strict"`.
+    fn has_use_strict(&self, f: &Function) -> bool {
+        let Body::Block(stmts) = &f.body else {
+            return false;
+        };
+        stmts
+            .iter()
+            .map_while(|st| match &st.kind {
+                StmtKind::Expr(e) if matches!(e.kind, ExprKind::String(_)) => Some(e.span),
+                _ => None,
+            })
+            .any(|span| {
+                let text = self.source.get(span.start as usize..span.end as usize);
+                matches!(text, Some("'use strict'" | "\"use strict\""))
+            })
+    }
+
+    fn function_in_mode(&mut self, f: &Function, name: Rc<str>) -> Result<Rc<FunctionCode>> {
         let mut scope = Scope::new();
         let mut rest_slot = None;
         let mut n_params = 0u16;
@@ -162,6 +191,7 @@ impl<'s> Compiler<'s> {
             span: f.span,
             is_async: f.is_async,
             is_arrow: f.is_arrow,
+            is_strict: self.strict,
             n_params,
             rest_slot,
             n_vars: n_vars + u16::from(rest_slot.is_some()),

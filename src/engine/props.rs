@@ -47,6 +47,9 @@ impl Realm {
         if key == "stack" {
             o.materialize_stack();
         }
+        if self.is_global_object(o) {
+            return self.get_global_property(key);
+        }
         let own = o.borrow().props.get(key).cloned();
         if let Some(p) = own {
             return match p.getter {
@@ -121,6 +124,19 @@ impl Realm {
         }
     }
 
+    /// A property of the global object: a global binding (built-in or made by
+    /// assigning an undeclared name), `undefined` when absent. Top-level
+    /// declarations are module-scoped under Node, so they are not here.
+    fn get_global_property(&mut self, key: &str) -> JsResult<Value> {
+        match self.globals.get(key) {
+            Some(v) => Ok(v.clone()),
+            None if stdlib::unsupported_global(key) => {
+                Err(self.unsupported(format!("`globalThis.{key}` is not supported yet")))
+            }
+            None => Ok(Value::Undefined),
+        }
+    }
+
     /// `obj.key = v`.
     pub fn set_named(&mut self, obj: &Value, key: &str, v: Value) -> JsResult<()> {
         let o = match obj {
@@ -137,6 +153,10 @@ impl Realm {
             Value::Object(o) => o,
             _ => return Ok(()), // primitives ignore writes in sloppy mode
         };
+        if self.is_global_object(o) {
+            self.globals.insert(Rc::from(key), v);
+            return Ok(());
+        }
         let is_array = matches!(o.borrow().kind, ObjectKind::Array(_));
         if is_array {
             if key == "length" {
@@ -255,6 +275,9 @@ impl Realm {
 
     /// `key in obj`.
     pub fn has_property(&mut self, o: &Obj, key: &str) -> bool {
+        if self.is_global_object(o) {
+            return self.globals.contains_key(key);
+        }
         if o.borrow().props.contains_key(key) {
             return true;
         }

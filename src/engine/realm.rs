@@ -95,6 +95,9 @@ pub struct Intrinsics {
     pub namespaces: Vec<(Obj, &'static str)>,
     /// Operand-stack buffers of finished frames, reused by new ones.
     pub stack_pool: Vec<Vec<Value>>,
+    /// The global object: `this` of a sloppy-mode function called without a
+    /// receiver. Its properties are the realm's globals.
+    pub global_object: Option<Obj>,
 }
 
 impl Realm {
@@ -204,6 +207,14 @@ impl Realm {
             d.props.insert(Rc::from("stack"), Property::hidden(stack));
         }
         Value::Object(o)
+    }
+
+    /// Whether `o` is the global object.
+    pub fn is_global_object(&self, o: &Obj) -> bool {
+        self.intrinsics
+            .global_object
+            .as_ref()
+            .is_some_and(|g| g.ptr_eq(o))
     }
 
     /// A catchable error of the given type.

@@ -177,7 +177,16 @@ impl Realm {
             parent: Some(c.scope.clone()),
         });
         let async_promise = code.is_async.then(|| self.new_promise());
-        let this = c.this.clone().unwrap_or(this);
+        let this = match &c.this {
+            Some(captured) => captured.clone(),
+            // Sloppy mode: a missing receiver is the global object.
+            None if this.is_nullish() && !code.is_strict => self
+                .intrinsics
+                .global_object
+                .clone()
+                .map_or(this, Value::Object),
+            None => this,
+        };
         self.frames.push(Frame {
             code: code.clone(),
             pc: 0,
