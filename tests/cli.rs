@@ -298,6 +298,8 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
             "function f() { console.log(this); }\nf();\n",
             "global object",
         ),
+        ("Error.captureStackTrace({});\n", "Error.captureStackTrace"),
+        ("console.log('x'.trimLeft());\n", "trimLeft"),
     ] {
         let f = program(src);
         jsorder()

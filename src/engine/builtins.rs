@@ -474,7 +474,7 @@ impl Realm {
             }
         }
         if let Some(errors) = errors {
-            let list = self.iterate(&errors)?;
+            let list = self.iterate_builtin(&errors)?;
             let arr = self.new_array(list);
             self.define_hidden(&e, "errors", arr);
         }
@@ -524,7 +524,7 @@ impl Realm {
     ) -> JsResult<Value> {
         let result = self.new_promise();
         let (resolve, reject) = self.resolving_functions(&result);
-        let items = match self.iterate(iterable) {
+        let items = match self.iterate_builtin(iterable) {
             Ok(items) => items,
             Err(Exc::Throw(e)) => {
                 self.call(&reject, Value::Undefined, vec![e])?;

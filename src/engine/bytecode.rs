@@ -90,6 +90,8 @@ pub enum Op {
     ArrayPush,
     /// `[array, iterable] → [array]`
     ArraySpread,
+    /// Like `ArraySpread`, for the spread arguments of a call (`f(...xs)`).
+    ArgSpread,
     /// `[] → [object]`
     NewObject,
     /// `[object, value] → [object]`: defines an own enumerable property.

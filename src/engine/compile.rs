@@ -895,7 +895,7 @@ impl<'s> Compiler<'s> {
             ExprKind::This => self.emit(st, Op::This, span),
             ExprKind::Ident(name) => self.load(st, name, span),
             ExprKind::Array(items) => {
-                self.array_items(st, items, span)?;
+                self.array_items(st, items, span, Op::ArraySpread)?;
             }
             ExprKind::Object(props) => self.object(st, props, span)?,
             ExprKind::Function(f) => {
@@ -1345,13 +1345,20 @@ impl<'s> Compiler<'s> {
         }
     }
 
-    /// `[a, ...b]`: builds an array from items and spreads (also spread call arguments).
-    fn array_items(&mut self, st: &mut FnState, items: &[ArrayItem], span: Span) -> Result<()> {
+    /// `[a, ...b]`: builds an array from items and spreads (also spread call
+    /// arguments, whose spreads use `spread`).
+    fn array_items(
+        &mut self,
+        st: &mut FnState,
+        items: &[ArrayItem],
+        span: Span,
+        spread: Op,
+    ) -> Result<()> {
         self.emit(st, Op::NewArray, span);
         for item in items {
             let (x, op) = match item {
                 ArrayItem::Expr(x) => (x, Op::ArrayPush),
-                ArrayItem::Spread(x) => (x, Op::ArraySpread),
+                ArrayItem::Spread(x) => (x, spread),
             };
             self.expr(st, x)?;
             self.emit(st, op, x.span);
@@ -1368,7 +1375,7 @@ impl<'s> Compiler<'s> {
         spread: Op,
     ) -> Result<()> {
         if args.iter().any(|a| matches!(a, ArrayItem::Spread(_))) {
-            self.array_items(st, args, span)?;
+            self.array_items(st, args, span, Op::ArgSpread)?;
             self.emit(st, spread, span);
         } else {
             for a in args {

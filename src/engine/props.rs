@@ -314,11 +314,51 @@ impl Realm {
             }
             _ => {}
         }
-        let what = match v {
-            Value::Object(_) => "object".to_string(),
-            _ => v.to_js_string().to_string(),
+        // V8 names the iterable by its source text when it is a name or a
+        // property chain (`o.items is not iterable`), else by its value.
+        let text = self.current_source_text();
+        let simple = !text.is_empty()
+            && text.split('.').all(|part| {
+                let mut cs = part.chars();
+                cs.next()
+                    .is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$')
+                    && cs.all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+            });
+        let what = if simple {
+            text
+        } else if text == "{}" {
+            "{}".to_string()
+        } else if text.starts_with('{') {
+            "{(intermediate value)}".to_string()
+        } else {
+            match v {
+                Value::Object(_) => "object".to_string(),
+                _ => v.to_js_string().to_string(),
+            }
         };
         Err(self.type_error(format!("{what} is not iterable")))
+    }
+
+    /// The items of an iterable passed to a built-in (`Promise.all`,
+    /// `Object.fromEntries`, …), with V8's message for the built-ins when it is not one.
+    pub fn iterate_builtin(&mut self, v: &Value) -> JsResult<Vec<Value>> {
+        let iterable = match v {
+            Value::Object(o) => matches!(o.borrow().kind, ObjectKind::Array(_)),
+            Value::String(_) => true,
+            _ => false,
+        };
+        if iterable {
+            return self.iterate(v);
+        }
+        let what = match v {
+            Value::Undefined | Value::Hole => "undefined".to_string(),
+            Value::Null => "object null".to_string(),
+            Value::Object(_) => v.type_of().to_string(),
+            _ => format!("{} {}", v.type_of(), v.to_js_string()),
+        };
+        Err(self.type_error(format!(
+            "{what} is not iterable (cannot read property Symbol(Symbol.iterator))"
+        )))
     }
 
     /// `array.push(v)` with the length cap.

@@ -84,6 +84,8 @@ pub enum StdFn {
     ObjectEntries,
     ObjectAssign,
     ObjectFreeze,
+    ObjectIs,
+    ObjectFromEntries,
     ArrayCtor,
     ArrayIsArray,
     ArrayFrom,
@@ -93,6 +95,7 @@ pub enum StdFn {
     BooleanCtor,
     NumberIsInteger,
     NumberIsNaN,
+    NumberIsSafeInteger,
     NumberIsFinite,
     ParseInt,
     ParseFloat,
@@ -301,6 +304,23 @@ const STRING_PROTO: &[&str] = &[
     "toLocaleLowerCase",
     "toLocaleUpperCase",
     "constructor",
+    "isWellFormed",
+    "toWellFormed",
+    "trimLeft",
+    "trimRight",
+    "anchor",
+    "big",
+    "blink",
+    "bold",
+    "fixed",
+    "fontcolor",
+    "fontsize",
+    "italics",
+    "link",
+    "small",
+    "strike",
+    "sub",
+    "sup",
 ];
 const OBJECT_PROTO: &[&str] = &[
     "constructor",
@@ -452,8 +472,6 @@ fn unmodelled_static(ctor: &str, name: &str) -> bool {
                 | "getOwnPropertyDescriptor"
                 | "getOwnPropertyDescriptors"
                 | "getOwnPropertySymbols"
-                | "fromEntries"
-                | "is"
                 | "seal"
                 | "isSealed"
                 | "isFrozen"
@@ -462,6 +480,11 @@ fn unmodelled_static(ctor: &str, name: &str) -> bool {
                 | "groupBy"
                 | "hasOwn"
                 | "prototype"
+        ),
+        "Error" | "TypeError" | "RangeError" | "ReferenceError" | "SyntaxError"
+        | "AggregateError" => matches!(
+            name,
+            "captureStackTrace" | "prepareStackTrace" | "stackTraceLimit"
         ),
         "Array" | "String" | "Number" | "Boolean" | "Promise" => {
             matches!(
@@ -488,11 +511,10 @@ pub fn function_method(realm: &mut Realm, f: &Obj, name: &str) -> JsResult<Value
             };
             Ok(Value::Number(f64::from(n)))
         }
-        "constructor" => Ok(realm
-            .intrinsics
-            .function
-            .clone()
-            .unwrap_or(Value::Undefined)),
+        "constructor" => match realm.intrinsics.function.clone() {
+            Some(f) => Ok(f),
+            None => Err(realm.unsupported("`Function` is not supported yet".into())),
+        },
         "bind" | "toString" | "arguments" | "caller" => {
             Err(realm.unsupported(format!("`Function.prototype.{name}` is not supported yet")))
         }
@@ -549,6 +571,8 @@ pub fn install(realm: &mut Realm) {
             ("entries", ObjectEntries),
             ("assign", ObjectAssign),
             ("freeze", ObjectFreeze),
+            ("is", ObjectIs),
+            ("fromEntries", ObjectFromEntries),
         ],
     );
     realm.intrinsics.object = Some(object);
@@ -570,6 +594,7 @@ pub fn install(realm: &mut Realm) {
         NumberCtor,
         &[
             ("isInteger", NumberIsInteger),
+            ("isSafeInteger", NumberIsSafeInteger),
             ("isNaN", NumberIsNaN),
             ("isFinite", NumberIsFinite),
             ("parseInt", ParseInt),
@@ -1486,7 +1511,9 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                     }
                     v
                 }
-                _ => realm.iterate(&a0)?,
+                // Numbers and booleans are array-likes without a length.
+                Value::Number(_) | Value::Bool(_) => Vec::new(),
+                _ => realm.iterate_builtin(&a0)?,
             };
             let map = arg(&args, 1);
             if map.is_undefined() {
@@ -1516,6 +1543,40 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
         BooleanCtor => Value::Bool(a0.truthy()),
         NumberIsInteger => {
             Value::Bool(matches!(a0, Value::Number(n) if n.is_finite() && n.fract() == 0.0))
+        }
+        NumberIsSafeInteger => Value::Bool(matches!(a0, Value::Number(n)
+            if n.is_finite() && n.fract() == 0.0 && n.abs() <= 9007199254740991.0)),
+        ObjectIs => {
+            // SameValue: NaN is NaN, +0 is not -0.
+            let b = arg(&args, 1);
+            Value::Bool(match (&a0, &b) {
+                (Value::Number(x), Value::Number(y)) => {
+                    (x.is_nan() && y.is_nan())
+                        || (x == y && x.is_sign_negative() == y.is_sign_negative())
+                }
+                _ => a0.strict_equals(&b),
+            })
+        }
+        ObjectFromEntries => {
+            if a0.is_nullish() {
+                // V8 names both null and undefined so here.
+                return Err(realm.type_error("undefined is not iterable".into()));
+            }
+            let entries = realm.iterate_builtin(&a0)?;
+            let obj = Value::Object(realm.alloc(ObjectKind::Ordinary)?);
+            for entry in entries {
+                if !matches!(entry, Value::Object(_)) {
+                    let shown = super::inspect::inspect(&entry);
+                    return Err(
+                        realm.type_error(format!("Iterator value {shown} is not an entry object"))
+                    );
+                }
+                let k = realm.get_named(&entry, "0")?;
+                let v = realm.get_named(&entry, "1")?;
+                let key = realm.coerce_string(&k)?;
+                realm.define(&obj, key, v);
+            }
+            obj
         }
         NumberIsNaN => Value::Bool(matches!(a0, Value::Number(n) if n.is_nan())),
         NumberIsFinite => Value::Bool(matches!(a0, Value::Number(n) if n.is_finite())),

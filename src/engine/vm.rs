@@ -577,8 +577,25 @@ impl Realm {
                 let arr = self.top().stack.last().expect("array below").clone();
                 self.array_push(&arr, v)?;
             }
-            Op::ArraySpread => {
+            Op::ArraySpread | Op::ArgSpread => {
                 let src = self.pop();
+                let is_array_or_string = match &src {
+                    Value::Object(o) => matches!(o.borrow().kind, ObjectKind::Array(_)),
+                    Value::String(_) => true,
+                    _ => false,
+                };
+                if op == Op::ArgSpread && !is_array_or_string {
+                    let message = if src.is_nullish() {
+                        // `x is not iterable (cannot read property null)`
+                        let text = self.current_source_text();
+                        let value = src.to_js_string();
+                        format!("{text} is not iterable (cannot read property {value})")
+                    } else {
+                        "Spread syntax requires ...iterable[Symbol.iterator] to be a function"
+                            .to_string()
+                    };
+                    return Err(self.type_error(message));
+                }
                 let items = self.iterate(&src)?;
                 let arr = self.top().stack.last().expect("array below").clone();
                 for v in items {
@@ -857,6 +874,19 @@ impl Realm {
             }
         }
         Ok(None)
+    }
+
+    /// The source text of the instruction being executed (empty outside user code).
+    pub fn current_source_text(&self) -> String {
+        let Some(frame) = self.frames.last() else {
+            return String::new();
+        };
+        let span = frame.span();
+        self.source
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("")
+            .trim()
+            .to_string()
     }
 
     /// The source text of the callee of the call being executed (`obj.foo` in `obj.foo()`).
