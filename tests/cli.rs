@@ -300,6 +300,7 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
         ),
         ("Error.captureStackTrace({});\n", "Error.captureStackTrace"),
         ("console.log('x'.trimLeft());\n", "trimLeft"),
+        ("console.log('é'.localeCompare('e'));\n", "localeCompare"),
     ] {
         let f = program(src);
         jsorder()

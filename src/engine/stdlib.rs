@@ -67,6 +67,7 @@ pub enum StdFn {
     Replace,
     ReplaceAll,
     StrConcat,
+    LocaleCompare,
     StrToString,
     // Number / Boolean prototypes
     ToFixed,
@@ -424,6 +425,7 @@ pub fn string_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
         "replace" => Replace,
         "replaceAll" => ReplaceAll,
         "concat" => StrConcat,
+        "localeCompare" => LocaleCompare,
         "toString" | "valueOf" => StrToString,
         _ => {
             if let Some(n) = known(STRING_PROTO, name) {
@@ -780,7 +782,7 @@ pub fn call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRes
         ToUpperCase | ToLowerCase | StrIncludes | StrIndexOf | StrLastIndexOf | StrSlice
         | Substring | Split | Trim | TrimStart | TrimEnd | StartsWith | EndsWith | Repeat
         | PadStart | PadEnd | CharAt | CharCodeAt | StrAt | Replace | ReplaceAll | StrConcat
-        | StrToString => string_call(realm, f, &this, &args),
+        | LocaleCompare | StrToString => string_call(realm, f, &this, &args),
         _ => misc_call(realm, f, this, args),
     }
 }
@@ -1109,6 +1111,42 @@ fn sort_greater(realm: &mut Realm, a: &Value, b: &Value, cmp: &Value) -> JsResul
     Ok(realm.coerce_number(&r)? > 0.0)
 }
 
+/// Printable ASCII in the order of ICU's root collation (Node's default
+/// locale): spaces and punctuation, symbols, digits, then letters, each
+/// lowercase letter just before its capital.
+const COLLATION_ORDER: &str =
+    " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789aAbBcCdDeEfFgGhHiIjJkKlLmMnNoOpPqQrRsStTuUvVwWxXyYzZ";
+
+/// `a.localeCompare(b)` under ICU's root collation, for printable ASCII
+/// (`None` otherwise): letters compare case-blind first (primary level), then
+/// the first case difference decides, lowercase first (tertiary level).
+fn locale_compare(a: &str, b: &str) -> Option<f64> {
+    let key = |s: &str| -> Option<Vec<(usize, bool)>> {
+        s.chars()
+            .map(|c| {
+                let pos = COLLATION_ORDER.find(c)?;
+                // A capital shares its lowercase letter's primary weight.
+                Some(if c.is_ascii_uppercase() {
+                    (pos - 1, true)
+                } else {
+                    (pos, false)
+                })
+            })
+            .collect()
+    };
+    let (ka, kb) = (key(a)?, key(b)?);
+    let primary = ka
+        .iter()
+        .map(|k| k.0)
+        .cmp(kb.iter().map(|k| k.0))
+        .then_with(|| ka.iter().map(|k| k.1).cmp(kb.iter().map(|k| k.1)));
+    Some(match primary {
+        std::cmp::Ordering::Less => -1.0,
+        std::cmp::Ordering::Equal => 0.0,
+        std::cmp::Ordering::Greater => 1.0,
+    })
+}
+
 /// A string as JavaScript indexes it: UTF-16 code units. Index-based methods
 /// work on these; a piece that would cut an astral character (an emoji) in
 /// half cannot be held by jsorder's strings, so the run stops as unsupported.
@@ -1376,6 +1414,24 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
                 out.push_str(&sarg(realm, i)?);
             }
             string(out)
+        }
+        LocaleCompare => {
+            let other = sarg(realm, 0)?;
+            if args.len() > 1 {
+                return Err(realm.unsupported(
+                    "`localeCompare` with locales or options is not supported".into(),
+                ));
+            }
+            match locale_compare(&s, &other) {
+                Some(order) => Value::Number(order),
+                None => {
+                    return Err(realm.unsupported(
+                        "`localeCompare` of strings with characters outside printable ASCII \
+                         is not supported"
+                            .into(),
+                    ))
+                }
+            }
         }
         StrToString => Value::String(s.clone()),
         _ => unreachable!("string_call: {f:?}"),
