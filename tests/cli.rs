@@ -301,6 +301,12 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
         ("Error.captureStackTrace({});\n", "Error.captureStackTrace"),
         ("console.log('x'.trimLeft());\n", "trimLeft"),
         ("console.log('é'.localeCompare('e'));\n", "localeCompare"),
+        ("console.log(setTimeout(() => {}, 1));\n", "Timeout"),
+        (
+            "const t = setTimeout(() => {}, 1);\nconsole.log(+t);\n",
+            "Timeout",
+        ),
+        ("setTimeout(() => {}, 1).unref();\n", "unref"),
     ] {
         let f = program(src);
         jsorder()

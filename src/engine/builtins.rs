@@ -7,7 +7,7 @@
 
 use super::event::{EventKind, QueueKind, Stream, TaskKind};
 use super::inspect;
-use super::promise::Work;
+use super::promise::{PromiseState, Work};
 use super::realm::Realm;
 use super::stdlib::StdFn;
 use super::timers::timer_key;
@@ -259,6 +259,9 @@ impl Realm {
                         "printing the global object (`this` in a plain function call) is not supported"
                             .into(),
                     ));
+                }
+                if args.iter().any(|a| contains_timer(a, 0, &mut Vec::new())) {
+                    return Err(self.unsupported_timer_value());
                 }
                 let text = inspect::format_log(&args);
                 let stream = if f == HostFn::ConsoleLog {
@@ -640,4 +643,32 @@ fn rest_args(args: Vec<Value>) -> Vec<Value> {
     } else {
         args.into_iter().skip(1).collect()
     }
+}
+
+/// Whether printing `v` would show a `Timeout` or `Immediate` object (looking
+/// as deep as `console.log` prints, and into promise results).
+fn contains_timer(v: &Value, depth: usize, seen: &mut Vec<usize>) -> bool {
+    let Value::Object(o) = v else {
+        return false;
+    };
+    if depth > 3 || seen.contains(&o.addr()) {
+        return false;
+    }
+    seen.push(o.addr());
+    let d = o.borrow();
+    let inner: Vec<Value> = match &d.kind {
+        ObjectKind::Timeout(_) | ObjectKind::Immediate(_) => return true,
+        ObjectKind::Array(items) => items.clone(),
+        ObjectKind::Promise(p) => match &p.state {
+            PromiseState::Fulfilled(x) | PromiseState::Rejected(x) => vec![x.clone()],
+            PromiseState::Pending => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let props: Vec<Value> = d.props.iter().map(|(_, p)| p.value.clone()).collect();
+    drop(d);
+    inner
+        .iter()
+        .chain(props.iter())
+        .any(|x| contains_timer(x, depth + 1, seen))
 }

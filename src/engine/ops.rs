@@ -29,6 +29,12 @@ impl Realm {
         let Value::Object(o) = v else {
             return Ok(v.clone());
         };
+        if matches!(
+            o.borrow().kind,
+            ObjectKind::Timeout(_) | ObjectKind::Immediate(_)
+        ) {
+            return Err(self.unsupported_timer_value());
+        }
         let order = if prefer_number {
             ["valueOf", "toString"]
         } else {

@@ -11,6 +11,25 @@ use super::value::{array_index, Obj, ObjectKind, Property, Value};
 use super::JsResult;
 use std::rc::Rc;
 
+/// Members of Node's `Timeout` and `Immediate` objects.
+const TIMER_MEMBERS: &[&str] = &[
+    "ref",
+    "unref",
+    "hasRef",
+    "refresh",
+    "close",
+    "_idleTimeout",
+    "_idlePrev",
+    "_idleNext",
+    "_idleStart",
+    "_onTimeout",
+    "_timerArgs",
+    "_repeat",
+    "_destroyed",
+    "_onImmediate",
+    "_argv",
+];
+
 /// Kind tags for the shared method cache.
 const TAG_PROMISE: u8 = 1;
 
@@ -120,6 +139,11 @@ impl Realm {
                     _ => stdlib::object_method(self, key),
                 }
             }
+            // Node's Timeout/Immediate members (`ref`, `unref`, `hasRef`,
+            // `refresh`, `_idleTimeout`, …) are not modelled.
+            K::Other if TIMER_MEMBERS.contains(&key) => Err(self.unsupported(format!(
+                "`{key}` of a Timeout or Immediate is not supported yet"
+            ))),
             K::Other => stdlib::object_method(self, key),
         }
     }

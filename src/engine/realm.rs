@@ -209,6 +209,17 @@ impl Realm {
         Value::Object(o)
     }
 
+    /// Stops the run: what Node shows of a `Timeout`/`Immediate` object (its
+    /// fields, or its async id as a primitive) depends on the machine and on
+    /// every async resource Node made before it.
+    pub fn unsupported_timer_value(&self) -> Exc {
+        self.unsupported(
+            "printing a Timeout or Immediate object, or using it as a number or string, is not \
+             supported (Node shows machine-dependent fields and async ids)"
+                .into(),
+        )
+    }
+
     /// Whether `o` is the global object.
     pub fn is_global_object(&self, o: &Obj) -> bool {
         self.intrinsics

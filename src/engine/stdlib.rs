@@ -1825,6 +1825,12 @@ fn json(
             if matches!(o.borrow().kind, ObjectKind::Function(_)) {
                 return Ok(false);
             }
+            if matches!(
+                o.borrow().kind,
+                ObjectKind::Timeout(_) | ObjectKind::Immediate(_)
+            ) {
+                return Err(realm.unsupported_timer_value());
+            }
             if stack.contains(&o.addr()) {
                 return Err(realm.type_error("Converting circular structure to JSON".into()));
             }
