@@ -292,6 +292,21 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
             "arguments",
         ),
         ("console.log([1, 2].flatMap(x => [x]));\n", "flatMap"),
+        ("console.log('😀'.charAt(0));\n", "emoji"),
+        ("console.log('a😀'.split(''));\n", "emoji"),
+        (
+            "function f() { console.log(this); }\nf();\n",
+            "global object",
+        ),
+        ("Error.captureStackTrace({});\n", "Error.captureStackTrace"),
+        ("console.log('x'.trimLeft());\n", "trimLeft"),
+        ("console.log('é'.localeCompare('e'));\n", "localeCompare"),
+        ("console.log(setTimeout(() => {}, 1));\n", "Timeout"),
+        (
+            "const t = setTimeout(() => {}, 1);\nconsole.log(+t);\n",
+            "Timeout",
+        ),
+        ("setTimeout(() => {}, 1).unref();\n", "unref"),
     ] {
         let f = program(src);
         jsorder()

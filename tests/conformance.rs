@@ -3,13 +3,15 @@
 
 mod common;
 
-use common::{check_all, compare, key, solve};
+use common::{check_all, compare, compare_header, key, solve};
 
 #[test]
 fn every_conformance_program_matches_node() {
     check_all("tests/conformance", |js| {
         let (out, exit) = key(js);
-        compare(js, &solve(js), &out, exit)
+        let got = solve(js);
+        compare(js, &got, &out, exit)?;
+        compare_header(js, &got)
     });
 }
 

@@ -39,7 +39,18 @@ fn check_one(js: &std::path::Path) -> Result<(), String> {
             js.display()
         ));
     }
-    common::compare(js, &common::solve(js), &live, live_exit)
+    if let Some(want) = common::err_key(js) {
+        let live_header = common::node_header(js);
+        if live_header.as_deref() != Some(want.as_str()) {
+            return Err(format!(
+                "{}: the error header drifted from node; re-record it with tools/record-goldens.sh\n--- key\n{want}\n--- node\n{live_header:?}",
+                js.display()
+            ));
+        }
+    }
+    let got = common::solve(js);
+    common::compare(js, &got, &live, live_exit)?;
+    common::compare_header(js, &got)
 }
 
 #[test]

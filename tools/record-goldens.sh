@@ -12,7 +12,10 @@
 # Golden convention, next to NAME.js:
 #   NAME.out   exact stdout (always written)
 #   NAME.exit  exit code, only when it is non-zero (removed when the exit code is 0)
-# stderr is ignored.
+#   NAME.err   for a crash, the error header node prints on stderr after the
+#              source line and caret (`Error: boom`, `UnhandledPromiseRejection: …`);
+#              only when there is one (removed otherwise)
+# The rest of stderr is ignored.
 #
 # --check  compare against the existing goldens instead of writing; exit 1 on drift.
 set -euo pipefail
@@ -57,7 +60,7 @@ for file in "$@"; do
   for i in $(seq 1 "$runs"); do
     (
       set +e
-      timeout "$limit" "$node_bin" "$file" >"$tmp/out.$i" 2>/dev/null </dev/null
+      timeout "$limit" "$node_bin" "$file" >"$tmp/out.$i" 2>"$tmp/stderr.$i" </dev/null
       echo $? >"$tmp/rc.$i"
     ) &
     pids+=("$!")
@@ -87,6 +90,9 @@ for file in "$@"; do
     continue
   fi
 
+  # The first non-empty line after node's caret line (`    ^`).
+  header="$(awk 'found && NF { print; exit } /^ *\^+ *$/ { found = 1 }' "$tmp/stderr.1")"
+
   ok=1
   if [[ $mode == record ]]; then
     cp "$tmp/out.1" "$base.out"
@@ -94,6 +100,11 @@ for file in "$@"; do
       echo "$rc" >"$base.exit"
     else
       rm -f "$base.exit"
+    fi
+    if [[ "$rc" != 0 && -n "$header" ]]; then
+      printf '%s\n' "$header" >"$base.err"
+    else
+      rm -f "$base.err"
     fi
   else
     want_rc=0
@@ -107,6 +118,9 @@ for file in "$@"; do
       ok=0
     elif [[ "$rc" != "$want_rc" ]]; then
       echo "DRIFT: $file exit code $rc, golden says $want_rc" >&2
+      ok=0
+    elif [[ -f "$base.err" && "$(cat "$base.err")" != "$header" ]]; then
+      echo "DRIFT: $file error header differs from $base.err: $header" >&2
       ok=0
     fi
   fi

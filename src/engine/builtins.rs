@@ -7,7 +7,7 @@
 
 use super::event::{EventKind, QueueKind, Stream, TaskKind};
 use super::inspect;
-use super::promise::Work;
+use super::promise::{PromiseState, Work};
 use super::realm::Realm;
 use super::stdlib::StdFn;
 use super::timers::timer_key;
@@ -124,6 +124,7 @@ impl Realm {
 
     /// Installs the globals of a Node CommonJS script.
     pub(super) fn install_globals(&mut self) {
+        self.intrinsics.global_object = Some(Obj::new(ObjectKind::Ordinary));
         let console = self.namespace(
             "console",
             &[
@@ -250,6 +251,18 @@ impl Realm {
         let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Undefined);
         match f {
             HostFn::ConsoleLog | HostFn::ConsoleError => {
+                if args
+                    .iter()
+                    .any(|a| matches!(a, Value::Object(o) if self.is_global_object(o)))
+                {
+                    return Err(self.unsupported(
+                        "printing the global object (`this` in a plain function call) is not supported"
+                            .into(),
+                    ));
+                }
+                if args.iter().any(|a| contains_timer(a, 0, &mut Vec::new())) {
+                    return Err(self.unsupported_timer_value());
+                }
                 let text = inspect::format_log(&args);
                 let stream = if f == HostFn::ConsoleLog {
                     Stream::Stdout
@@ -462,7 +475,7 @@ impl Realm {
             }
         }
         if let Some(errors) = errors {
-            let list = self.iterate(&errors)?;
+            let list = self.iterate_builtin(&errors)?;
             let arr = self.new_array(list);
             self.define_hidden(&e, "errors", arr);
         }
@@ -512,7 +525,7 @@ impl Realm {
     ) -> JsResult<Value> {
         let result = self.new_promise();
         let (resolve, reject) = self.resolving_functions(&result);
-        let items = match self.iterate(iterable) {
+        let items = match self.iterate_builtin(iterable) {
             Ok(items) => items,
             Err(Exc::Throw(e)) => {
                 self.call(&reject, Value::Undefined, vec![e])?;
@@ -587,7 +600,8 @@ impl Realm {
         let values = std::mem::take(&mut *c.values.borrow_mut());
         let arr = self.new_array(values);
         if all_rejected {
-            let e = self.make_error(ErrorType::AggregateError, "All promises were rejected");
+            let e =
+                self.make_frameless_error(ErrorType::AggregateError, "All promises were rejected");
             self.define_hidden(&e, "errors", arr);
             self.call(&c.reject.clone(), Value::Undefined, vec![e])?;
         } else {
@@ -627,4 +641,32 @@ fn rest_args(args: Vec<Value>) -> Vec<Value> {
     } else {
         args.into_iter().skip(1).collect()
     }
+}
+
+/// Whether printing `v` would show a `Timeout` or `Immediate` object (looking
+/// as deep as `console.log` prints, and into promise results).
+fn contains_timer(v: &Value, depth: usize, seen: &mut Vec<usize>) -> bool {
+    let Value::Object(o) = v else {
+        return false;
+    };
+    if depth > 3 || seen.contains(&o.addr()) {
+        return false;
+    }
+    seen.push(o.addr());
+    let d = o.borrow();
+    let inner: Vec<Value> = match &d.kind {
+        ObjectKind::Timeout(_) | ObjectKind::Immediate(_) => return true,
+        ObjectKind::Array(items) => items.clone(),
+        ObjectKind::Promise(p) => match &p.state {
+            PromiseState::Fulfilled(x) | PromiseState::Rejected(x) => vec![x.clone()],
+            PromiseState::Pending => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let props: Vec<Value> = d.props.iter().map(|(_, p)| p.value.clone()).collect();
+    drop(d);
+    inner
+        .iter()
+        .chain(props.iter())
+        .any(|x| contains_timer(x, depth + 1, seen))
 }

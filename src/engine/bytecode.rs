@@ -90,6 +90,8 @@ pub enum Op {
     ArrayPush,
     /// `[array, iterable] → [array]`
     ArraySpread,
+    /// Like `ArraySpread`, for the spread arguments of a call (`f(...xs)`).
+    ArgSpread,
     /// `[] → [object]`
     NewObject,
     /// `[object, value] → [object]`: defines an own enumerable property.
@@ -183,6 +185,10 @@ pub struct FunctionCode {
     pub is_async: bool,
     /// `=>`: `this` comes from the closure.
     pub is_arrow: bool,
+    /// Strict mode (`'use strict'` here or in an enclosing function or the
+    /// script): a call without a receiver leaves `this` undefined instead of
+    /// the global object.
+    pub is_strict: bool,
     /// Number of declared parameters (excluding a rest parameter).
     pub n_params: u16,
     /// A rest parameter collects the remaining arguments into this slot.

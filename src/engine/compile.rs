@@ -22,6 +22,7 @@ pub fn compile_program(
         text: Rc::from(source),
         lines: LineIndex::new(source),
         scopes: Vec::new(),
+        strict: false,
     };
     let script = FnSyntax {
         params: &[],
@@ -109,6 +110,8 @@ struct Compiler {
     lines: LineIndex,
     /// Scopes of all enclosing functions, innermost last.
     scopes: Vec<Scope>,
+    /// The function being compiled is strict-mode code.
+    strict: bool,
 }
 
 /// Something that an early exit (`break`, `continue`, `return`) must undo.
@@ -146,6 +149,32 @@ type Result<T> = std::result::Result<T, Diagnostic>;
 
 impl Compiler {
     fn function(&mut self, f: FnSyntax, name: Rc<str>) -> Result<Rc<FunctionCode>> {
+        let outer_strict = self.strict;
+        self.strict = outer_strict || self.has_use_strict(&f);
+        let r = self.function_in_mode(f, name);
+        self.strict = outer_strict;
+        r
+    }
+
+    /// Whether the body's directive prologue (its leading string-literal
+    /// statements) holds exactly `'use strict'` or `"use strict"`.
+    fn has_use_strict(&self, f: &FnSyntax) -> bool {
+        let BodyRef::Block(stmts) = f.body else {
+            return false;
+        };
+        stmts
+            .iter()
+            .map_while(|st| match &st.kind {
+                StmtKind::Expr(e) if matches!(e.kind, ExprKind::String(_)) => Some(e.span),
+                _ => None,
+            })
+            .any(|span| {
+                let text = self.text.get(span.start as usize..span.end as usize);
+                matches!(text, Some("'use strict'" | "\"use strict\""))
+            })
+    }
+
+    fn function_in_mode(&mut self, f: FnSyntax, name: Rc<str>) -> Result<Rc<FunctionCode>> {
         let mut scope = Scope::new();
         let mut rest_slot = None;
         let mut n_params = 0u16;
@@ -190,6 +219,7 @@ impl Compiler {
             span: f.span,
             is_async: f.is_async,
             is_arrow: f.is_arrow,
+            is_strict: self.strict,
             n_params,
             rest_slot,
             n_vars: n_vars + u16::from(rest_slot.is_some()),
@@ -893,7 +923,7 @@ impl Compiler {
             ExprKind::This => self.emit(st, Op::This, span),
             ExprKind::Ident(name) => self.load(st, name, span),
             ExprKind::Array(items) => {
-                self.array_items(st, items, span)?;
+                self.array_items(st, items, span, Op::ArraySpread)?;
             }
             ExprKind::Object(props) => self.object(st, props, span)?,
             ExprKind::Function(f) => {
@@ -1343,13 +1373,20 @@ impl Compiler {
         }
     }
 
-    /// `[a, ...b]`: builds an array from items and spreads (also spread call arguments).
-    fn array_items(&mut self, st: &mut FnState, items: &[ArrayItem], span: Span) -> Result<()> {
+    /// `[a, ...b]`: builds an array from items and spreads (also spread call
+    /// arguments, whose spreads use `spread`).
+    fn array_items(
+        &mut self,
+        st: &mut FnState,
+        items: &[ArrayItem],
+        span: Span,
+        spread: Op,
+    ) -> Result<()> {
         self.emit(st, Op::NewArray, span);
         for item in items {
             let (x, op) = match item {
                 ArrayItem::Expr(x) => (x, Op::ArrayPush),
-                ArrayItem::Spread(x) => (x, Op::ArraySpread),
+                ArrayItem::Spread(x) => (x, spread),
             };
             self.expr(st, x)?;
             self.emit(st, op, x.span);
@@ -1366,7 +1403,7 @@ impl Compiler {
         spread: Op,
     ) -> Result<()> {
         if args.iter().any(|a| matches!(a, ArrayItem::Spread(_))) {
-            self.array_items(st, args, span)?;
+            self.array_items(st, args, span, Op::ArgSpread)?;
             self.emit(st, spread, span);
         } else {
             for a in args {

@@ -547,6 +547,7 @@ enum Body<'a> {
 
 /// Node's `formatRaw`: one object (not yet known to be cyclic).
 fn format_raw(ctx: &mut Ctx, o: &Obj, recurse: usize) -> String {
+    o.materialize_stack();
     let data = o.borrow();
     let mut keys = own_entries(&data, ctx.show_hidden);
     let mut base = String::new();
@@ -747,9 +748,11 @@ fn error_prop(data: &ObjectData, key: &str) -> Option<Value> {
 /// Node's `formatError`: the stack (or `[Name: message]` without frames), with
 /// `cause`/`errors` added to the keys and continuation lines indented.
 fn format_error(ctx: &Ctx, data: &ObjectData, type_name: &str, keys: &mut Vec<Entry>) -> String {
+    // `err.name != null ? String(err.name) : 'Error'` (inherited: the constructor's).
     let name = match error_prop(data, "name") {
         Some(v) if !v.is_nullish() => v.to_js_string().to_string(),
-        _ => type_name.to_string(),
+        Some(_) => "Error".to_string(),
+        None => type_name.to_string(),
     };
     let message = match error_prop(data, "message") {
         Some(v) => v.to_js_string().to_string(),
@@ -778,6 +781,7 @@ fn format_error(ctx: &Ctx, data: &ObjectData, type_name: &str, keys: &mut Vec<En
             });
         }
     }
+    stack = improve_stack(stack, type_name, &name);
     // Frames are searched after the message, so a message containing
     // "\n    at" is not mistaken for them (JS: `indexOf(...) || -1`, so a
     // message at position 0 searches from the start).
@@ -792,6 +796,24 @@ fn format_error(ctx: &Ctx, data: &ObjectData, type_name: &str, keys: &mut Vec<En
         stack = stack.replace('\n', &format!("\n{}", " ".repeat(ctx.indentation)));
     }
     stack
+}
+
+/// Node's `improveStack`: a "regular" stack whose name (ending in `Error`) is
+/// not the constructor's gets the constructor as prefix: `Error [TypeError]: m`
+/// for an `Error` renamed to `TypeError`. Errors always have a constructor here.
+fn improve_stack(stack: String, constructor: &str, name: &str) -> String {
+    let len = name.len();
+    let regular = name.ends_with("Error")
+        && stack.starts_with(name)
+        && matches!(stack.as_bytes().get(len), None | Some(b':') | Some(b'\n'));
+    if !regular || name == constructor {
+        return stack;
+    }
+    if constructor.contains(name) {
+        format!("{constructor}{}", &stack[len..])
+    } else {
+        format!("{constructor} [{name}]{}", &stack[len..])
+    }
 }
 
 /// `Error.prototype.toString`.

@@ -126,7 +126,8 @@ pub enum End {
     },
     /// A rejected promise without a handler at the end of a drain: exit 1.
     UnhandledRejection {
-        /// The reason as Node describes it.
+        /// The reason as Node describes it (the first line of what Node prints:
+        /// the error's header, or `UnhandledPromiseRejection: …` for other reasons).
         message: String,
     },
     /// The instruction budget ran out: the program probably never ends.

@@ -167,8 +167,8 @@ fn process_rejections(realm: &mut Realm) -> Result<bool, End> {
             _ => continue,
         };
         if realm.rejection_listeners.is_empty() {
-            let message = rejection_message(&reason);
-            realm.stderr.push(format!("{message}\n\nNode.js v20"));
+            let (message, text) = rejection_report(&reason);
+            realm.stderr.push(format!("{text}\n\nNode.js v20"));
             return Err(End::UnhandledRejection { message });
         }
         for listener in realm.rejection_listeners.clone() {
@@ -188,28 +188,62 @@ fn process_rejections(realm: &mut Realm) -> Result<bool, End> {
     Ok(ran)
 }
 
-/// What Node prints for an unhandled rejection.
-fn rejection_message(reason: &Value) -> String {
-    if let Some(header) = error_header(reason) {
-        return header;
+/// What Node prints for an unhandled rejection: an error-like reason (an object
+/// with an own `stack`) is reported as if thrown; any other reason is wrapped in
+/// `UnhandledPromiseRejection` naming it by V8's side-effect-free `ToString`.
+/// Returns the header line and the whole text.
+fn rejection_report(reason: &Value) -> (String, String) {
+    let error_like = matches!(reason, Value::Object(o) if o.borrow().props.contains_key("stack"));
+    if error_like {
+        return uncaught_report(reason);
     }
-    format!(
-        "[UnhandledPromiseRejection: This error originated either by throwing inside of an async function \
-         without a catch block, or by rejecting a promise which was not handled with .catch(). The promise \
-         rejected with the reason \"{}\".] {{ code: 'ERR_UNHANDLED_REJECTION' }}",
-        inspect::inspect(reason)
-    )
+    let header = format!(
+        "UnhandledPromiseRejection: This error originated either by throwing inside of an async \
+         function without a catch block, or by rejecting a promise which was not handled with \
+         .catch(). The promise rejected with the reason \"{}\".",
+        no_side_effects_to_string(reason)
+    );
+    let text = format!("{header}\n    at <anonymous> {{\n  code: 'ERR_UNHANDLED_REJECTION'\n}}");
+    (header, text)
 }
 
-/// `TypeError: message` for error objects.
-fn error_header(v: &Value) -> Option<String> {
-    let Value::Object(o) = v else { return None };
-    let d = o.borrow();
-    let ObjectKind::Error(_) = d.kind else {
-        return None;
+/// V8's `Object::NoSideEffectsToString` for the values a program can reject with.
+fn no_side_effects_to_string(v: &Value) -> String {
+    let Value::Object(o) = v else {
+        return v.to_js_string().to_string();
     };
-    let stack = d.props.get("stack").map(|p| p.value.to_js_string())?;
-    Some(stack.lines().next().unwrap_or("").to_string())
+    let d = o.borrow();
+    let own_to_string = d.props.contains_key("toString");
+    match &d.kind {
+        ObjectKind::Function(_) | ObjectKind::Error(_) => {
+            drop(d);
+            v.to_js_string().to_string()
+        }
+        // `toString` is Array.prototype.toString: the builtin tag.
+        ObjectKind::Array(_) => "[object Array]".to_string(),
+        _ if own_to_string => "[object Object]".to_string(),
+        // `toString` is Object.prototype.toString: named by the constructor.
+        ObjectKind::Promise(_) => "#<Promise>".to_string(),
+        ObjectKind::Timeout(_) => "#<Timeout>".to_string(),
+        ObjectKind::Immediate(_) => "#<Immediate>".to_string(),
+        ObjectKind::Ordinary => "#<Object>".to_string(),
+    }
+}
+
+/// What Node prints for an uncaught exception (after the source line and
+/// caret, which jsorder leaves out): objects, errors included, as
+/// `util.inspect` shows them (the stack for errors); primitives as `String(v)`.
+/// Returns the header line and the whole text.
+fn uncaught_report(e: &Value) -> (String, String) {
+    let text = match e {
+        Value::Object(_) => inspect::inspect(e),
+        _ => format!(
+            "{}\n(Use `node --trace-uncaught ...` to show where the exception was thrown)",
+            e.to_js_string()
+        ),
+    };
+    let header = text.lines().next().unwrap_or("").to_string();
+    (header, text)
 }
 
 /// Turns the result of running JS at the top of a task into loop control:
@@ -218,12 +252,9 @@ fn settle(realm: &mut Realm, r: Result<Value, Exc>) -> Result<(), End> {
     match r {
         Ok(_) => Ok(()),
         Err(Exc::Throw(e)) => {
-            let message =
-                error_header(&e).unwrap_or_else(|| format!("Uncaught {}", inspect::inspect(&e)));
+            let (message, text) = uncaught_report(&e);
             let line = realm.current_line();
-            realm
-                .stderr
-                .push(format!("{message}\n    at <anonymous>\n\nNode.js v20"));
+            realm.stderr.push(format!("{text}\n\nNode.js v20"));
             Err(End::UncaughtException {
                 message,
                 line: (line > 0).then_some(line),

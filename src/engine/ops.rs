@@ -2,7 +2,7 @@
 //! methods on objects): `+`, comparisons, `==`, `instanceof`.
 
 use super::realm::{Realm, MAX_STRING_LEN};
-use super::value::{Callable, ErrorType, ObjectKind, Value};
+use super::value::{Callable, ErrorType, Obj, ObjectKind, Value};
 use super::JsResult;
 use std::rc::Rc;
 
@@ -20,27 +20,91 @@ pub fn js_pow(a: f64, b: f64) -> f64 {
 }
 
 impl Realm {
-    /// `ToPrimitive`: objects with a user `valueOf`/`toString` method are asked;
-    /// built-in objects convert through their string form.
+    /// `ToPrimitive` (OrdinaryToPrimitive): `valueOf` then `toString` for the
+    /// number/default hint, the reverse for the string hint. Own methods are
+    /// called; the inherited ones are the built-ins: `Object.prototype.valueOf`
+    /// gives the object back (so it is skipped), the built-in `toString` gives
+    /// the object's string form (arrays join with their elements' `ToString`).
     pub fn coerce_primitive(&mut self, v: &Value, prefer_number: bool) -> JsResult<Value> {
         let Value::Object(o) = v else {
             return Ok(v.clone());
         };
+        if matches!(
+            o.borrow().kind,
+            ObjectKind::Timeout(_) | ObjectKind::Immediate(_)
+        ) {
+            return Err(self.unsupported_timer_value());
+        }
         let order = if prefer_number {
             ["valueOf", "toString"]
         } else {
             ["toString", "valueOf"]
         };
         for name in order {
-            let method = o.borrow().props.get(name).map(|p| p.value.clone());
-            if let Some(m) = method.filter(Value::is_callable) {
-                let r = self.call(&m, v.clone(), Vec::new())?;
+            let own = o.borrow().props.get(name).cloned();
+            let Some(prop) = own else {
+                if name == "toString" {
+                    return Ok(Value::String(self.builtin_to_string(v)?));
+                }
+                continue;
+            };
+            let method = match prop.getter {
+                Some(g) => self.call(&Value::Object(g), v.clone(), Vec::new())?,
+                None => prop.value,
+            };
+            if method.is_callable() {
+                let r = self.call(&method, v.clone(), Vec::new())?;
                 if !matches!(r, Value::Object(_)) {
                     return Ok(r);
                 }
             }
         }
-        Ok(Value::String(v.to_js_string()))
+        Err(self.type_error("Cannot convert object to primitive value".to_string()))
+    }
+
+    /// The built-in `toString` of an object: for arrays `join(',')`.
+    fn builtin_to_string(&mut self, v: &Value) -> JsResult<Rc<str>> {
+        let Value::Object(o) = v else {
+            return Ok(v.to_js_string());
+        };
+        let items = match &o.borrow().kind {
+            ObjectKind::Array(items) => items.clone(),
+            _ => return Ok(v.to_js_string()),
+        };
+        self.join_array(o, &items, ",")
+    }
+
+    /// `Array.prototype.join`: each element through `ToString` (`null`,
+    /// `undefined` and holes as `''`); an array already being joined further
+    /// up (a cycle) joins as `''`, as in V8.
+    pub fn join_array(&mut self, o: &Obj, items: &[Value], sep: &str) -> JsResult<Rc<str>> {
+        if self.joining.contains(&o.addr()) {
+            return Ok(Rc::from(""));
+        }
+        self.joining.push(o.addr());
+        let mut out = String::new();
+        let mut result = Ok(());
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            if item.is_nullish() || matches!(item, Value::Hole) {
+                continue;
+            }
+            match self.coerce_string(item) {
+                Ok(s) => out.push_str(&s),
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+            if out.len() > MAX_STRING_LEN {
+                result = Err(self.range_error("Invalid string length"));
+                break;
+            }
+        }
+        self.joining.pop();
+        result.map(|()| Rc::from(out))
     }
 
     /// `ToNumber`.
@@ -64,8 +128,9 @@ impl Realm {
         if let (Value::Number(x), Value::Number(y)) = (a, b) {
             return Ok(Value::Number(x + y));
         }
-        let pa = self.coerce_primitive(a, false)?;
-        let pb = self.coerce_primitive(b, false)?;
+        // ToPrimitive with the default hint, which ordinary objects treat as number.
+        let pa = self.coerce_primitive(a, true)?;
+        let pb = self.coerce_primitive(b, true)?;
         if matches!(pa, Value::String(_)) || matches!(pb, Value::String(_)) {
             let (sa, sb) = (pa.to_js_string(), pb.to_js_string());
             if sa.len() + sb.len() > MAX_STRING_LEN {

@@ -190,10 +190,14 @@ impl Realm {
         // 7. If SameValue(resolution, promise) is true, reject with a TypeError.
         if let Value::Object(o) = &resolution {
             if o.ptr_eq(p) {
-                let e = self.make_error(
-                    ErrorType::TypeError,
-                    "Chaining cycle detected for promise #<Promise>",
-                );
+                // V8 captures frames only when JavaScript code is running (a
+                // resolve function called by user code, an async function's return).
+                let message = "Chaining cycle detected for promise #<Promise>";
+                let e = if self.frames.is_empty() && !self.returning_async {
+                    self.make_frameless_error(ErrorType::TypeError, message)
+                } else {
+                    self.make_error(ErrorType::TypeError, message)
+                };
                 self.reject_promise(p, e);
                 return Ok(());
             }

@@ -11,6 +11,25 @@ use super::value::{array_index, Obj, ObjectKind, Property, Value};
 use super::JsResult;
 use std::rc::Rc;
 
+/// Members of Node's `Timeout` and `Immediate` objects.
+const TIMER_MEMBERS: &[&str] = &[
+    "ref",
+    "unref",
+    "hasRef",
+    "refresh",
+    "close",
+    "_idleTimeout",
+    "_idlePrev",
+    "_idleNext",
+    "_idleStart",
+    "_onTimeout",
+    "_timerArgs",
+    "_repeat",
+    "_destroyed",
+    "_onImmediate",
+    "_argv",
+];
+
 /// Kind tags for the shared method cache.
 const TAG_PROMISE: u8 = 1;
 
@@ -33,10 +52,7 @@ impl Realm {
                     return Ok(Value::Number(s.encode_utf16().count() as f64));
                 }
                 if let Some(i) = array_index(key) {
-                    return Ok(s
-                        .chars()
-                        .nth(i as usize)
-                        .map_or(Value::Undefined, |c| Value::String(Rc::from(c.to_string()))));
+                    return Ok(stdlib::unit_at(self, s, i as usize)?.unwrap_or(Value::Undefined));
                 }
                 stdlib::string_method(self, key)
             }
@@ -47,6 +63,12 @@ impl Realm {
     }
 
     fn get_object(&mut self, o: &Obj, this: &Value, key: &str) -> JsResult<Value> {
+        if key == "stack" {
+            o.materialize_stack();
+        }
+        if self.is_global_object(o) {
+            return self.get_global_property(key);
+        }
         let own = o.borrow().props.get(key).cloned();
         if let Some(p) = own {
             return match p.getter {
@@ -117,7 +139,25 @@ impl Realm {
                     _ => stdlib::object_method(self, key),
                 }
             }
+            // Node's Timeout/Immediate members (`ref`, `unref`, `hasRef`,
+            // `refresh`, `_idleTimeout`, …) are not modelled.
+            K::Other if TIMER_MEMBERS.contains(&key) => Err(self.unsupported(format!(
+                "`{key}` of a Timeout or Immediate is not supported yet"
+            ))),
             K::Other => stdlib::object_method(self, key),
+        }
+    }
+
+    /// A property of the global object: a global binding (built-in or made by
+    /// assigning an undeclared name), `undefined` when absent. Top-level
+    /// declarations are module-scoped under Node, so they are not here.
+    fn get_global_property(&mut self, key: &str) -> JsResult<Value> {
+        match self.global(key) {
+            Some(v) => Ok(v),
+            None if stdlib::unsupported_global(key) => {
+                Err(self.unsupported(format!("`globalThis.{key}` is not supported yet")))
+            }
+            None => Ok(Value::Undefined),
         }
     }
 
@@ -137,6 +177,14 @@ impl Realm {
             Value::Object(o) => o,
             _ => return Ok(()), // primitives ignore writes in sloppy mode
         };
+        if self.is_global_object(o) {
+            if stdlib::GLOBALS.contains(&key) {
+                // Build the library now so it cannot overwrite this assignment later.
+                self.ensure_stdlib();
+            }
+            self.globals.insert(Rc::from(key), v);
+            return Ok(());
+        }
         let is_array = matches!(o.borrow().kind, ObjectKind::Array(_));
         if is_array {
             if key == "length" {
@@ -244,12 +292,8 @@ impl Realm {
                 }
             }
             Value::String(s) => {
-                for (i, c) in s.chars().enumerate() {
-                    self.define(
-                        target,
-                        Rc::from(i.to_string()),
-                        Value::String(Rc::from(c.to_string())),
-                    );
+                for (i, c) in stdlib::unit_strings(self, s)?.into_iter().enumerate() {
+                    self.define(target, Rc::from(i.to_string()), c);
                 }
             }
             _ => {}
@@ -259,6 +303,9 @@ impl Realm {
 
     /// `key in obj`.
     pub fn has_property(&mut self, o: &Obj, key: &str) -> bool {
+        if self.is_global_object(o) {
+            return self.global(key).is_some();
+        }
         if o.borrow().props.contains_key(key) {
             return true;
         }
@@ -295,11 +342,51 @@ impl Realm {
             }
             _ => {}
         }
-        let what = match v {
-            Value::Object(_) => "object".to_string(),
-            _ => v.to_js_string().to_string(),
+        // V8 names the iterable by its source text when it is a name or a
+        // property chain (`o.items is not iterable`), else by its value.
+        let text = self.current_source_text();
+        let simple = !text.is_empty()
+            && text.split('.').all(|part| {
+                let mut cs = part.chars();
+                cs.next()
+                    .is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$')
+                    && cs.all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+            });
+        let what = if simple {
+            text
+        } else if text == "{}" {
+            "{}".to_string()
+        } else if text.starts_with('{') {
+            "{(intermediate value)}".to_string()
+        } else {
+            match v {
+                Value::Object(_) => "object".to_string(),
+                _ => v.to_js_string().to_string(),
+            }
         };
         Err(self.type_error(format!("{what} is not iterable")))
+    }
+
+    /// The items of an iterable passed to a built-in (`Promise.all`,
+    /// `Object.fromEntries`, …), with V8's message for the built-ins when it is not one.
+    pub fn iterate_builtin(&mut self, v: &Value) -> JsResult<Vec<Value>> {
+        let iterable = match v {
+            Value::Object(o) => matches!(o.borrow().kind, ObjectKind::Array(_)),
+            Value::String(_) => true,
+            _ => false,
+        };
+        if iterable {
+            return self.iterate(v);
+        }
+        let what = match v {
+            Value::Undefined | Value::Hole => "undefined".to_string(),
+            Value::Null => "object null".to_string(),
+            Value::Object(_) => v.type_of().to_string(),
+            _ => format!("{} {}", v.type_of(), v.to_js_string()),
+        };
+        Err(self.type_error(format!(
+            "{what} is not iterable (cannot read property Symbol(Symbol.iterator))"
+        )))
     }
 
     /// `array.push(v)` with the length cap.
@@ -318,7 +405,7 @@ impl Realm {
     }
 }
 
-fn hole_to_undefined(v: &Value) -> Value {
+pub(super) fn hole_to_undefined(v: &Value) -> Value {
     match v {
         Value::Hole => Value::Undefined,
         v => v.clone(),

@@ -38,6 +38,10 @@ pub struct Realm {
     pub(super) max_steps: u64,
     /// How many built-ins are currently calling back into JS.
     pub(super) native_depth: usize,
+    /// An async function is resolving its promise with its return value.
+    pub(super) returning_async: bool,
+    /// Arrays whose built-in `toString` is running (a cyclic element joins as `''`).
+    pub(super) joining: Vec<usize>,
     /// `process.nextTick` queue.
     pub(super) ticks: VecDeque<Job>,
     /// V8's microtask queue.
@@ -94,6 +98,9 @@ pub struct Intrinsics {
     /// Whether `Object`, `Array`, `Math`, `JSON`, … exist yet: most puzzles
     /// never name them, so they are built on first use.
     pub stdlib_installed: bool,
+    /// The global object: `this` of a sloppy-mode function called without a
+    /// receiver. Its properties are the realm's globals.
+    pub global_object: Option<Obj>,
 }
 
 impl Realm {
@@ -118,6 +125,8 @@ impl Realm {
             max_allocations: options.max_objects,
             max_steps: options.max_steps,
             native_depth: 0,
+            returning_async: false,
+            joining: Vec::new(),
             ticks: VecDeque::new(),
             microtasks: VecDeque::new(),
             timers: Timers::default(),
@@ -172,8 +181,25 @@ impl Realm {
         })))
     }
 
-    /// A new error object, as `new TypeError(message)` makes.
+    /// A new error object, as `new TypeError(message)` makes: its stack has
+    /// frames and is formatted when first read ([`Obj::materialize_stack`]).
     pub fn make_error(&mut self, ty: ErrorType, message: &str) -> Value {
+        self.error_object(ty, message, Value::Hole)
+    }
+
+    /// An error made by a promise built-in with no JavaScript code on the stack
+    /// (V8 captures no frames): its stack is the bare header, so it prints as
+    /// `[AggregateError: All promises were rejected] { … }`.
+    pub fn make_frameless_error(&mut self, ty: ErrorType, message: &str) -> Value {
+        let header = if message.is_empty() {
+            ty.name().to_string()
+        } else {
+            format!("{}: {message}", ty.name())
+        };
+        self.error_object(ty, message, Value::String(Rc::from(header)))
+    }
+
+    fn error_object(&mut self, ty: ErrorType, message: &str, stack: Value) -> Value {
         let o = Obj::new(ObjectKind::Error(ty));
         {
             let mut d = o.borrow_mut();
@@ -181,18 +207,28 @@ impl Realm {
                 d.props
                     .insert(Rc::from("message"), Property::hidden(Value::str(message)));
             }
-            let header = if message.is_empty() {
-                ty.name().to_string()
-            } else {
-                format!("{}: {message}", ty.name())
-            };
-            let stack = format!("{header}\n    at <anonymous>");
-            d.props.insert(
-                Rc::from("stack"),
-                Property::hidden(Value::String(Rc::from(stack))),
-            );
+            d.props.insert(Rc::from("stack"), Property::hidden(stack));
         }
         Value::Object(o)
+    }
+
+    /// Stops the run: what Node shows of a `Timeout`/`Immediate` object (its
+    /// fields, or its async id as a primitive) depends on the machine and on
+    /// every async resource Node made before it.
+    pub fn unsupported_timer_value(&self) -> Exc {
+        self.unsupported(
+            "printing a Timeout or Immediate object, or using it as a number or string, is not \
+             supported (Node shows machine-dependent fields and async ids)"
+                .into(),
+        )
+    }
+
+    /// Whether `o` is the global object.
+    pub fn is_global_object(&self, o: &Obj) -> bool {
+        self.intrinsics
+            .global_object
+            .as_ref()
+            .is_some_and(|g| g.ptr_eq(o))
     }
 
     /// A catchable error of the given type.

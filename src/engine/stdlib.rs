@@ -5,6 +5,7 @@
 //! (see [`unsupported_global`]) rather than reading `undefined`.
 
 use super::builtins::Native;
+use super::props::hole_to_undefined;
 use super::realm::{Realm, MAX_ARRAY_LEN, MAX_STRING_LEN};
 use super::value::{number_to_string, string_to_number, Callable, Obj, ObjectKind, Value};
 use super::JsResult;
@@ -66,6 +67,7 @@ pub enum StdFn {
     Replace,
     ReplaceAll,
     StrConcat,
+    LocaleCompare,
     StrToString,
     // Number / Boolean prototypes
     ToFixed,
@@ -83,6 +85,8 @@ pub enum StdFn {
     ObjectEntries,
     ObjectAssign,
     ObjectFreeze,
+    ObjectIs,
+    ObjectFromEntries,
     ArrayCtor,
     ArrayIsArray,
     ArrayFrom,
@@ -92,6 +96,7 @@ pub enum StdFn {
     BooleanCtor,
     NumberIsInteger,
     NumberIsNaN,
+    NumberIsSafeInteger,
     NumberIsFinite,
     ParseInt,
     ParseFloat,
@@ -113,64 +118,115 @@ pub enum StdFn {
 
 /// Globals JavaScript has that jsorder does not model.
 pub fn unsupported_global(name: &str) -> bool {
-    matches!(
-        name,
-        "arguments"
-            | "Map"
-            | "Set"
-            | "WeakMap"
-            | "WeakSet"
-            | "WeakRef"
-            | "Symbol"
-            | "Date"
-            | "RegExp"
-            | "Proxy"
-            | "Reflect"
-            | "BigInt"
-            | "Intl"
-            | "fetch"
-            | "require"
-            | "module"
-            | "exports"
-            | "__filename"
-            | "__dirname"
-            | "globalThis"
-            | "global"
-            | "Buffer"
-            | "structuredClone"
-            | "performance"
-            | "eval"
-            | "Function"
-            | "ArrayBuffer"
-            | "Uint8Array"
-            | "Int32Array"
-            | "Float64Array"
-            | "DataView"
-            | "Atomics"
-            | "FinalizationRegistry"
-            | "SharedArrayBuffer"
-            | "MessageChannel"
-            | "URL"
-            | "TextEncoder"
-            | "TextDecoder"
-            | "AbortController"
-            | "Event"
-            | "EventTarget"
-            | "crypto"
-            | "encodeURIComponent"
-            | "decodeURIComponent"
-            | "encodeURI"
-            | "decodeURI"
-            | "escape"
-            | "unescape"
-            | "requestAnimationFrame"
-            | "MutationObserver"
-            | "document"
-            | "window"
-            | "localStorage"
-            | "XMLHttpRequest"
-            | "Worker"
-    )
+    unsupported_global_type(name).is_some()
+}
+
+/// `typeof` of a global jsorder does not model, as Node v20 answers it
+/// (browser-only names are `undefined` there).
+pub fn unsupported_global_type(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "Map"
+        | "Set"
+        | "WeakMap"
+        | "WeakSet"
+        | "WeakRef"
+        | "Symbol"
+        | "Date"
+        | "RegExp"
+        | "Proxy"
+        | "BigInt"
+        | "fetch"
+        | "require"
+        | "Buffer"
+        | "structuredClone"
+        | "eval"
+        | "Function"
+        | "ArrayBuffer"
+        | "Uint8Array"
+        | "Int32Array"
+        | "Float64Array"
+        | "DataView"
+        | "FinalizationRegistry"
+        | "SharedArrayBuffer"
+        | "MessageChannel"
+        | "URL"
+        | "TextEncoder"
+        | "TextDecoder"
+        | "AbortController"
+        | "Event"
+        | "EventTarget"
+        | "encodeURIComponent"
+        | "decodeURIComponent"
+        | "encodeURI"
+        | "decodeURI"
+        | "escape"
+        | "unescape"
+        | "EvalError"
+        | "URIError"
+        | "Int8Array"
+        | "Uint16Array"
+        | "Int16Array"
+        | "Uint32Array"
+        | "Float32Array"
+        | "Uint8ClampedArray"
+        | "BigUint64Array"
+        | "BigInt64Array"
+        | "URLSearchParams"
+        | "DOMException"
+        | "AbortSignal"
+        | "TransformStream"
+        | "TransformStreamDefaultController"
+        | "WritableStream"
+        | "WritableStreamDefaultController"
+        | "WritableStreamDefaultWriter"
+        | "ReadableStream"
+        | "ReadableStreamDefaultReader"
+        | "ReadableStreamBYOBReader"
+        | "ReadableStreamBYOBRequest"
+        | "ReadableByteStreamController"
+        | "ReadableStreamDefaultController"
+        | "ByteLengthQueuingStrategy"
+        | "CountQueuingStrategy"
+        | "TextEncoderStream"
+        | "TextDecoderStream"
+        | "CompressionStream"
+        | "DecompressionStream"
+        | "atob"
+        | "btoa"
+        | "BroadcastChannel"
+        | "MessagePort"
+        | "MessageEvent"
+        | "Blob"
+        | "File"
+        | "Performance"
+        | "PerformanceEntry"
+        | "PerformanceMark"
+        | "PerformanceMeasure"
+        | "PerformanceObserver"
+        | "PerformanceObserverEntryList"
+        | "PerformanceResourceTiming"
+        | "FormData"
+        | "Headers"
+        | "Request"
+        | "Response"
+        | "Crypto"
+        | "CryptoKey"
+        | "SubtleCrypto"
+        | "CustomEvent" => "function",
+        "arguments" | "Reflect" | "Intl" | "module" | "exports" | "globalThis" | "global"
+        | "performance" | "Atomics" | "crypto" | "WebAssembly" => "object",
+        "__filename" | "__dirname" => "string",
+        "requestAnimationFrame"
+        | "MutationObserver"
+        | "document"
+        | "window"
+        | "localStorage"
+        | "XMLHttpRequest"
+        | "Worker"
+        | "navigator"
+        | "self" => "undefined",
+        _ => return None,
+    })
 }
 
 const ARRAY_PROTO: &[&str] = &[
@@ -249,6 +305,23 @@ const STRING_PROTO: &[&str] = &[
     "toLocaleLowerCase",
     "toLocaleUpperCase",
     "constructor",
+    "isWellFormed",
+    "toWellFormed",
+    "trimLeft",
+    "trimRight",
+    "anchor",
+    "big",
+    "blink",
+    "bold",
+    "fixed",
+    "fontcolor",
+    "fontsize",
+    "italics",
+    "link",
+    "small",
+    "strike",
+    "sub",
+    "sup",
 ];
 const OBJECT_PROTO: &[&str] = &[
     "constructor",
@@ -355,6 +428,7 @@ pub fn string_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
         "replace" => Replace,
         "replaceAll" => ReplaceAll,
         "concat" => StrConcat,
+        "localeCompare" => LocaleCompare,
         "toString" | "valueOf" => StrToString,
         _ => {
             if let Some(n) = known(STRING_PROTO, name) {
@@ -403,8 +477,6 @@ fn unmodelled_static(ctor: &str, name: &str) -> bool {
                 | "getOwnPropertyDescriptor"
                 | "getOwnPropertyDescriptors"
                 | "getOwnPropertySymbols"
-                | "fromEntries"
-                | "is"
                 | "seal"
                 | "isSealed"
                 | "isFrozen"
@@ -413,6 +485,11 @@ fn unmodelled_static(ctor: &str, name: &str) -> bool {
                 | "groupBy"
                 | "hasOwn"
                 | "prototype"
+        ),
+        "Error" | "TypeError" | "RangeError" | "ReferenceError" | "SyntaxError"
+        | "AggregateError" => matches!(
+            name,
+            "captureStackTrace" | "prepareStackTrace" | "stackTraceLimit"
         ),
         "Array" | "String" | "Number" | "Boolean" | "Promise" => {
             matches!(
@@ -439,11 +516,10 @@ pub fn function_method(realm: &mut Realm, f: &Obj, name: &str) -> JsResult<Value
             };
             Ok(Value::Number(f64::from(n)))
         }
-        "constructor" => Ok(realm
-            .intrinsics
-            .function
-            .clone()
-            .unwrap_or(Value::Undefined)),
+        "constructor" => match realm.intrinsics.function.clone() {
+            Some(f) => Ok(f),
+            None => Err(realm.unsupported("`Function` is not supported yet".into())),
+        },
         "bind" | "toString" | "arguments" | "caller" => {
             Err(realm.unsupported(format!("`Function.prototype.{name}` is not supported yet")))
         }
@@ -520,6 +596,8 @@ pub fn install(realm: &mut Realm) {
             ("entries", ObjectEntries),
             ("assign", ObjectAssign),
             ("freeze", ObjectFreeze),
+            ("is", ObjectIs),
+            ("fromEntries", ObjectFromEntries),
         ],
     );
     realm.intrinsics.object = Some(object);
@@ -541,6 +619,7 @@ pub fn install(realm: &mut Realm) {
         NumberCtor,
         &[
             ("isInteger", NumberIsInteger),
+            ("isSafeInteger", NumberIsSafeInteger),
             ("isNaN", NumberIsNaN),
             ("isFinite", NumberIsFinite),
             ("parseInt", ParseInt),
@@ -659,6 +738,35 @@ fn rel_index(realm: &mut Realm, v: &Value, len: usize, default: usize) -> JsResu
     })
 }
 
+/// `FlattenIntoArray`: holes are skipped, arrays nested up to `depth` levels are
+/// spread. Returns false when the nesting is too deep (a cyclic array).
+fn flatten_into(out: &mut Vec<Value>, items: Vec<Value>, depth: f64, level: usize) -> bool {
+    if level > 2000 {
+        return false;
+    }
+    for v in items {
+        if matches!(v, Value::Hole) {
+            continue;
+        }
+        let inner = match &v {
+            Value::Object(x) if depth >= 1.0 => match &x.borrow().kind {
+                ObjectKind::Array(xs) => Some(xs.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        match inner {
+            Some(xs) => {
+                if !flatten_into(out, xs, depth - 1.0, level + 1) {
+                    return false;
+                }
+            }
+            None => out.push(v),
+        }
+    }
+    true
+}
+
 fn callback(realm: &mut Realm, v: &Value) -> JsResult<Value> {
     if v.is_callable() {
         Ok(v.clone())
@@ -697,7 +805,7 @@ pub fn call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRes
         ToUpperCase | ToLowerCase | StrIncludes | StrIndexOf | StrLastIndexOf | StrSlice
         | Substring | Split | Trim | TrimStart | TrimEnd | StartsWith | EndsWith | Repeat
         | PadStart | PadEnd | CharAt | CharCodeAt | StrAt | Replace | ReplaceAll | StrConcat
-        | StrToString => string_call(realm, f, &this, &args),
+        | LocaleCompare | StrToString => string_call(realm, f, &this, &args),
         _ => misc_call(realm, f, this, args),
     }
 }
@@ -794,33 +902,44 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                 Some(v) if !v.is_undefined() && f == Join => realm.coerce_string(v)?,
                 _ => Rc::from(","),
             };
-            let mut out = String::new();
-            for (i, v) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(&sep);
-                }
-                if !v.is_nullish() {
-                    out.push_str(&realm.coerce_string(v)?);
-                }
-                if out.len() > MAX_STRING_LEN {
-                    return Err(realm.range_error("Invalid string length"));
-                }
-            }
-            string(out)
+            Value::String(realm.join_array(&o, &items, &sep)?)
         }
-        Includes => Value::Bool(items.iter().any(|v| same_value_zero(v, &arg(&args, 0)))),
-        IndexOf => Value::Number(
-            items
-                .iter()
-                .position(|v| v.strict_equals(&arg(&args, 0)))
-                .map_or(-1.0, |i| i as f64),
-        ),
-        LastIndexOf => Value::Number(
-            items
-                .iter()
-                .rposition(|v| v.strict_equals(&arg(&args, 0)))
-                .map_or(-1.0, |i| i as f64),
-        ),
+        Includes | IndexOf => {
+            let target = arg(&args, 0);
+            let from = rel_index(realm, &arg(&args, 1), len, 0)?;
+            let mut hits = items.iter().enumerate().skip(from);
+            if f == Includes {
+                // Holes read as undefined.
+                Value::Bool(hits.any(|(_, v)| same_value_zero(&hole_to_undefined(v), &target)))
+            } else {
+                let found =
+                    hits.find(|(_, v)| !matches!(v, Value::Hole) && v.strict_equals(&target));
+                Value::Number(found.map_or(-1.0, |(i, _)| i as f64))
+            }
+        }
+        LastIndexOf => {
+            let target = arg(&args, 0);
+            // From fromIndex (len - 1 when absent) down; a negative one counts from the end.
+            let from = if args.len() > 1 {
+                let n = realm.coerce_number(&args[1])?;
+                let n = if n.is_nan() { 0.0 } else { n.trunc() };
+                if n < 0.0 {
+                    len as f64 + n
+                } else {
+                    n.min(len as f64 - 1.0)
+                }
+            } else {
+                len as f64 - 1.0
+            };
+            let found = if from < 0.0 {
+                None
+            } else {
+                items[..=from as usize]
+                    .iter()
+                    .rposition(|v| !matches!(v, Value::Hole) && v.strict_equals(&target))
+            };
+            Value::Number(found.map_or(-1.0, |i| i as f64))
+        }
         Slice => {
             let start = rel_index(realm, &arg(&args, 0), len, 0)?;
             let end = rel_index(realm, &arg(&args, 1), len, len)?;
@@ -874,19 +993,21 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
             realm.new_array(removed)
         }
         Flat => {
-            let mut out = Vec::new();
-            for v in items {
-                let inner = match &v {
-                    Value::Object(x) => match &x.borrow().kind {
-                        ObjectKind::Array(xs) => Some(xs.clone()),
-                        _ => None,
-                    },
-                    _ => None,
-                };
-                match inner {
-                    Some(xs) => out.extend(xs.into_iter().filter(|x| !matches!(x, Value::Hole))),
-                    None => out.push(v),
+            // FlattenIntoArray with depth ToIntegerOrInfinity(depth), 1 when undefined.
+            let depth = match arg(&args, 0) {
+                Value::Undefined => 1.0,
+                d => {
+                    let n = realm.coerce_number(&d)?;
+                    if n.is_nan() {
+                        0.0
+                    } else {
+                        n.trunc()
+                    }
                 }
+            };
+            let mut out = Vec::new();
+            if !flatten_into(&mut out, items, depth, 0) {
+                return Err(realm.range_error("Maximum call stack size exceeded"));
             }
             realm.new_array(out)
         }
@@ -1013,56 +1134,157 @@ fn sort_greater(realm: &mut Realm, a: &Value, b: &Value, cmp: &Value) -> JsResul
     Ok(realm.coerce_number(&r)? > 0.0)
 }
 
-fn char_index_to_byte(s: &str, i: usize) -> usize {
-    s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
+/// Printable ASCII in the order of ICU's root collation (Node's default
+/// locale): spaces and punctuation, symbols, digits, then letters, each
+/// lowercase letter just before its capital.
+const COLLATION_ORDER: &str =
+    " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789aAbBcCdDeEfFgGhHiIjJkKlLmMnNoOpPqQrRsStTuUvVwWxXyYzZ";
+
+/// `a.localeCompare(b)` under ICU's root collation, for printable ASCII
+/// (`None` otherwise): letters compare case-blind first (primary level), then
+/// the first case difference decides, lowercase first (tertiary level).
+fn locale_compare(a: &str, b: &str) -> Option<f64> {
+    let key = |s: &str| -> Option<Vec<(usize, bool)>> {
+        s.chars()
+            .map(|c| {
+                let pos = COLLATION_ORDER.find(c)?;
+                // A capital shares its lowercase letter's primary weight.
+                Some(if c.is_ascii_uppercase() {
+                    (pos - 1, true)
+                } else {
+                    (pos, false)
+                })
+            })
+            .collect()
+    };
+    let (ka, kb) = (key(a)?, key(b)?);
+    let primary = ka
+        .iter()
+        .map(|k| k.0)
+        .cmp(kb.iter().map(|k| k.0))
+        .then_with(|| ka.iter().map(|k| k.1).cmp(kb.iter().map(|k| k.1)));
+    Some(match primary {
+        std::cmp::Ordering::Less => -1.0,
+        std::cmp::Ordering::Equal => 0.0,
+        std::cmp::Ordering::Greater => 1.0,
+    })
+}
+
+/// A string as JavaScript indexes it: UTF-16 code units. Index-based methods
+/// work on these; a piece that would cut an astral character (an emoji) in
+/// half cannot be held by jsorder's strings, so the run stops as unsupported.
+fn units(s: &str) -> Vec<u16> {
+    s.encode_utf16().collect()
+}
+
+/// The string made of `units`, or unsupported for a lone surrogate.
+fn from_units(realm: &Realm, units: &[u16]) -> JsResult<Value> {
+    match String::from_utf16(units) {
+        Ok(s) => Ok(string(s)),
+        Err(_) => Err(realm.unsupported(
+            "cutting a string inside a character outside the Basic Multilingual Plane \
+             (such as an emoji) is not supported"
+                .into(),
+        )),
+    }
+}
+
+/// The first index `>= from` where `needle` occurs in `hay`.
+fn find_units(hay: &[u16], needle: &[u16], from: usize) -> Option<usize> {
+    if needle.len() > hay.len() {
+        return None;
+    }
+    (from..=hay.len() - needle.len()).find(|&i| hay[i..].starts_with(needle))
+}
+
+/// The last index `<= before` where `needle` occurs in `hay`.
+fn rfind_units(hay: &[u16], needle: &[u16], before: usize) -> Option<usize> {
+    if needle.len() > hay.len() {
+        return None;
+    }
+    let last = before.min(hay.len() - needle.len());
+    (0..=last).rev().find(|&i| hay[i..].starts_with(needle))
+}
+
+/// `ToIntegerOrInfinity(v)` clamped to `0..=len` (`undefined` → `default`).
+fn clamp_position(realm: &mut Realm, v: &Value, len: usize, default: usize) -> JsResult<usize> {
+    if v.is_undefined() {
+        return Ok(default);
+    }
+    let n = realm.coerce_number(v)?;
+    Ok(if n.is_nan() {
+        0
+    } else {
+        n.trunc().clamp(0.0, len as f64) as usize
+    })
+}
+
+/// The code unit at `i` as a one-unit string (`s[i]`, `charAt`, `at`).
+pub fn unit_at(realm: &Realm, s: &str, i: usize) -> JsResult<Option<Value>> {
+    if s.is_ascii() {
+        return Ok(s.get(i..i + 1).map(string));
+    }
+    let u = units(s);
+    match u.get(i) {
+        Some(c) => from_units(realm, std::slice::from_ref(c)).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// The one-unit strings of `s` (`split('')`, `Object.keys`/spread of a string's indices).
+pub fn unit_strings(realm: &Realm, s: &str) -> JsResult<Vec<Value>> {
+    if s.is_ascii() {
+        return Ok((0..s.len()).map(|i| string(&s[i..i + 1])).collect());
+    }
+    units(s)
+        .iter()
+        .map(|c| from_units(realm, std::slice::from_ref(c)))
+        .collect()
 }
 
 fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsResult<Value> {
     use StdFn::*;
     let s = this_string(realm, this)?;
-    let chars = || s.chars().count();
     let sarg =
         |realm: &mut Realm, i: usize| -> JsResult<Rc<str>> { realm.coerce_string(&arg(args, i)) };
     Ok(match f {
         ToUpperCase => string(s.to_uppercase()),
         ToLowerCase => string(s.to_lowercase()),
-        StrIncludes => Value::Bool(s.contains(&*sarg(realm, 0)?)),
-        StrIndexOf => {
-            let needle = sarg(realm, 0)?;
-            Value::Number(
-                s.find(&*needle)
-                    .map_or(-1.0, |b| s[..b].chars().count() as f64),
-            )
+        StrIncludes | StrIndexOf => {
+            let needle = units(&sarg(realm, 0)?);
+            let hay = units(&s);
+            let from = clamp_position(realm, &arg(args, 1), hay.len(), 0)?;
+            let found = find_units(&hay, &needle, from);
+            if f == StrIncludes {
+                Value::Bool(found.is_some())
+            } else {
+                Value::Number(found.map_or(-1.0, |i| i as f64))
+            }
         }
         StrLastIndexOf => {
-            let needle = sarg(realm, 0)?;
-            Value::Number(
-                s.rfind(&*needle)
-                    .map_or(-1.0, |b| s[..b].chars().count() as f64),
-            )
+            let needle = units(&sarg(realm, 0)?);
+            let hay = units(&s);
+            // A NaN position (also undefined) means +Infinity.
+            let pos = realm.coerce_number(&arg(args, 1))?;
+            let before = if pos.is_nan() {
+                hay.len()
+            } else {
+                pos.trunc().clamp(0.0, hay.len() as f64) as usize
+            };
+            Value::Number(rfind_units(&hay, &needle, before).map_or(-1.0, |i| i as f64))
         }
         StrSlice | Substring => {
-            let len = chars();
+            let u = units(&s);
+            let len = u.len();
             let (mut a, mut b) = if f == StrSlice {
                 (
                     rel_index(realm, &arg(args, 0), len, 0)?,
                     rel_index(realm, &arg(args, 1), len, len)?,
                 )
             } else {
-                let clamp = |realm: &mut Realm, v: &Value, d: usize| -> JsResult<usize> {
-                    if v.is_undefined() {
-                        return Ok(d);
-                    }
-                    let n = realm.coerce_number(v)?;
-                    Ok(if n.is_nan() {
-                        0
-                    } else {
-                        n.clamp(0.0, len as f64) as usize
-                    })
-                };
                 (
-                    clamp(realm, &arg(args, 0), 0)?,
-                    clamp(realm, &arg(args, 1), len)?,
+                    clamp_position(realm, &arg(args, 0), len, 0)?,
+                    clamp_position(realm, &arg(args, 1), len, len)?,
                 )
             };
             if f == Substring && a > b {
@@ -1071,28 +1293,53 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             if a >= b {
                 string("")
             } else {
-                string(&s[char_index_to_byte(&s, a)..char_index_to_byte(&s, b)])
+                from_units(realm, &u[a..b])?
             }
         }
         Split => {
             let sep = arg(args, 0);
+            // lim = ToUint32(limit), 2^32 - 1 when undefined; read before the separator.
+            let limit = match arg(args, 1) {
+                Value::Undefined => u32::MAX as usize,
+                l => {
+                    let n = realm.coerce_number(&l)?;
+                    if n.is_finite() {
+                        n.trunc().rem_euclid(4294967296.0) as usize
+                    } else {
+                        0
+                    }
+                }
+            };
             let parts: Vec<Value> = if sep.is_undefined() {
                 vec![Value::String(s.clone())]
             } else {
                 let sep = realm.coerce_string(&sep)?;
                 if sep.is_empty() {
-                    s.chars().map(|c| string(c.to_string())).collect()
+                    let mut all = unit_strings(realm, &s)?;
+                    all.truncate(limit);
+                    all
                 } else {
-                    s.split(&*sep).map(string).collect()
+                    s.split(&*sep).take(limit).map(string).collect()
                 }
             };
+            let parts = if limit == 0 { Vec::new() } else { parts };
             realm.new_array(parts)
         }
         Trim => string(s.trim()),
         TrimStart => string(s.trim_start()),
         TrimEnd => string(s.trim_end()),
-        StartsWith => Value::Bool(s.starts_with(&*sarg(realm, 0)?)),
-        EndsWith => Value::Bool(s.ends_with(&*sarg(realm, 0)?)),
+        StartsWith => {
+            let needle = units(&sarg(realm, 0)?);
+            let hay = units(&s);
+            let start = clamp_position(realm, &arg(args, 1), hay.len(), 0)?;
+            Value::Bool(hay[start..].starts_with(&needle))
+        }
+        EndsWith => {
+            let needle = units(&sarg(realm, 0)?);
+            let hay = units(&s);
+            let end = clamp_position(realm, &arg(args, 1), hay.len(), hay.len())?;
+            Value::Bool(hay[..end].ends_with(&needle))
+        }
         Repeat => {
             let n = realm.coerce_number(&arg(args, 0))?;
             if n < 0.0 || n.is_infinite() {
@@ -1113,14 +1360,21 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             } else {
                 sarg(realm, 1)?
             };
-            let len = chars();
+            let len = s.encode_utf16().count();
             if target.is_nan() || target <= len as f64 || fill.is_empty() {
                 return Ok(Value::String(s.clone()));
             }
             if target > MAX_STRING_LEN as f64 {
                 return Err(realm.range_error("Invalid string length"));
             }
-            let pad: String = fill.chars().cycle().take(target as usize - len).collect();
+            let pad: Vec<u16> = fill
+                .encode_utf16()
+                .cycle()
+                .take(target as usize - len)
+                .collect();
+            let Value::String(pad) = from_units(realm, &pad)? else {
+                unreachable!("from_units makes strings")
+            };
             string(if f == PadStart {
                 format!("{pad}{s}")
             } else {
@@ -1130,14 +1384,11 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
         CharAt => {
             let i = realm.coerce_number(&arg(args, 0))?;
             let i = if i.is_nan() { 0.0 } else { i.trunc() };
-            string(if i < 0.0 {
-                String::new()
+            if i < 0.0 || i >= MAX_STRING_LEN as f64 {
+                string("")
             } else {
-                s.chars()
-                    .nth(i as usize)
-                    .map(String::from)
-                    .unwrap_or_default()
-            })
+                unit_at(realm, &s, i as usize)?.unwrap_or_else(|| string(""))
+            }
         }
         CharCodeAt => {
             let i = realm.coerce_number(&arg(args, 0))?;
@@ -1150,19 +1401,14 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             Value::Number(unit.map_or(f64::NAN, f64::from))
         }
         StrAt => {
-            let len = chars();
+            let len = s.encode_utf16().count();
             let n = realm.coerce_number(&arg(args, 0))?;
             let n = if n.is_nan() { 0.0 } else { n.trunc() };
             let i = if n < 0.0 { len as f64 + n } else { n };
             if i < 0.0 || i >= len as f64 {
                 Value::Undefined
             } else {
-                string(
-                    s.chars()
-                        .nth(i as usize)
-                        .map(String::from)
-                        .unwrap_or_default(),
-                )
+                unit_at(realm, &s, i as usize)?.unwrap_or(Value::Undefined)
             }
         }
         Replace | ReplaceAll => {
@@ -1192,6 +1438,24 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             }
             string(out)
         }
+        LocaleCompare => {
+            let other = sarg(realm, 0)?;
+            if args.len() > 1 {
+                return Err(realm.unsupported(
+                    "`localeCompare` with locales or options is not supported".into(),
+                ));
+            }
+            match locale_compare(&s, &other) {
+                Some(order) => Value::Number(order),
+                None => {
+                    return Err(realm.unsupported(
+                        "`localeCompare` of strings with characters outside printable ASCII \
+                         is not supported"
+                            .into(),
+                    ))
+                }
+            }
+        }
         StrToString => Value::String(s.clone()),
         _ => unreachable!("string_call: {f:?}"),
     })
@@ -1219,10 +1483,8 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                 realm.coerce_number(&a0)?
             };
             match (&this, radix as u32) {
-                (Value::Number(n), r)
-                    if r != 10 && (2..=36).contains(&r) && n.fract() == 0.0 && n.abs() < 9e15 =>
-                {
-                    string(int_to_radix(*n as i64, r))
+                (Value::Number(n), r) if r != 10 && (2..=36).contains(&r) && n.is_finite() => {
+                    string(double_to_radix(*n, r))
                 }
                 _ => Value::String(this.to_js_string()),
             }
@@ -1274,7 +1536,13 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                 )
             }
         },
-        ObjectKeys | ObjectValues | ObjectEntries => {
+        ObjectKeys => {
+            // Keys only: no getter runs.
+            let keys = own_keys(realm, &a0)?;
+            let out = keys.into_iter().map(Value::String).collect();
+            realm.new_array(out)
+        }
+        ObjectValues | ObjectEntries => {
             let entries = own_entries(realm, &a0)?;
             let out = entries
                 .into_iter()
@@ -1292,7 +1560,8 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                     realm.unsupported("`Object.assign` to a primitive is not supported".into())
                 );
             }
-            for src in args.iter().skip(1) {
+            // null and undefined sources are skipped.
+            for src in args.iter().skip(1).filter(|v| !v.is_nullish()) {
                 for (k, v) in own_entries(realm, src)? {
                     realm.set_named(&a0, &k, v)?;
                 }
@@ -1321,7 +1590,9 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                     }
                     v
                 }
-                _ => realm.iterate(&a0)?,
+                // Numbers and booleans are array-likes without a length.
+                Value::Number(_) | Value::Bool(_) => Vec::new(),
+                _ => realm.iterate_builtin(&a0)?,
             };
             let map = arg(&args, 1);
             if map.is_undefined() {
@@ -1351,6 +1622,40 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
         BooleanCtor => Value::Bool(a0.truthy()),
         NumberIsInteger => {
             Value::Bool(matches!(a0, Value::Number(n) if n.is_finite() && n.fract() == 0.0))
+        }
+        NumberIsSafeInteger => Value::Bool(matches!(a0, Value::Number(n)
+            if n.is_finite() && n.fract() == 0.0 && n.abs() <= 9007199254740991.0)),
+        ObjectIs => {
+            // SameValue: NaN is NaN, +0 is not -0.
+            let b = arg(&args, 1);
+            Value::Bool(match (&a0, &b) {
+                (Value::Number(x), Value::Number(y)) => {
+                    (x.is_nan() && y.is_nan())
+                        || (x == y && x.is_sign_negative() == y.is_sign_negative())
+                }
+                _ => a0.strict_equals(&b),
+            })
+        }
+        ObjectFromEntries => {
+            if a0.is_nullish() {
+                // V8 names both null and undefined so here.
+                return Err(realm.type_error("undefined is not iterable".into()));
+            }
+            let entries = realm.iterate_builtin(&a0)?;
+            let obj = Value::Object(realm.alloc(ObjectKind::Ordinary)?);
+            for entry in entries {
+                if !matches!(entry, Value::Object(_)) {
+                    let shown = super::inspect::inspect(&entry);
+                    return Err(
+                        realm.type_error(format!("Iterator value {shown} is not an entry object"))
+                    );
+                }
+                let k = realm.get_named(&entry, "0")?;
+                let v = realm.get_named(&entry, "1")?;
+                let key = realm.coerce_string(&k)?;
+                realm.define(&obj, key, v);
+            }
+            obj
         }
         NumberIsNaN => Value::Bool(matches!(a0, Value::Number(n) if n.is_nan())),
         NumberIsFinite => Value::Bool(matches!(a0, Value::Number(n) if n.is_finite())),
@@ -1461,6 +1766,33 @@ pub fn construct(realm: &mut Realm, f: StdFn, args: Vec<Value>) -> JsResult<Valu
 }
 
 /// Own enumerable `[key, value]` pairs, as `Object.entries` lists them.
+/// `EnumerableOwnProperties(v, key)`: the keys of `Object.keys`, without reading values.
+fn own_keys(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
+    match v {
+        Value::Object(o) => {
+            let d = o.borrow();
+            let mut out: Vec<Rc<str>> = match &d.kind {
+                ObjectKind::Array(xs) => xs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, x)| !matches!(x, Value::Hole))
+                    .map(|(i, _)| Rc::from(i.to_string()))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            out.extend(d.keys());
+            Ok(out)
+        }
+        Value::String(s) => Ok((0..s.encode_utf16().count())
+            .map(|i| Rc::from(i.to_string()))
+            .collect()),
+        v if v.is_nullish() => {
+            Err(realm.type_error("Cannot convert undefined or null to object".into()))
+        }
+        _ => Ok(Vec::new()),
+    }
+}
+
 fn own_entries(realm: &mut Realm, v: &Value) -> JsResult<Vec<(Rc<str>, Value)>> {
     match v {
         Value::Object(o) => {
@@ -1481,10 +1813,10 @@ fn own_entries(realm: &mut Realm, v: &Value) -> JsResult<Vec<(Rc<str>, Value)>> 
             }
             Ok(out)
         }
-        Value::String(s) => Ok(s
-            .chars()
+        Value::String(s) => Ok(unit_strings(realm, s)?
+            .into_iter()
             .enumerate()
-            .map(|(i, c)| (Rc::from(i.to_string()), string(c.to_string())))
+            .map(|(i, c)| (Rc::from(i.to_string()), c))
             .collect()),
         v if v.is_nullish() => {
             Err(realm.type_error("Cannot convert undefined or null to object".into()))
@@ -1515,6 +1847,12 @@ fn json(
         Value::Object(o) => {
             if matches!(o.borrow().kind, ObjectKind::Function(_)) {
                 return Ok(false);
+            }
+            if matches!(
+                o.borrow().kind,
+                ObjectKind::Timeout(_) | ObjectKind::Immediate(_)
+            ) {
+                return Err(realm.unsupported_timer_value());
             }
             if stack.contains(&o.addr()) {
                 return Err(realm.type_error("Converting circular structure to JSON".into()));
@@ -1595,38 +1933,111 @@ pub(super) fn json_quote(s: &str, out: &mut String) {
 }
 
 /// `Number.prototype.toFixed`: exact decimal rounding, ties away from zero.
+/// `Number.prototype.toFixed`: rounds the exact binary value, ties away from
+/// zero (`(1.45).toFixed(1)` is `1.4`: 1.45 is stored as 1.4499…; `(2.5).toFixed(0)`
+/// is `3`). Negative numbers keep their sign even when they round to zero.
 fn to_fixed(x: f64, digits: usize) -> String {
     if !x.is_finite() || x.abs() >= 1e21 {
         return number_to_string(x);
     }
-    let s = format!("{:.*}", digits, x);
-    // Rust rounds exact ties to even; JS picks the larger magnitude.
-    let scaled = x.abs() * 10f64.powi(digits as i32);
-    if scaled.fract() == 0.5 && scaled < 2f64.powi(52) {
-        let up = (scaled.trunc() + 1.0) / 10f64.powi(digits as i32);
-        return format!("{}{:.*}", if x < 0.0 { "-" } else { "" }, digits, up);
+    // Every f64 has an exact decimal expansion with at most 1074 fraction digits.
+    let exact = format!("{:.1074}", x.abs());
+    let (int_part, frac) = exact.split_once('.').unwrap_or((&exact, ""));
+    let mut kept: Vec<u8> = int_part.bytes().chain(frac.bytes().take(digits)).collect();
+    if frac.as_bytes().get(digits).is_some_and(|d| *d >= b'5') {
+        // The dropped part is at least one half: round up, carrying.
+        let mut i = kept.len();
+        loop {
+            if i == 0 {
+                kept.insert(0, b'1');
+                break;
+            }
+            i -= 1;
+            if kept[i] == b'9' {
+                kept[i] = b'0';
+            } else {
+                kept[i] += 1;
+                break;
+            }
+        }
     }
-    if s.starts_with('-') && s[1..].chars().all(|c| c == '0' || c == '.') {
-        return s[1..].to_string(); // (-0.0001).toFixed(2) is "0.00" in JS... but "-0.00" in V8
+    let split = kept.len() - digits;
+    let mut out = String::new();
+    if x < 0.0 {
+        out.push('-');
     }
-    s
+    out.push_str(std::str::from_utf8(&kept[..split]).unwrap_or("0"));
+    if digits > 0 {
+        out.push('.');
+        out.push_str(std::str::from_utf8(&kept[split..]).unwrap_or(""));
+    }
+    out
 }
 
-fn int_to_radix(mut n: i64, radix: u32) -> String {
-    if n == 0 {
-        return "0".into();
+/// V8's `DoubleToRadixCString`: integer digits exactly, fraction digits only
+/// as far as the double's precision goes (`(0.5).toString(2)` is `0.1`).
+fn double_to_radix(value: f64, radix: u32) -> String {
+    const CHARS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let next_up = |v: f64| f64::from_bits(v.to_bits() + 1);
+    let negative = value < 0.0;
+    let value = value.abs();
+    let r = f64::from(radix);
+    let mut integer = value.floor();
+    let mut fraction = value - integer;
+    let mut delta = (0.5 * (next_up(value) - value)).max(next_up(0.0));
+    let mut frac_digits: Vec<u8> = Vec::new();
+    if fraction >= delta {
+        loop {
+            fraction *= r;
+            delta *= r;
+            let digit = fraction as usize;
+            frac_digits.push(CHARS[digit]);
+            fraction -= digit as f64;
+            // Round to even.
+            if (fraction > 0.5 || (fraction == 0.5 && digit & 1 == 1)) && fraction + delta > 1.0 {
+                // Carry into the digits already written (or the integer part).
+                loop {
+                    let Some(c) = frac_digits.pop() else {
+                        integer += 1.0;
+                        break;
+                    };
+                    let d = (c as char).to_digit(36).unwrap_or(0);
+                    if d + 1 < radix {
+                        frac_digits.push(CHARS[d as usize + 1]);
+                        break;
+                    }
+                }
+                break;
+            }
+            if fraction < delta {
+                break;
+            }
+        }
     }
-    let neg = n < 0;
-    let mut digits = Vec::new();
-    while n != 0 {
-        let d = (n % i64::from(radix)).unsigned_abs() as u32;
-        digits.push(std::char::from_digit(d, radix).unwrap_or('0'));
-        n /= i64::from(radix);
+    // Integer digits; those below the double's precision are zeros.
+    let mut int_digits: Vec<u8> = Vec::new();
+    while integer / r >= 9007199254740992.0 {
+        integer /= r;
+        int_digits.push(b'0');
     }
-    if neg {
-        digits.push('-');
+    loop {
+        let remainder = integer % r;
+        int_digits.push(CHARS[remainder as usize]);
+        integer = (integer - remainder) / r;
+        if integer <= 0.0 {
+            break;
+        }
     }
-    digits.iter().rev().collect()
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    out.extend(int_digits.iter().rev().map(|&b| b as char));
+    if !frac_digits.is_empty() {
+        out.push('.');
+        out.extend(frac_digits.iter().map(|&b| b as char));
+    }
+    out
 }
 
 fn parse_int(s: &str, radix: u32) -> f64 {

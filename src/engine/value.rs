@@ -147,6 +147,45 @@ impl ObjectData {
     }
 }
 
+impl Obj {
+    /// V8 formats an error's `stack` the first time it is read, from the `name`
+    /// and `message` the error has then (`e.name = 'X'` before printing shows
+    /// `X: msg`). Until then the hidden `stack` property holds [`Value::Hole`];
+    /// this writes the formatted text in its place. No effect on other objects.
+    pub fn materialize_stack(&self) {
+        let header = {
+            let d = self.borrow();
+            let ObjectKind::Error(ty) = d.kind else {
+                return;
+            };
+            if !matches!(d.props.get("stack"), Some(p) if matches!(p.value, Value::Hole)) {
+                return;
+            }
+            // ErrorUtils::ToString on the own data properties (the prototype's
+            // `name` is the constructor's, its `message` is empty).
+            let own = |key: &str| d.props.get(key).filter(|p| p.getter.is_none());
+            let name = match own("name") {
+                Some(p) if p.value.is_undefined() => Rc::from("Error"),
+                Some(p) => p.value.to_js_string(),
+                None => Rc::from(ty.name()),
+            };
+            let message = match own("message") {
+                Some(p) if !p.value.is_undefined() => p.value.to_js_string(),
+                _ => Rc::from(""),
+            };
+            match (name.is_empty(), message.is_empty()) {
+                (_, true) => name.to_string(),
+                (true, false) => message.to_string(),
+                (false, false) => format!("{name}: {message}"),
+            }
+        };
+        let stack = Value::String(Rc::from(format!("{header}\n    at <anonymous>")));
+        if let Some(p) = self.borrow_mut().props.get_mut("stack") {
+            p.value = stack;
+        }
+    }
+}
+
 /// `"12"` → `Some(12)`: a canonical array index.
 pub fn array_index(key: &str) -> Option<u32> {
     if key.is_empty() || (key.len() > 1 && key.starts_with('0')) {

@@ -182,7 +182,16 @@ impl Realm {
             parent: Some(c.scope.clone()),
         });
         let async_promise = code.is_async.then(|| self.new_promise());
-        let this = c.this.clone().unwrap_or(this);
+        let this = match &c.this {
+            Some(captured) => captured.clone(),
+            // Sloppy mode: a missing receiver is the global object.
+            None if this.is_nullish() && !code.is_strict => self
+                .intrinsics
+                .global_object
+                .clone()
+                .map_or(this, Value::Object),
+            None => this,
+        };
         self.frames.push(Frame {
             code: code.clone(),
             pc: 0,
@@ -308,7 +317,11 @@ impl Realm {
         self.intrinsics.stack_pool.push(stack);
         let c = match (&frame.async_promise, c) {
             (Some(p), Completion::Normal(v)) => {
-                self.resolve_promise(p, v)?;
+                // The returning function still counts as running for error stacks.
+                self.returning_async = true;
+                let r = self.resolve_promise(p, v);
+                self.returning_async = false;
+                r?;
                 Completion::Normal(if frame.has_caller {
                     Value::Object(p.clone())
                 } else {
@@ -500,7 +513,10 @@ impl Realm {
             }
             Op::TypeofGlobal(id) => {
                 let name = self.string_const(id);
-                let t = self.global(&name).map_or("undefined", |v| v.type_of());
+                let t = match self.global(&name) {
+                    Some(v) => v.type_of(),
+                    None => super::stdlib::unsupported_global_type(&name).unwrap_or("undefined"),
+                };
                 self.push(Value::str(t))
             }
             Op::ThrowConstAssign => {
@@ -567,8 +583,25 @@ impl Realm {
                 let arr = self.top().stack.last().expect("array below").clone();
                 self.array_push(&arr, v)?;
             }
-            Op::ArraySpread => {
+            Op::ArraySpread | Op::ArgSpread => {
                 let src = self.pop();
+                let is_array_or_string = match &src {
+                    Value::Object(o) => matches!(o.borrow().kind, ObjectKind::Array(_)),
+                    Value::String(_) => true,
+                    _ => false,
+                };
+                if op == Op::ArgSpread && !is_array_or_string {
+                    let message = if src.is_nullish() {
+                        // `x is not iterable (cannot read property null)`
+                        let text = self.current_source_text();
+                        let value = src.to_js_string();
+                        format!("{text} is not iterable (cannot read property {value})")
+                    } else {
+                        "Spread syntax requires ...iterable[Symbol.iterator] to be a function"
+                            .to_string()
+                    };
+                    return Err(self.type_error(message));
+                }
                 let items = self.iterate(&src)?;
                 let arr = self.top().stack.last().expect("array below").clone();
                 for v in items {
@@ -847,6 +880,19 @@ impl Realm {
             }
         }
         Ok(None)
+    }
+
+    /// The source text of the instruction being executed (empty outside user code).
+    pub fn current_source_text(&self) -> String {
+        let Some(frame) = self.frames.last() else {
+            return String::new();
+        };
+        let span = frame.span();
+        self.source
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("")
+            .trim()
+            .to_string()
     }
 
     /// The source text of the callee of the call being executed (`obj.foo` in `obj.foo()`).

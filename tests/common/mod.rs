@@ -3,7 +3,7 @@
 
 #![allow(dead_code)]
 
-use jsorder::engine::{run_source, Options, Outcome};
+use jsorder::engine::{run_source, End, Options, Outcome};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -28,6 +28,37 @@ pub fn key(js: &Path) -> (String, i32) {
         .map(|s| s.trim().parse().expect("an .exit file holds a number"))
         .unwrap_or(0);
     (out, exit)
+}
+
+/// The recorded error header of a crashing program (`NAME.err`), if any.
+pub fn err_key(js: &Path) -> Option<String> {
+    std::fs::read_to_string(js.with_extension("err"))
+        .ok()
+        .map(|s| s.trim_end_matches('\n').to_string())
+}
+
+/// The error header jsorder reports for a crash (what node prints after the caret).
+pub fn crash_header(o: &Outcome) -> Option<&str> {
+    match &o.end {
+        End::UncaughtException { message, .. } | End::UnhandledRejection { message } => {
+            Some(message)
+        }
+        _ => None,
+    }
+}
+
+/// Compares the crash header with the recorded `NAME.err`, when there is one.
+pub fn compare_header(js: &Path, got: &Outcome) -> Result<(), String> {
+    let Some(want) = err_key(js) else {
+        return Ok(());
+    };
+    match crash_header(got) {
+        Some(h) if h == want => Ok(()),
+        other => Err(format!(
+            "{}\n--- expected error header\n{want}\n--- jsorder\n{other:?}",
+            js.display()
+        )),
+    }
 }
 
 /// Error stacks print machine-specific `    at …` lines: compare without them.
@@ -61,6 +92,23 @@ pub fn node(js: &Path) -> Option<(String, i32)> {
         String::from_utf8_lossy(&out.stdout).into_owned(),
         out.status.code().unwrap_or(-1),
     ))
+}
+
+/// The error header node prints for a crash: the first non-empty line after
+/// the caret line under the offending source line.
+pub fn node_header(js: &Path) -> Option<String> {
+    let out = Command::new("node")
+        .arg(js.file_name()?)
+        .current_dir(js.parent()?)
+        .output()
+        .ok()?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let mut lines = stderr.lines();
+    lines.find(|l| {
+        let t = l.trim();
+        !t.is_empty() && t.chars().all(|c| c == '^')
+    })?;
+    lines.find(|l| !l.trim().is_empty()).map(str::to_string)
 }
 
 /// Whether `node` can be run.
