@@ -263,7 +263,7 @@ impl Realm {
                 if args.iter().any(|a| contains_timer(a, 0, &mut Vec::new())) {
                     return Err(self.unsupported_timer_value());
                 }
-                let text = inspect::format_log(&args);
+                let text = inspect::format_log_with(&args, self)?;
                 let stream = if f == HostFn::ConsoleLog {
                     Stream::Stdout
                 } else {
@@ -671,4 +671,32 @@ fn contains_timer(v: &Value, depth: usize, seen: &mut Vec<usize>) -> bool {
         .iter()
         .chain(props.iter())
         .any(|x| contains_timer(x, depth + 1, seen))
+}
+
+/// `console.log`'s directives run user code (`toString`, `valueOf`, `toJSON`) in the realm.
+impl inspect::Conversions for Realm {
+    fn string(&mut self, v: &Value) -> JsResult<String> {
+        Ok(self.coerce_string(v)?.to_string())
+    }
+    fn number(&mut self, v: &Value) -> JsResult<f64> {
+        self.coerce_number(v)
+    }
+    fn json(&mut self, v: &Value) -> JsResult<Option<String>> {
+        match super::stdlib::json_stringify(self, v, "") {
+            Err(Exc::Throw(e)) if is_circular_json_error(&e) => Ok(Some("[Circular]".into())),
+            r => r,
+        }
+    }
+}
+
+/// Node's `tryStringify` turns exactly the circular-structure TypeError into `[Circular]`.
+fn is_circular_json_error(e: &Value) -> bool {
+    let Value::Object(o) = e else {
+        return false;
+    };
+    let d = o.borrow();
+    matches!(d.kind, ObjectKind::Error(ErrorType::TypeError))
+        && d.props
+            .get("message")
+            .is_some_and(|m| m.value.to_js_string().contains("circular structure"))
 }
