@@ -307,6 +307,10 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
             "Timeout",
         ),
         ("setTimeout(() => {}, 1).unref();\n", "unref"),
+        (
+            "console.log(new Error('a', { cause: new Error('b') }));\n",
+            "cause",
+        ),
     ] {
         let f = program(src);
         jsorder()
