@@ -719,6 +719,9 @@ impl inspect::Conversions for Realm {
             r => r,
         }
     }
+    fn unsupported(&mut self, what: &str) -> Exc {
+        Realm::unsupported(self, what.to_string())
+    }
 }
 
 /// Node's `tryStringify` turns exactly the circular-structure TypeError into `[Circular]`.

@@ -61,6 +61,8 @@ pub trait Conversions {
     /// `JSON.stringify(v)` (`None` for undefined, functions); a circular
     /// structure gives `[Circular]`, as Node's `tryStringify` does.
     fn json(&mut self, v: &Value) -> Result<Option<String>, Exc>;
+    /// Stops the run: the output would need something jsorder does not model.
+    fn unsupported(&mut self, what: &str) -> Exc;
 }
 
 /// Conversions that call no user code.
@@ -76,6 +78,31 @@ impl Conversions for Pure {
     fn json(&mut self, v: &Value) -> Result<Option<String>, Exc> {
         Ok(json_stringify(v))
     }
+    fn unsupported(&mut self, what: &str) -> Exc {
+        Exc::Halt(super::Halt::Unsupported(what.to_string(), None))
+    }
+}
+
+/// Whether a function is visible within `depth` levels of `v` (`%o` shows a
+/// function's hidden `length`, `name`, `prototype`…, which jsorder does not model).
+fn shows_function(v: &Value, depth: usize, seen: &mut Vec<usize>) -> bool {
+    let Value::Object(o) = v else {
+        return false;
+    };
+    if depth > 4 || seen.contains(&o.addr()) {
+        return false;
+    }
+    seen.push(o.addr());
+    let d = o.borrow();
+    if matches!(d.kind, ObjectKind::Function(_)) {
+        return true;
+    }
+    let mut inner: Vec<Value> = d.props.iter().map(|(_, p)| p.value.clone()).collect();
+    if let ObjectKind::Array(items) = &d.kind {
+        inner.extend(items.iter().cloned());
+    }
+    drop(d);
+    inner.iter().any(|x| shows_function(x, depth + 1, seen))
 }
 
 /// `util.format(...args)` with the given conversions.
@@ -196,6 +223,9 @@ fn directive(letter: u8, arg: &Value, conv: &mut dyn Conversions) -> Result<Stri
         b'i' => format_number(parse_int(&text(conv, arg)?)),
         b'f' => format_number(parse_float(&text(conv, arg)?)),
         b'O' => inspect(arg),
+        b'o' if shows_function(arg, 0, &mut Vec::new()) => {
+            return Err(conv.unsupported("`%o` of a value holding functions is not supported"))
+        }
         b'o' => inspect_with(arg, 4, true),
         _ => String::new(), // %c: consumed, prints nothing
     })
