@@ -307,6 +307,11 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
             "Timeout",
         ),
         ("setTimeout(() => {}, 1).unref();\n", "unref"),
+        (
+            "console.log(new Error('a', { cause: new Error('b') }));\n",
+            "cause",
+        ),
+        ("console.log('%o', { f() {} });\n", "%o"),
     ] {
         let f = program(src);
         jsorder()

@@ -260,10 +260,18 @@ impl Realm {
                             .into(),
                     ));
                 }
-                if args.iter().any(|a| contains_timer(a, 0, &mut Vec::new())) {
-                    return Err(self.unsupported_timer_value());
+                match args.iter().find_map(|a| unprintable(a, 0, &mut Vec::new())) {
+                    Some(Unprintable::Timer) => return Err(self.unsupported_timer_value()),
+                    Some(Unprintable::ErrorCause) => {
+                        return Err(self.unsupported(
+                            "printing an error whose `cause` is an error is not supported (Node \
+                             folds the stack frames the two share, which depend on the machine)"
+                                .into(),
+                        ))
+                    }
+                    None => {}
                 }
-                let text = inspect::format_log(&args);
+                let text = inspect::format_log_with(&args, self)?;
                 let stream = if f == HostFn::ConsoleLog {
                     Stream::Stdout
                 } else {
@@ -456,13 +464,14 @@ impl Realm {
     }
 
     fn construct_error(&mut self, ty: ErrorType, args: &[Value]) -> JsResult<Value> {
-        let (message_arg, errors) = if ty == ErrorType::AggregateError {
+        let (message_arg, errors, options) = if ty == ErrorType::AggregateError {
             (
                 args.get(1),
                 Some(args.first().cloned().unwrap_or(Value::Undefined)),
+                args.get(2),
             )
         } else {
-            (args.first(), None)
+            (args.first(), None, args.get(1))
         };
         let message = match message_arg {
             None | Some(Value::Undefined) => String::new(),
@@ -472,6 +481,13 @@ impl Realm {
         if message.is_empty() {
             if let Value::Object(o) = &e {
                 o.borrow_mut().props.shift_remove("message");
+            }
+        }
+        // InstallErrorCause: `{ cause }` in the options becomes a hidden own property.
+        if let Some(Value::Object(opts)) = options {
+            if self.has_property(opts, "cause") {
+                let cause = self.get_named(&Value::Object(opts.clone()), "cause")?;
+                self.define_hidden(&e, "cause", cause);
             }
         }
         if let Some(errors) = errors {
@@ -643,19 +659,35 @@ fn rest_args(args: Vec<Value>) -> Vec<Value> {
     }
 }
 
-/// Whether printing `v` would show a `Timeout` or `Immediate` object (looking
-/// as deep as `console.log` prints, and into promise results).
-fn contains_timer(v: &Value, depth: usize, seen: &mut Vec<usize>) -> bool {
+/// What `console.log` cannot print faithfully.
+enum Unprintable {
+    /// A `Timeout` or `Immediate` object.
+    Timer,
+    /// An error with an error as its `cause`.
+    ErrorCause,
+}
+
+/// Whether printing `v` would show something [`Unprintable`] (looking as deep
+/// as `console.log` prints, and into promise results).
+fn unprintable(v: &Value, depth: usize, seen: &mut Vec<usize>) -> Option<Unprintable> {
     let Value::Object(o) = v else {
-        return false;
+        return None;
     };
     if depth > 3 || seen.contains(&o.addr()) {
-        return false;
+        return None;
     }
     seen.push(o.addr());
     let d = o.borrow();
     let inner: Vec<Value> = match &d.kind {
-        ObjectKind::Timeout(_) | ObjectKind::Immediate(_) => return true,
+        ObjectKind::Timeout(_) | ObjectKind::Immediate(_) => return Some(Unprintable::Timer),
+        ObjectKind::Error(_) => {
+            let cause = d.props.get("cause").map(|p| &p.value);
+            if matches!(cause, Some(Value::Object(c)) if matches!(c.borrow().kind, ObjectKind::Error(_)))
+            {
+                return Some(Unprintable::ErrorCause);
+            }
+            Vec::new()
+        }
         ObjectKind::Array(items) => items.clone(),
         ObjectKind::Promise(p) => match &p.state {
             PromiseState::Fulfilled(x) | PromiseState::Rejected(x) => vec![x.clone()],
@@ -668,5 +700,36 @@ fn contains_timer(v: &Value, depth: usize, seen: &mut Vec<usize>) -> bool {
     inner
         .iter()
         .chain(props.iter())
-        .any(|x| contains_timer(x, depth + 1, seen))
+        .find_map(|x| unprintable(x, depth + 1, seen))
+}
+
+/// `console.log`'s directives run user code (`toString`, `valueOf`, `toJSON`) in the realm.
+impl inspect::Conversions for Realm {
+    fn string(&mut self, v: &Value) -> JsResult<String> {
+        Ok(self.coerce_string(v)?.to_string())
+    }
+    fn number(&mut self, v: &Value) -> JsResult<f64> {
+        self.coerce_number(v)
+    }
+    fn json(&mut self, v: &Value) -> JsResult<Option<String>> {
+        match super::stdlib::json_stringify(self, v, "") {
+            Err(Exc::Throw(e)) if is_circular_json_error(&e) => Ok(Some("[Circular]".into())),
+            r => r,
+        }
+    }
+    fn unsupported(&mut self, what: &str) -> Exc {
+        Realm::unsupported(self, what.to_string())
+    }
+}
+
+/// Node's `tryStringify` turns exactly the circular-structure TypeError into `[Circular]`.
+fn is_circular_json_error(e: &Value) -> bool {
+    let Value::Object(o) = e else {
+        return false;
+    };
+    let d = o.borrow();
+    matches!(d.kind, ObjectKind::Error(ErrorType::TypeError))
+        && d.props
+            .get("message")
+            .is_some_and(|m| m.value.to_js_string().contains("circular structure"))
 }

@@ -20,6 +20,7 @@ use super::promise::PromiseState;
 use super::stdlib::json_quote;
 use super::value::{array_index, number_to_string, Callable, FunctionData, FunctionFlavor};
 use super::value::{Obj, ObjectData, ObjectKind, Value};
+use super::Exc;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -42,14 +43,78 @@ const JSON_MAX_DEPTH: usize = 1000;
 /// What console.log prints for these arguments (without the trailing newline):
 /// `util.format` semantics, including the `%` directives of a leading string.
 pub fn format_log(args: &[Value]) -> String {
+    match format_log_with(args, &mut Pure) {
+        Ok(text) => text,
+        Err(_) => unreachable!("pure conversions never throw"),
+    }
+}
+
+/// The conversions of `util.format` directives that can run user code:
+/// `String(v)` for `%s`/`%i`/`%f` (a `toString` method), `Number(v)` for `%d`
+/// (`valueOf`), `JSON.stringify(v)` for `%j` (`toJSON`). `console.log` runs
+/// them in the realm; [`Pure`] runs none.
+pub trait Conversions {
+    /// `String(v)`.
+    fn string(&mut self, v: &Value) -> Result<String, Exc>;
+    /// `Number(v)`.
+    fn number(&mut self, v: &Value) -> Result<f64, Exc>;
+    /// `JSON.stringify(v)` (`None` for undefined, functions); a circular
+    /// structure gives `[Circular]`, as Node's `tryStringify` does.
+    fn json(&mut self, v: &Value) -> Result<Option<String>, Exc>;
+    /// Stops the run: the output would need something jsorder does not model.
+    fn unsupported(&mut self, what: &str) -> Exc;
+}
+
+/// Conversions that call no user code.
+pub struct Pure;
+
+impl Conversions for Pure {
+    fn string(&mut self, v: &Value) -> Result<String, Exc> {
+        Ok(to_string_safe(v))
+    }
+    fn number(&mut self, v: &Value) -> Result<f64, Exc> {
+        Ok(to_number_safe(v))
+    }
+    fn json(&mut self, v: &Value) -> Result<Option<String>, Exc> {
+        Ok(json_stringify(v))
+    }
+    fn unsupported(&mut self, what: &str) -> Exc {
+        Exc::Halt(super::Halt::Unsupported(what.to_string(), None))
+    }
+}
+
+/// Whether a function is visible within `depth` levels of `v` (`%o` shows a
+/// function's hidden `length`, `name`, `prototype`…, which jsorder does not model).
+fn shows_function(v: &Value, depth: usize, seen: &mut Vec<usize>) -> bool {
+    let Value::Object(o) = v else {
+        return false;
+    };
+    if depth > 4 || seen.contains(&o.addr()) {
+        return false;
+    }
+    seen.push(o.addr());
+    let d = o.borrow();
+    if matches!(d.kind, ObjectKind::Function(_)) {
+        return true;
+    }
+    let mut inner: Vec<Value> = d.props.iter().map(|(_, p)| p.value.clone()).collect();
+    if let ObjectKind::Array(items) = &d.kind {
+        inner.extend(items.iter().cloned());
+    }
+    drop(d);
+    inner.iter().any(|x| shows_function(x, depth + 1, seen))
+}
+
+/// `util.format(...args)` with the given conversions.
+pub fn format_log_with(args: &[Value], conv: &mut dyn Conversions) -> Result<String, Exc> {
     let mut out = String::new();
     let mut next = 0;
     let mut join = "";
     if let Some(Value::String(first)) = args.first() {
         if args.len() == 1 {
-            return first.to_string();
+            return Ok(first.to_string());
         }
-        let (text, consumed) = apply_directives(first, args);
+        let (text, consumed) = apply_directives(first, args, conv)?;
         if consumed > 0 {
             out = text;
             next = consumed;
@@ -64,7 +129,7 @@ pub fn format_log(args: &[Value]) -> String {
         }
         join = " ";
     }
-    out
+    Ok(out)
 }
 
 /// util.inspect(v) with Node's defaults (depth 2, breakLength 80, maxArrayLength 100).
@@ -85,7 +150,11 @@ fn inspect_with(v: &Value, depth: i64, show_hidden: bool) -> String {
 /// Expands the directives of `first` (which is `args[0]`). Returns the text and
 /// the index of the first argument not consumed, or 0 when no directive (not
 /// even `%%`) was seen, in which case Node prints `first` like any other string.
-fn apply_directives(first: &str, args: &[Value]) -> (String, usize) {
+fn apply_directives(
+    first: &str,
+    args: &[Value],
+    conv: &mut dyn Conversions,
+) -> Result<(String, usize), Exc> {
     let bytes = first.as_bytes();
     let mut out = String::new();
     let mut a = 0;
@@ -104,7 +173,7 @@ fn apply_directives(first: &str, args: &[Value]) -> (String, usize) {
             let replacement = match next {
                 b's' | b'j' | b'd' | b'O' | b'o' | b'i' | b'f' | b'c' => {
                     a += 1;
-                    directive(next, &args[a])
+                    directive(next, &args[a], conv)?
                 }
                 b'%' => {
                     out.push_str(&first[last..i]);
@@ -129,32 +198,43 @@ fn apply_directives(first: &str, args: &[Value]) -> (String, usize) {
         i += 1;
     }
     if last == 0 {
-        return (String::new(), 0);
+        return Ok((String::new(), 0));
     }
     if last < first.len() {
         out.push_str(&first[last..]);
     }
-    (out, a + 1)
+    Ok((out, a + 1))
 }
 
 /// The text one directive letter makes of its argument.
-fn directive(letter: u8, arg: &Value) -> String {
-    match letter {
-        b's' => format_s(arg),
-        b'j' => json_stringify(arg).unwrap_or_else(|| "undefined".to_string()),
-        b'd' => format_number(to_number_safe(arg)),
-        b'i' => format_number(parse_int(&to_string_safe(arg))),
-        b'f' => format_number(parse_float(&to_string_safe(arg))),
+fn directive(letter: u8, arg: &Value, conv: &mut dyn Conversions) -> Result<String, Exc> {
+    let number = |conv: &mut dyn Conversions, v: &Value| match v {
+        Value::Object(_) => conv.number(v),
+        other => Ok(other.to_number()),
+    };
+    let text = |conv: &mut dyn Conversions, v: &Value| match v {
+        Value::Object(_) => conv.string(v),
+        other => Ok(other.to_js_string().to_string()),
+    };
+    Ok(match letter {
+        b's' => format_s(arg, conv)?,
+        b'j' => conv.json(arg)?.unwrap_or_else(|| "undefined".to_string()),
+        b'd' => format_number(number(conv, arg)?),
+        b'i' => format_number(parse_int(&text(conv, arg)?)),
+        b'f' => format_number(parse_float(&text(conv, arg)?)),
         b'O' => inspect(arg),
+        b'o' if shows_function(arg, 0, &mut Vec::new()) => {
+            return Err(conv.unsupported("`%o` of a value holding functions is not supported"))
+        }
         b'o' => inspect_with(arg, 4, true),
         _ => String::new(), // %c: consumed, prints nothing
-    }
+    })
 }
 
 /// `%s`: numbers keep `-0`; plain objects, arrays, errors and promises (whose
 /// `toString` is the built-in one) are inspected at depth 0; the rest is `String(v)`.
-fn format_s(arg: &Value) -> String {
-    match arg {
+fn format_s(arg: &Value, conv: &mut dyn Conversions) -> Result<String, Exc> {
+    Ok(match arg {
         Value::Number(n) => format_number(*n),
         Value::Object(o) => {
             // Functions and objects with their own `toString` go through
@@ -167,11 +247,11 @@ fn format_s(arg: &Value) -> String {
             if builtin {
                 inspect_with(arg, 0, false)
             } else {
-                to_string_safe(arg)
+                conv.string(arg)?
             }
         }
         other => other.to_js_string().to_string(),
-    }
+    })
 }
 
 /// `String(v)`, but arrays are joined here with JS's cycle rule (a cyclic

@@ -1735,12 +1735,9 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                 return Err(realm
                     .unsupported("`JSON.stringify` with a replacer is not supported yet".into()));
             }
-            let mut out = String::new();
-            let mut stack = Vec::new();
-            if json(realm, &a0, &indent, "", &mut out, &mut stack)? {
-                string(out)
-            } else {
-                Value::Undefined
+            match json_stringify(realm, &a0, &indent)? {
+                Some(text) => string(text),
+                None => Value::Undefined,
             }
         }
         JsonParse => return Err(realm.unsupported("`JSON.parse` is not supported yet".into())),
@@ -1825,15 +1822,77 @@ fn own_entries(realm: &mut Realm, v: &Value) -> JsResult<Vec<(Rc<str>, Value)>> 
     }
 }
 
-/// Appends the JSON text of `v`; returns false for values JSON omits (undefined, functions).
+/// An object being serialised: its address, how it was reached from its
+/// parent (`property 'x'` / `index 1`), and its constructor's name.
+struct JsonFrame {
+    addr: usize,
+    via: String,
+    ctor: &'static str,
+}
+
+/// `JSON.stringify(v, null, indent)`: `None` when `v` has no JSON form.
+pub fn json_stringify(realm: &mut Realm, v: &Value, indent: &str) -> JsResult<Option<String>> {
+    let mut out = String::new();
+    let mut stack = Vec::new();
+    Ok(json(realm, v, "", indent, "", &mut out, &mut stack)?.then_some(out))
+}
+
+/// V8's message for a cycle: where it starts, the path (the first two and
+/// the last step, `...` between), and the property that closes it.
+fn circular_message(stack: &[JsonFrame], from: usize, closing: &str) -> String {
+    let mut m = format!(
+        "Converting circular structure to JSON\n    --> starting at object with constructor '{}'",
+        stack[from].ctor
+    );
+    let path = &stack[from + 1..];
+    let step = |f: &JsonFrame| {
+        format!(
+            "\n    |     {} -> object with constructor '{}'",
+            f.via, f.ctor
+        )
+    };
+    if path.len() > 3 {
+        m.push_str(&step(&path[0]));
+        m.push_str(&step(&path[1]));
+        m.push_str("\n    |     ...");
+        m.push_str(&step(&path[path.len() - 1]));
+    } else {
+        for f in path {
+            m.push_str(&step(f));
+        }
+    }
+    m.push_str(&format!("\n    --- {closing} closes the circle"));
+    m
+}
+
+/// Appends the JSON text of `v` (reached as `key`, described as `via`);
+/// returns false for values JSON omits (undefined, functions).
 fn json(
     realm: &mut Realm,
     v: &Value,
+    key: &str,
     indent: &str,
     cur: &str,
     out: &mut String,
-    stack: &mut Vec<usize>,
+    stack: &mut Vec<JsonFrame>,
 ) -> JsResult<bool> {
+    // SerializeJSONProperty: a `toJSON` method replaces the value, called with the key.
+    let replaced;
+    let v = if let Value::Object(_) = v {
+        let to_json = realm.get_named(v, "toJSON")?;
+        if to_json.is_callable() {
+            replaced = realm.call(&to_json, v.clone(), vec![string(key)])?;
+            &replaced
+        } else {
+            v
+        }
+    } else {
+        v
+    };
+    let via = match stack.last() {
+        Some(parent) if parent.ctor == "Array" => format!("index {key}"),
+        _ => format!("property '{key}'"),
+    };
     match v {
         Value::Undefined | Value::Hole => return Ok(false),
         Value::Null => out.push_str("null"),
@@ -1845,24 +1904,30 @@ fn json(
         }),
         Value::String(s) => json_quote(s, out),
         Value::Object(o) => {
-            if matches!(o.borrow().kind, ObjectKind::Function(_)) {
-                return Ok(false);
-            }
-            if matches!(
-                o.borrow().kind,
-                ObjectKind::Timeout(_) | ObjectKind::Immediate(_)
-            ) {
-                return Err(realm.unsupported_timer_value());
-            }
-            if stack.contains(&o.addr()) {
-                return Err(realm.type_error("Converting circular structure to JSON".into()));
+            let ctor = match &o.borrow().kind {
+                ObjectKind::Function(_) => return Ok(false),
+                ObjectKind::Timeout(_) | ObjectKind::Immediate(_) => {
+                    return Err(realm.unsupported_timer_value())
+                }
+                ObjectKind::Array(_) => "Array",
+                ObjectKind::Promise(_) => "Promise",
+                ObjectKind::Error(ty) => ty.name(),
+                ObjectKind::Ordinary => "Object",
+            };
+            if let Some(from) = stack.iter().position(|f| f.addr == o.addr()) {
+                let message = circular_message(stack, from, &via);
+                return Err(realm.type_error(message));
             }
             if out.len() > MAX_STRING_LEN {
                 return Err(realm.range_error("Invalid string length"));
             }
-            stack.push(o.addr());
+            stack.push(JsonFrame {
+                addr: o.addr(),
+                via,
+                ctor,
+            });
             let inner = format!("{cur}{indent}");
-            let (open, close) = if matches!(o.borrow().kind, ObjectKind::Array(_)) {
+            let (open, close) = if ctor == "Array" {
                 ('[', ']')
             } else {
                 ('{', '}')
@@ -1881,9 +1946,9 @@ fn json(
             };
             if open == '[' {
                 let items = realm.iterate(v)?;
-                for item in items {
+                for (i, item) in items.iter().enumerate() {
                     sep(out, &mut first);
-                    if !json(realm, &item, indent, &inner, out, stack)? {
+                    if !json(realm, item, &i.to_string(), indent, &inner, out, stack)? {
                         out.push_str("null");
                     }
                 }
@@ -1896,7 +1961,7 @@ fn json(
                     if !indent.is_empty() {
                         out.push(' ');
                     }
-                    if !json(realm, &val, indent, &inner, out, stack)? {
+                    if !json(realm, &val, &k, indent, &inner, out, stack)? {
                         out.truncate(mark);
                         first = out.ends_with(open);
                     }
