@@ -409,7 +409,8 @@ impl Realm {
         } else {
             self.emit(|| unreachable!("not tracing"));
         }
-        Ok(Value::Object(Obj::new(ObjectKind::Timeout(id))))
+        let handle = self.timers.get(id).map(|r| r.handle.clone());
+        Ok(handle.map_or(Value::Undefined, Value::Object))
     }
 
     fn promise_method(&mut self, f: HostFn, this: Value, args: &[Value]) -> JsResult<Value> {

@@ -78,10 +78,10 @@ fn timers_phase(realm: &mut Realm) -> Result<(), End> {
             continue;
         };
         let (callback, args, task) = (r.callback.clone(), r.args.clone(), r.task.clone());
+        let this = Value::Object(r.handle.clone());
         realm.current_macrotask = task.kind;
         realm.current_task = task.clone();
         realm.emit(|| EventKind::RunTask { task });
-        let this = Value::Object(super::value::Obj::new(ObjectKind::Timeout(id)));
         let result = realm.call(&callback, this, args);
         // An interval is re-armed before the drain, so clearInterval there still works.
         realm.timers.after_run(id, now);

@@ -6,7 +6,7 @@
 //! same millisecond, the list order — not the creation order — decides.
 
 use super::event::{TaskInfo, TaskKind};
-use super::value::Value;
+use super::value::{Obj, ObjectKind, Value};
 use rustc_hash::FxHashMap as HashMap;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, VecDeque};
@@ -33,6 +33,8 @@ pub struct TimerRecord {
     pub task: TaskInfo,
     /// The macrotask (script, timer, immediate) during whose run it was created.
     created_in: TaskKind,
+    /// The `Timeout` object `setTimeout` returned: `this` in the callback.
+    pub handle: Obj,
 }
 
 #[derive(Debug)]
@@ -107,6 +109,7 @@ impl Timers {
                 in_list: false,
                 task,
                 created_in,
+                handle: Obj::new(ObjectKind::Timeout(id)),
             },
         );
         self.append(id, key);
