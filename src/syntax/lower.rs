@@ -509,13 +509,15 @@ impl Lowerer {
         }
     }
 
+    /// A function expression, an arrow function, or an `assign_expr` that is
+    /// an arrow function with one parameter (`name => body`).
     fn lower_function_expr(&mut self, p: P<'_>) -> Res<Expr> {
         let span = span_of(&p);
         self.enter(1, span)?;
-        let f = if p.as_rule() == Rule::arrow {
-            self.lower_arrow(p)?
-        } else {
+        let f = if p.as_rule() == Rule::function_expr {
             self.lower_function(p, false)?
+        } else {
+            self.lower_arrow(p)?
         };
         self.leave(1);
         Ok(expr(ExprKind::Function(Rc::new(f)), span))
@@ -537,6 +539,11 @@ impl Lowerer {
     /// (assignment, then `? :`, then the binary operators, then each operand).
     fn lower_assign_expr(&mut self, p: P<'_>) -> Res<Expr> {
         let span = span_of(&p);
+        // `name => body`
+        let mut inner = p.clone().into_inner();
+        if inner.nth(1).is_some_and(|c| c.as_rule() == Rule::arrow_tok) {
+            return self.lower_function_expr(p);
+        }
         let chain = read_chain(p.into_inner(), span)?;
         let Some((op_pair, value_pair)) = chain.assign else {
             return self.lower_conditional(chain.groups, chain.ops, chain.ternary);
@@ -1033,7 +1040,10 @@ fn read_group<'i, I: Iterator<Item = P<'i>>>(
     while let Some(op) = it.next_if(|p| is_prefix_op(p.as_rule())) {
         prefix.push(op);
     }
-    let operand = expect(it.next_if(|p| p.as_rule() == Rule::operand), span)?;
+    let operand = expect(
+        it.next_if(|p| matches!(p.as_rule(), Rule::operand | Rule::ident)),
+        span,
+    )?;
     let mut postfix = Vec::new();
     while let Some(op) = it.next_if(|p| is_postfix_op(p.as_rule())) {
         postfix.push(op);
