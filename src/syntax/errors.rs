@@ -289,10 +289,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
         | kw_this | kw_new | kw_await | kw_typeof | kw_void | kw_delete | op_inc | op_dec
         | op_not | op_neg | op_plus | op_bitnot | spread | yield_refused | regex_refused
         | super_refused | import_expr_refused | for_init | for_test | for_update => "an expression",
-        assign_op | bitwise_assign | question | postfix_update | op_exp | op_mul | op_div
-        | op_rem | op_add | op_sub | op_strict_eq | op_strict_ne | op_eq | op_ne | op_le
-        | op_ge | op_lt | op_gt | op_bitwise | op_instanceof | op_in | op_and | op_or
-        | op_nullish => "an operator",
+        assign_op | bitwise_assign | question | postfix_update | bin_op => "an operator",
         EOI => "end of input",
         _ => return None,
     })

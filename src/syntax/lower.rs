@@ -563,7 +563,7 @@ impl Lowerer {
     fn lower_conditional(
         &mut self,
         groups: Vec<Group<'_>>,
-        ops: Vec<P<'_>>,
+        ops: Vec<Infix>,
         ternary: Option<(P<'_>, P<'_>)>,
     ) -> Res<Expr> {
         let Some((cons_pair, alt_pair)) = ternary else {
@@ -585,7 +585,7 @@ impl Lowerer {
     }
 
     /// Operands joined by binary operators, built into a tree by precedence.
-    fn lower_binary(&mut self, groups: Vec<Group<'_>>, ops: Vec<P<'_>>) -> Res<Expr> {
+    fn lower_binary(&mut self, groups: Vec<Group<'_>>, ops: Vec<Infix>) -> Res<Expr> {
         let (Some(first), Some(last)) = (groups.first(), groups.last()) else {
             return Err(internal(Span::new(0, 0)));
         };
@@ -594,8 +594,8 @@ impl Lowerer {
             let only = groups.into_iter().next().ok_or_else(|| internal(span))?;
             return self.lower_group(only);
         }
-        if let Some(op) = ops.iter().find(|op| op.as_rule() == Rule::op_bitwise) {
-            return Err(bitwise(span_of(op)));
+        if let Some(op) = ops.iter().find(|op| matches!(op.kind, InfixKind::Bitwise)) {
+            return Err(bitwise(op.span));
         }
         self.enter(ops.len(), span)?;
         // Every operand is lowered, left to right, before the tree is built;
@@ -967,7 +967,7 @@ struct Group<'i> {
 struct Chain<'i> {
     groups: Vec<Group<'i>>,
     /// Binary operators, one between each pair of groups.
-    ops: Vec<P<'i>>,
+    ops: Vec<Infix>,
     /// The consequent and alternative of `? :`.
     ternary: Option<(P<'i>, P<'i>)>,
     /// The assignment operator and the assigned value.
@@ -1007,8 +1007,8 @@ fn read_chain<'i>(pairs: Pairs<'i, Rule>, span: Span) -> Res<Chain<'i>> {
     let mut it = pairs.peekable();
     let mut groups = vec![read_group(&mut it, span)?];
     let mut ops = Vec::new();
-    while let Some(op) = it.next_if(|p| binary_prec(p.as_rule()).is_some()) {
-        ops.push(op);
+    while let Some(op) = it.next_if(|p| p.as_rule() == Rule::bin_op) {
+        ops.push(infix_of(&op));
         groups.push(read_group(&mut it, span)?);
     }
     let mut ternary = None;
@@ -1041,7 +1041,7 @@ fn read_group<'i, I: Iterator<Item = P<'i>>>(
         prefix.push(op);
     }
     let operand = expect(
-        it.next_if(|p| matches!(p.as_rule(), Rule::operand | Rule::ident)),
+        it.next_if(|p| matches!(p.as_rule(), Rule::operand | Rule::ident | Rule::string_lit)),
         span,
     )?;
     let mut postfix = Vec::new();
@@ -1063,36 +1063,30 @@ fn read_group<'i, I: Iterator<Item = P<'i>>>(
 
 /// JavaScript's binary operator precedence (higher binds tighter) and
 /// whether the operator is right-associative.
-fn binary_prec(rule: Rule) -> Option<(u8, bool)> {
-    Some(match rule {
-        Rule::op_nullish | Rule::op_or => (1, false),
-        Rule::op_and => (2, false),
-        // Refused before the tree is built; listed so it is never unknown.
-        Rule::op_bitwise => (3, false),
-        Rule::op_strict_eq | Rule::op_strict_ne | Rule::op_eq | Rule::op_ne => (4, false),
-        Rule::op_lt
-        | Rule::op_le
-        | Rule::op_gt
-        | Rule::op_ge
-        | Rule::op_instanceof
-        | Rule::op_in => (5, false),
-        Rule::op_add | Rule::op_sub => (6, false),
-        Rule::op_mul | Rule::op_div | Rule::op_rem => (7, false),
-        Rule::op_exp => (8, true),
-        _ => return None,
-    })
+fn binary_prec(op: InfixKind) -> (u8, bool) {
+    use BinaryOp::*;
+    match op {
+        InfixKind::Logical(LogicalOp::Nullish | LogicalOp::Or) => (1, false),
+        InfixKind::Logical(LogicalOp::And) => (2, false),
+        InfixKind::Bitwise => (3, false),
+        InfixKind::Binary(StrictEq | StrictNe | LooseEq | LooseNe) => (4, false),
+        InfixKind::Binary(Lt | Le | Gt | Ge | InstanceOf | In) => (5, false),
+        InfixKind::Binary(Add | Sub) => (6, false),
+        InfixKind::Binary(Mul | Div | Rem) => (7, false),
+        InfixKind::Binary(Exp) => (8, true),
+    }
 }
 
 /// Precedence climbing over already-lowered operands: the tree a Pratt
 /// parser builds, with `combine` at each node.
-fn pratt<'i>(
+fn pratt(
     operands: &mut impl Iterator<Item = Res<Operand>>,
-    ops: &mut std::iter::Peekable<impl Iterator<Item = P<'i>>>,
+    ops: &mut std::iter::Peekable<impl Iterator<Item = Infix>>,
     min: u8,
     span: Span,
 ) -> Res<Operand> {
     let mut lhs = operands.next().unwrap_or_else(|| Err(internal(span)));
-    while let Some((prec, right)) = ops.peek().and_then(|op| binary_prec(op.as_rule())) {
+    while let Some((prec, right)) = ops.peek().map(|op| binary_prec(op.kind)) {
         if prec <= min {
             break;
         }
@@ -1125,25 +1119,22 @@ fn lower_member(object: Expr, op: P<'_>, optional: bool, span: Span) -> Res<Expr
 }
 
 /// Builds one binary or logical node for the Pratt parser.
-fn combine(lhs: Res<Operand>, op: P<'_>, rhs: Res<Operand>) -> Res<Operand> {
+fn combine(lhs: Res<Operand>, op: Infix, rhs: Res<Operand>) -> Res<Operand> {
     let (lhs, rhs) = (lhs?, rhs?);
     let span = lhs.expr.span.to(rhs.expr.span);
-    let logical = match op.as_rule() {
-        Rule::op_and => Some(LogicalOp::And),
-        Rule::op_or => Some(LogicalOp::Or),
-        Rule::op_nullish => Some(LogicalOp::Nullish),
-        _ => None,
+    let bop = match op.kind {
+        InfixKind::Logical(lop) => {
+            check_nullish_mix(lop, &lhs, &rhs, op.span)?;
+            let kind = ExprKind::Logical(lop, Box::new(lhs.expr), Box::new(rhs.expr));
+            return Ok(Operand {
+                expr: expr(kind, span),
+                bare_logical: Some(lop),
+                bare_unary: false,
+            });
+        }
+        InfixKind::Binary(bop) => bop,
+        InfixKind::Bitwise => return Err(bitwise(op.span)),
     };
-    if let Some(lop) = logical {
-        check_nullish_mix(lop, &lhs, &rhs, span_of(&op))?;
-        let kind = ExprKind::Logical(lop, Box::new(lhs.expr), Box::new(rhs.expr));
-        return Ok(Operand {
-            expr: expr(kind, span),
-            bare_logical: Some(lop),
-            bare_unary: false,
-        });
-    }
-    let bop = binary_op(&op)?;
     if bop == BinaryOp::Exp && lhs.bare_unary {
         return Err(refuse(
             "a unary operator before `**` needs parentheses",
@@ -1176,26 +1167,50 @@ fn check_nullish_mix(op: LogicalOp, lhs: &Operand, rhs: &Operand, op_span: Span)
     Ok(())
 }
 
-fn binary_op(op: &P<'_>) -> Res<BinaryOp> {
-    Ok(match op.as_rule() {
-        Rule::op_exp => BinaryOp::Exp,
-        Rule::op_mul => BinaryOp::Mul,
-        Rule::op_div => BinaryOp::Div,
-        Rule::op_rem => BinaryOp::Rem,
-        Rule::op_add => BinaryOp::Add,
-        Rule::op_sub => BinaryOp::Sub,
-        Rule::op_strict_eq => BinaryOp::StrictEq,
-        Rule::op_strict_ne => BinaryOp::StrictNe,
-        Rule::op_eq => BinaryOp::LooseEq,
-        Rule::op_ne => BinaryOp::LooseNe,
-        Rule::op_lt => BinaryOp::Lt,
-        Rule::op_le => BinaryOp::Le,
-        Rule::op_gt => BinaryOp::Gt,
-        Rule::op_ge => BinaryOp::Ge,
-        Rule::op_instanceof => BinaryOp::InstanceOf,
-        Rule::op_in => BinaryOp::In,
-        _ => return Err(bitwise(span_of(op))),
-    })
+/// A binary operator of a chain.
+#[derive(Clone, Copy)]
+struct Infix {
+    kind: InfixKind,
+    span: Span,
+}
+
+#[derive(Clone, Copy)]
+enum InfixKind {
+    Logical(LogicalOp),
+    Binary(BinaryOp),
+    /// Refused before the tree is built.
+    Bitwise,
+}
+
+/// Reads a `bin_op` pair.
+fn infix_of(op: &P<'_>) -> Infix {
+    use BinaryOp::*;
+    let kind = match op.as_str() {
+        "&&" => InfixKind::Logical(LogicalOp::And),
+        "||" => InfixKind::Logical(LogicalOp::Or),
+        "??" => InfixKind::Logical(LogicalOp::Nullish),
+        "**" => InfixKind::Binary(Exp),
+        "*" => InfixKind::Binary(Mul),
+        "/" => InfixKind::Binary(Div),
+        "%" => InfixKind::Binary(Rem),
+        "+" => InfixKind::Binary(Add),
+        "-" => InfixKind::Binary(Sub),
+        "===" => InfixKind::Binary(StrictEq),
+        "!==" => InfixKind::Binary(StrictNe),
+        "==" => InfixKind::Binary(LooseEq),
+        "!=" => InfixKind::Binary(LooseNe),
+        "<" => InfixKind::Binary(Lt),
+        "<=" => InfixKind::Binary(Le),
+        ">" => InfixKind::Binary(Gt),
+        ">=" => InfixKind::Binary(Ge),
+        "instanceof" => InfixKind::Binary(InstanceOf),
+        "in" => InfixKind::Binary(In),
+        _ => InfixKind::Bitwise,
+    };
+    Infix {
+        kind,
+        span: span_of(op),
+    }
 }
 
 fn lower_assign_op(p: &P<'_>) -> Res<AssignOp> {
