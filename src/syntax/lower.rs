@@ -10,6 +10,7 @@ use super::grammar::Rule;
 use super::span::Span;
 use crate::diagnostic::Diagnostic;
 use pest::iterators::{Pair, Pairs};
+use std::borrow::Cow;
 use std::rc::Rc;
 
 type P<'i> = Pair<'i, Rule>;
@@ -539,12 +540,20 @@ impl Lowerer {
     /// (assignment, then `? :`, then the binary operators, then each operand).
     fn lower_assign_expr(&mut self, p: P<'_>) -> Res<Expr> {
         let span = span_of(&p);
-        // `name => body`
-        let mut inner = p.clone().into_inner();
-        if inner.nth(1).is_some_and(|c| c.as_rule() == Rule::arrow_tok) {
-            return self.lower_function_expr(p);
+        let inner = p.clone().into_inner();
+        let mut rest = inner.clone().skip(1);
+        match rest.next() {
+            // `name => body`
+            Some(c) if c.as_rule() == Rule::arrow_tok => return self.lower_function_expr(p),
+            // An operand followed only by calls, members and indexes.
+            Some(c) if is_postfix_op(c.as_rule()) && rest.all(|c| is_postfix_op(c.as_rule())) => {
+                let mut ops = inner;
+                let operand = expect(ops.next(), span)?;
+                return self.lower_postfix(operand, ops);
+            }
+            _ => {}
         }
-        let chain = read_chain(p.into_inner(), span)?;
+        let chain = read_chain(inner, span)?;
         let Some((op_pair, value_pair)) = chain.assign else {
             return self.lower_conditional(chain.groups, chain.ops, chain.ternary);
         };
@@ -625,11 +634,11 @@ impl Lowerer {
     /// `++`/`--`: postfix operators bind tighter than prefix ones.
     fn lower_group(&mut self, g: Group<'_>) -> Res<Expr> {
         if g.prefix.is_empty() && g.update.is_none() {
-            return self.lower_postfix(g.operand, g.postfix);
+            return self.lower_postfix(g.operand, g.postfix.into_iter());
         }
         let levels = g.prefix.len() + usize::from(g.update.is_some());
         self.enter(levels, g.span)?;
-        let mut e = self.lower_postfix(g.operand, g.postfix)?;
+        let mut e = self.lower_postfix(g.operand, g.postfix.into_iter())?;
         if let Some(op) = g.update {
             check_target(&e, "incremented or decremented")?;
             let span = e.span.to(span_of(&op));
@@ -651,14 +660,18 @@ impl Lowerer {
     }
 
     /// An operand followed by calls, members, indexes and tagged templates.
-    fn lower_postfix(&mut self, operand: P<'_>, ops: Vec<P<'_>>) -> Res<Expr> {
-        let Some(last) = ops.last() else {
+    fn lower_postfix<'i>(
+        &mut self,
+        operand: P<'i>,
+        ops: impl DoubleEndedIterator<Item = P<'i>> + ExactSizeIterator + Clone,
+    ) -> Res<Expr> {
+        let Some(last) = ops.clone().next_back() else {
             return self.lower_expr(operand);
         };
-        let span = span_of(&operand).to(span_of(last));
-        self.enter(ops.len(), span)?;
-        let mut e = self.lower_expr(operand)?;
+        let span = span_of(&operand).to(span_of(&last));
         let n = ops.len();
+        self.enter(n, span)?;
+        let mut e = self.lower_expr(operand)?;
         for op in ops {
             e = self.lower_postfix_op(e, op, span.start)?;
         }
@@ -915,7 +928,7 @@ impl Lowerer {
                 let inner = expect(kids(p).next(), span)?;
                 return Ok((PropKey::Computed(Box::new(self.lower_expr(inner)?)), None));
             }
-            Rule::string_lit => Rc::from(decode_string(&p)?),
+            Rule::string_lit => Rc::from(&*decode_string(&p)?),
             Rule::number => Rc::from(ryu_js::Buffer::new().format(lower_number(p)?)),
             _ => Rc::from(p.as_str()),
         };
@@ -937,13 +950,16 @@ fn unwrap_wrappers(mut p: P<'_>) -> P<'_> {
         let only = match p.as_rule() {
             Rule::expr | Rule::assign_expr | Rule::operand => {
                 let mut inner = p.clone().into_inner();
-                match (inner.next(), inner.next()) {
-                    (Some(only), None) => only,
+                match inner.len() {
+                    1 => match inner.next() {
+                        Some(only) => only,
+                        None => return p,
+                    },
                     _ => return p,
                 }
             }
-            // `(`, the expression, `)`.
-            Rule::paren => match p.clone().into_inner().nth(1) {
+            // The expression between the parentheses.
+            Rule::paren => match p.clone().into_inner().find(|c| !is_punct(c.as_rule())) {
                 Some(inner) => inner,
                 None => return p,
             },
@@ -1342,7 +1358,7 @@ fn lower_atom(p: P<'_>) -> Res<Expr> {
     let span = span_of(&p);
     let kind = match p.as_rule() {
         Rule::number => ExprKind::Number(lower_number(p)?),
-        Rule::string_lit => ExprKind::String(Rc::from(decode_string(&p)?)),
+        Rule::string_lit => ExprKind::String(Rc::from(&*decode_string(&p)?)),
         Rule::kw_true => ExprKind::Bool(true),
         Rule::kw_false => ExprKind::Bool(false),
         Rule::kw_null => ExprKind::Null,
@@ -1489,18 +1505,21 @@ fn radix_value(digits: &str, radix: u32) -> f64 {
 }
 
 /// The value of a quoted string literal.
-fn decode_string(p: &P<'_>) -> Res<String> {
+fn decode_string<'i>(p: &P<'i>) -> Res<Cow<'i, str>> {
     decode_escapes(p, false)
 }
 
 /// Decodes the escapes in a string literal (quotes stripped) or a template chunk.
-fn decode_escapes(p: &P<'_>, template: bool) -> Res<String> {
+fn decode_escapes<'i>(p: &P<'i>, template: bool) -> Res<Cow<'i, str>> {
     let text = p.as_str();
     let (raw, offset) = if template {
         (text, p.as_span().start())
     } else {
         (&text[1..text.len() - 1], p.as_span().start() + 1)
     };
+    if !raw.contains(['\\', '\r']) {
+        return Ok(Cow::Borrowed(raw));
+    }
     let mut out = String::with_capacity(raw.len());
     let mut rest = raw;
     while let Some(c) = rest.chars().next() {
@@ -1516,7 +1535,7 @@ fn decode_escapes(p: &P<'_>, template: bool) -> Res<String> {
             _ => out.push(c),
         }
     }
-    Ok(out)
+    Ok(Cow::Owned(out))
 }
 
 /// Decodes one escape (after its `\`, which is at byte `at`); returns the rest.
