@@ -284,16 +284,12 @@ fn describe(rule: Rule) -> Option<&'static str> {
         | for_stmt | while_stmt | do_while | break_stmt | continue_stmt | return_stmt
         | throw_stmt | try_stmt | expr_stmt | class_refused | switch_refused | with_refused
         | import_refused | export_refused | debugger_refused => "a statement",
-        expr | assign_expr | conditional | binary | unary | postfix_expr | new_expr
-        | new_callee | arrow | function_expr | paren | template | number | string_lit | array
-        | object | kw_true | kw_false | kw_null | kw_this | kw_new | kw_await | kw_typeof
-        | kw_void | kw_delete | op_inc | op_dec | op_not | op_neg | op_plus | op_bitnot
-        | spread | yield_refused | regex_refused | super_refused | import_expr_refused
-        | for_init | for_test | for_update => "an expression",
-        assign_op | bitwise_assign | question | postfix_update | op_exp | op_mul | op_div
-        | op_rem | op_add | op_sub | op_strict_eq | op_strict_ne | op_eq | op_ne | op_le
-        | op_ge | op_lt | op_gt | op_bitwise | op_instanceof | op_in | op_and | op_or
-        | op_nullish => "an operator",
+        expr | assign_expr | operand | new_expr | new_callee | arrow | function_expr | paren
+        | template | number | string_lit | array | object | kw_true | kw_false | kw_null
+        | kw_this | kw_new | kw_await | kw_typeof | kw_void | kw_delete | op_inc | op_dec
+        | op_not | op_neg | op_plus | op_bitnot | spread | yield_refused | regex_refused
+        | super_refused | import_expr_refused | for_init | for_test | for_update => "an expression",
+        assign_op | bitwise_assign | question | postfix_update | bin_op => "an operator",
         EOI => "end of input",
         _ => return None,
     })

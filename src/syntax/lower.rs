@@ -10,7 +10,7 @@ use super::grammar::Rule;
 use super::span::Span;
 use crate::diagnostic::Diagnostic;
 use pest::iterators::{Pair, Pairs};
-use pest::pratt_parser::{Assoc, ConstPrattParser, Op};
+use std::borrow::Cow;
 use std::rc::Rc;
 
 type P<'i> = Pair<'i, Rule>;
@@ -30,29 +30,6 @@ fn stack_position() -> usize {
     let marker = 0u8;
     std::hint::black_box(&marker) as *const u8 as usize
 }
-
-/// JavaScript's binary operator precedence, lowest first.
-static PRATT: ConstPrattParser<Rule, 20> = ConstPrattParser::new_const(pest::pratt_precedence![
-    Op::infix(Rule::op_nullish, Assoc::Left) | Op::infix(Rule::op_or, Assoc::Left),
-    Op::infix(Rule::op_and, Assoc::Left),
-    // Refused before the Pratt parser runs; listed so it is never unknown.
-    Op::infix(Rule::op_bitwise, Assoc::Left),
-    Op::infix(Rule::op_strict_eq, Assoc::Left)
-        | Op::infix(Rule::op_strict_ne, Assoc::Left)
-        | Op::infix(Rule::op_eq, Assoc::Left)
-        | Op::infix(Rule::op_ne, Assoc::Left),
-    Op::infix(Rule::op_lt, Assoc::Left)
-        | Op::infix(Rule::op_le, Assoc::Left)
-        | Op::infix(Rule::op_gt, Assoc::Left)
-        | Op::infix(Rule::op_ge, Assoc::Left)
-        | Op::infix(Rule::op_instanceof, Assoc::Left)
-        | Op::infix(Rule::op_in, Assoc::Left),
-    Op::infix(Rule::op_add, Assoc::Left) | Op::infix(Rule::op_sub, Assoc::Left),
-    Op::infix(Rule::op_mul, Assoc::Left)
-        | Op::infix(Rule::op_div, Assoc::Left)
-        | Op::infix(Rule::op_rem, Assoc::Left),
-    Op::infix(Rule::op_exp, Assoc::Right),
-]);
 
 /// Lowers the `program` pair of `source`.
 pub fn lower_program(source: &str, mut pairs: Pairs<'_, Rule>) -> Res<Program> {
@@ -524,10 +501,6 @@ impl Lowerer {
         match p.as_rule() {
             Rule::expr => self.lower_sequence(p),
             Rule::assign_expr => self.lower_assign_expr(p),
-            Rule::conditional => self.lower_conditional(p),
-            Rule::binary => self.lower_binary(p),
-            Rule::unary => self.lower_unary(p),
-            Rule::postfix_expr => self.lower_postfix_expr(p),
             Rule::new_expr => self.lower_new_expr(p),
             Rule::arrow | Rule::function_expr => self.lower_function_expr(p),
             Rule::template => self.lower_template(p),
@@ -537,13 +510,15 @@ impl Lowerer {
         }
     }
 
+    /// A function expression, an arrow function, or an `assign_expr` that is
+    /// an arrow function with one parameter (`name => body`).
     fn lower_function_expr(&mut self, p: P<'_>) -> Res<Expr> {
         let span = span_of(&p);
         self.enter(1, span)?;
-        let f = if p.as_rule() == Rule::arrow {
-            self.lower_arrow(p)?
-        } else {
+        let f = if p.as_rule() == Rule::function_expr {
             self.lower_function(p, false)?
+        } else {
+            self.lower_arrow(p)?
         };
         self.leave(1);
         Ok(expr(ExprKind::Function(Rc::new(f)), span))
@@ -560,15 +535,31 @@ impl Lowerer {
         Ok(expr(ExprKind::Sequence(items), span))
     }
 
+    /// An `assign_expr` with more than one child: the flat list of operands
+    /// and operators. The checks run in the order of the nested tree
+    /// (assignment, then `? :`, then the binary operators, then each operand).
     fn lower_assign_expr(&mut self, p: P<'_>) -> Res<Expr> {
         let span = span_of(&p);
-        let mut parts = kids(p);
-        let target_pair = expect(parts.next(), span)?;
-        let op_pair = expect(parts.next(), span)?;
-        let value_pair = expect(parts.next(), span)?;
+        let inner = p.clone().into_inner();
+        let mut rest = inner.clone().skip(1);
+        match rest.next() {
+            // `name => body`
+            Some(c) if c.as_rule() == Rule::arrow_tok => return self.lower_function_expr(p),
+            // An operand followed only by calls, members and indexes.
+            Some(c) if is_postfix_op(c.as_rule()) && rest.all(|c| is_postfix_op(c.as_rule())) => {
+                let mut ops = inner;
+                let operand = expect(ops.next(), span)?;
+                return self.lower_postfix(operand, ops);
+            }
+            _ => {}
+        }
+        let chain = read_chain(inner, span)?;
+        let Some((op_pair, value_pair)) = chain.assign else {
+            return self.lower_conditional(chain.groups, chain.ops, chain.ternary);
+        };
         let op = lower_assign_op(&op_pair)?;
         self.enter(1, span)?;
-        let target = self.lower_expr(target_pair)?;
+        let target = self.lower_conditional(chain.groups, chain.ops, chain.ternary)?;
         check_target(&target, "assigned to")?;
         let value = self.lower_expr(value_pair)?;
         self.leave(1);
@@ -578,13 +569,23 @@ impl Lowerer {
         ))
     }
 
-    fn lower_conditional(&mut self, p: P<'_>) -> Res<Expr> {
-        let span = span_of(&p);
+    fn lower_conditional(
+        &mut self,
+        groups: Vec<Group<'_>>,
+        ops: Vec<Infix>,
+        ternary: Option<(P<'_>, P<'_>)>,
+    ) -> Res<Expr> {
+        let Some((cons_pair, alt_pair)) = ternary else {
+            return self.lower_binary(groups, ops);
+        };
+        let span = Span {
+            start: groups.first().map_or(0, |g| g.span.start),
+            end: span_of(&alt_pair).end,
+        };
         self.enter(1, span)?;
-        let mut parts = kids(p);
-        let test = self.lower_expr(expect(parts.next(), span)?)?;
-        let cons = self.lower_expr(expect(parts.next(), span)?)?;
-        let alt = self.lower_expr(expect(parts.next(), span)?)?;
+        let test = self.lower_binary(groups, ops)?;
+        let cons = self.lower_expr(cons_pair)?;
+        let alt = self.lower_expr(alt_pair)?;
         self.leave(1);
         Ok(expr(
             ExprKind::Conditional(Box::new(test), Box::new(cons), Box::new(alt)),
@@ -592,53 +593,53 @@ impl Lowerer {
         ))
     }
 
-    fn lower_binary(&mut self, p: P<'_>) -> Res<Expr> {
-        let span = span_of(&p);
-        let mut ops = 0;
-        for c in p.clone().into_inner() {
-            match c.as_rule() {
-                Rule::unary => {}
-                Rule::op_bitwise => return Err(bitwise(span_of(&c))),
-                _ => ops += 1,
-            }
+    /// Operands joined by binary operators, built into a tree by precedence.
+    fn lower_binary(&mut self, groups: Vec<Group<'_>>, ops: Vec<Infix>) -> Res<Expr> {
+        let (Some(first), Some(last)) = (groups.first(), groups.last()) else {
+            return Err(internal(Span::new(0, 0)));
+        };
+        let span = first.span.to(last.span);
+        if ops.is_empty() {
+            let only = groups.into_iter().next().ok_or_else(|| internal(span))?;
+            return self.lower_group(only);
         }
-        self.enter(ops, span)?;
-        let result = PRATT
-            .map_primary(|u| self.lower_operand(u))
-            .map_infix(combine)
-            .parse(p.into_inner())?;
-        self.leave(ops);
+        if let Some(op) = ops.iter().find(|op| matches!(op.kind, InfixKind::Bitwise)) {
+            return Err(bitwise(op.span));
+        }
+        self.enter(ops.len(), span)?;
+        // Every operand is lowered, left to right, before the tree is built;
+        // `combine` reports the first error in tree order, as a Pratt parser
+        // lowering operands on demand would.
+        let mut operands = Vec::with_capacity(groups.len());
+        for g in groups {
+            let bare_unary = g
+                .prefix
+                .first()
+                .is_some_and(|op| !matches!(op.as_rule(), Rule::op_inc | Rule::op_dec));
+            operands.push(self.lower_group(g).map(|expr| Operand {
+                expr,
+                bare_logical: None,
+                bare_unary,
+            }));
+        }
+        let n = ops.len();
+        let mut operands = operands.into_iter();
+        let mut ops = ops.into_iter().peekable();
+        let result = pratt(&mut operands, &mut ops, 0, span)?;
+        self.leave(n);
         Ok(result.expr)
     }
 
-    fn lower_operand(&mut self, p: P<'_>) -> Res<Operand> {
-        let bare_unary = p.clone().into_inner().next().is_some_and(|first| {
-            !matches!(
-                first.as_rule(),
-                Rule::postfix_expr | Rule::op_inc | Rule::op_dec
-            )
-        });
-        Ok(Operand {
-            expr: self.lower_expr(p)?,
-            bare_logical: None,
-            bare_unary,
-        })
-    }
-
-    fn lower_unary(&mut self, p: P<'_>) -> Res<Expr> {
-        let span = span_of(&p);
-        let (mut prefix, mut operand, mut postfix) = (Vec::new(), None, None);
-        for c in p.into_inner() {
-            match c.as_rule() {
-                Rule::postfix_expr => operand = Some(c),
-                Rule::postfix_update => postfix = Some(c),
-                _ => prefix.push(c),
-            }
+    /// One operand with its prefix operators, calls and members and postfix
+    /// `++`/`--`: postfix operators bind tighter than prefix ones.
+    fn lower_group(&mut self, g: Group<'_>) -> Res<Expr> {
+        if g.prefix.is_empty() && g.update.is_none() {
+            return self.lower_postfix(g.operand, g.postfix.into_iter());
         }
-        let levels = prefix.len() + usize::from(postfix.is_some());
-        self.enter(levels, span)?;
-        let mut e = self.lower_expr(expect(operand, span)?)?;
-        if let Some(op) = postfix {
+        let levels = g.prefix.len() + usize::from(g.update.is_some());
+        self.enter(levels, g.span)?;
+        let mut e = self.lower_postfix(g.operand, g.postfix.into_iter())?;
+        if let Some(op) = g.update {
             check_target(&e, "incremented or decremented")?;
             let span = e.span.to(span_of(&op));
             let target = Box::new(e);
@@ -651,15 +652,35 @@ impl Lowerer {
                 span,
             );
         }
-        for op in prefix.into_iter().rev() {
+        for op in g.prefix.into_iter().rev() {
             e = apply_prefix(&op, e)?;
         }
         self.leave(levels);
         Ok(e)
     }
 
-    /// `postfix_expr` and `new_callee`: a base followed by calls, members, indexes.
-    fn lower_postfix_expr(&mut self, p: P<'_>) -> Res<Expr> {
+    /// An operand followed by calls, members, indexes and tagged templates.
+    fn lower_postfix<'i>(
+        &mut self,
+        operand: P<'i>,
+        ops: impl DoubleEndedIterator<Item = P<'i>> + ExactSizeIterator + Clone,
+    ) -> Res<Expr> {
+        let Some(last) = ops.clone().next_back() else {
+            return self.lower_expr(operand);
+        };
+        let span = span_of(&operand).to(span_of(&last));
+        let n = ops.len();
+        self.enter(n, span)?;
+        let mut e = self.lower_expr(operand)?;
+        for op in ops {
+            e = self.lower_postfix_op(e, op, span.start)?;
+        }
+        self.leave(n);
+        Ok(e)
+    }
+
+    /// `new_callee`: a base followed by members and indexes.
+    fn lower_new_callee(&mut self, p: P<'_>) -> Res<Expr> {
         let span = span_of(&p);
         let mut parts = p.into_inner();
         let base = expect(parts.next(), span)?;
@@ -745,7 +766,7 @@ impl Lowerer {
         let callee_pair = expect(parts.next(), span)?;
         let args_pair = parts.next();
         self.enter(1, span)?;
-        let callee = self.lower_postfix_expr(callee_pair)?;
+        let callee = self.lower_new_callee(callee_pair)?;
         if let ExprKind::Ident(name) = &callee.kind {
             if &**name == "Date" {
                 return Err(nondeterminism("`new Date`", span));
@@ -907,7 +928,7 @@ impl Lowerer {
                 let inner = expect(kids(p).next(), span)?;
                 return Ok((PropKey::Computed(Box::new(self.lower_expr(inner)?)), None));
             }
-            Rule::string_lit => Rc::from(decode_string(&p)?),
+            Rule::string_lit => Rc::from(&*decode_string(&p)?),
             Rule::number => Rc::from(ryu_js::Buffer::new().format(lower_number(p)?)),
             _ => Rc::from(p.as_str()),
         };
@@ -926,25 +947,170 @@ impl Lowerer {
 /// Skips wrapper pairs that hold exactly one meaningful child.
 fn unwrap_wrappers(mut p: P<'_>) -> P<'_> {
     loop {
-        let wrapper = matches!(
-            p.as_rule(),
-            Rule::expr
-                | Rule::assign_expr
-                | Rule::conditional
-                | Rule::binary
-                | Rule::unary
-                | Rule::postfix_expr
-                | Rule::paren
-        );
-        if !wrapper {
-            return p;
-        }
-        let mut inner = kids(p.clone());
-        match (inner.next(), inner.next()) {
-            (Some(only), None) => p = only,
+        let only = match p.as_rule() {
+            Rule::expr | Rule::assign_expr | Rule::operand => {
+                let mut inner = p.clone().into_inner();
+                match inner.len() {
+                    1 => match inner.next() {
+                        Some(only) => only,
+                        None => return p,
+                    },
+                    _ => return p,
+                }
+            }
+            // The expression between the parentheses.
+            Rule::paren => match p.clone().into_inner().find(|c| !is_punct(c.as_rule())) {
+                Some(inner) => inner,
+                None => return p,
+            },
             _ => return p,
-        }
+        };
+        p = only;
     }
+}
+
+/// One operand of an operator chain: prefix operators, the operand, its
+/// calls and members, and a postfix `++`/`--`.
+struct Group<'i> {
+    prefix: Vec<P<'i>>,
+    operand: P<'i>,
+    postfix: Vec<P<'i>>,
+    update: Option<P<'i>>,
+    span: Span,
+}
+
+/// The children of a flat `assign_expr`, grouped.
+struct Chain<'i> {
+    groups: Vec<Group<'i>>,
+    /// Binary operators, one between each pair of groups.
+    ops: Vec<Infix>,
+    /// The consequent and alternative of `? :`.
+    ternary: Option<(P<'i>, P<'i>)>,
+    /// The assignment operator and the assigned value.
+    assign: Option<(P<'i>, P<'i>)>,
+}
+
+fn is_prefix_op(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::op_inc
+            | Rule::op_dec
+            | Rule::op_not
+            | Rule::op_neg
+            | Rule::op_plus
+            | Rule::op_bitnot
+            | Rule::kw_typeof
+            | Rule::kw_void
+            | Rule::kw_delete
+            | Rule::kw_await
+    )
+}
+
+fn is_postfix_op(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::arguments
+            | Rule::member
+            | Rule::index
+            | Rule::opt_call
+            | Rule::opt_index
+            | Rule::opt_member
+            | Rule::tagged_refused
+    )
+}
+
+fn read_chain<'i>(pairs: Pairs<'i, Rule>, span: Span) -> Res<Chain<'i>> {
+    let mut it = pairs.peekable();
+    let mut groups = vec![read_group(&mut it, span)?];
+    let mut ops = Vec::new();
+    while let Some(op) = it.next_if(|p| p.as_rule() == Rule::bin_op) {
+        ops.push(infix_of(&op));
+        groups.push(read_group(&mut it, span)?);
+    }
+    let mut ternary = None;
+    if it.next_if(|p| p.as_rule() == Rule::question).is_some() {
+        let cons = expect(it.next(), span)?;
+        let _colon = it.next();
+        ternary = Some((cons, expect(it.next(), span)?));
+    }
+    let mut assign = None;
+    if let Some(op) = it.next_if(|p| p.as_rule() == Rule::assign_op) {
+        assign = Some((op, expect(it.next(), span)?));
+    }
+    match it.next() {
+        Some(extra) => Err(internal(span_of(&extra))),
+        None => Ok(Chain {
+            groups,
+            ops,
+            ternary,
+            assign,
+        }),
+    }
+}
+
+fn read_group<'i, I: Iterator<Item = P<'i>>>(
+    it: &mut std::iter::Peekable<I>,
+    span: Span,
+) -> Res<Group<'i>> {
+    let mut prefix = Vec::new();
+    while let Some(op) = it.next_if(|p| is_prefix_op(p.as_rule())) {
+        prefix.push(op);
+    }
+    let operand = expect(
+        it.next_if(|p| matches!(p.as_rule(), Rule::operand | Rule::ident | Rule::string_lit)),
+        span,
+    )?;
+    let mut postfix = Vec::new();
+    while let Some(op) = it.next_if(|p| is_postfix_op(p.as_rule())) {
+        postfix.push(op);
+    }
+    let update = it.next_if(|p| p.as_rule() == Rule::postfix_update);
+    let start = prefix.first().unwrap_or(&operand);
+    let end = update.as_ref().or(postfix.last()).unwrap_or(&operand);
+    let span = span_of(start).to(span_of(end));
+    Ok(Group {
+        prefix,
+        operand,
+        postfix,
+        update,
+        span,
+    })
+}
+
+/// JavaScript's binary operator precedence (higher binds tighter) and
+/// whether the operator is right-associative.
+fn binary_prec(op: InfixKind) -> (u8, bool) {
+    use BinaryOp::*;
+    match op {
+        InfixKind::Logical(LogicalOp::Nullish | LogicalOp::Or) => (1, false),
+        InfixKind::Logical(LogicalOp::And) => (2, false),
+        InfixKind::Bitwise => (3, false),
+        InfixKind::Binary(StrictEq | StrictNe | LooseEq | LooseNe) => (4, false),
+        InfixKind::Binary(Lt | Le | Gt | Ge | InstanceOf | In) => (5, false),
+        InfixKind::Binary(Add | Sub) => (6, false),
+        InfixKind::Binary(Mul | Div | Rem) => (7, false),
+        InfixKind::Binary(Exp) => (8, true),
+    }
+}
+
+/// Precedence climbing over already-lowered operands: the tree a Pratt
+/// parser builds, with `combine` at each node.
+fn pratt(
+    operands: &mut impl Iterator<Item = Res<Operand>>,
+    ops: &mut std::iter::Peekable<impl Iterator<Item = Infix>>,
+    min: u8,
+    span: Span,
+) -> Res<Operand> {
+    let mut lhs = operands.next().unwrap_or_else(|| Err(internal(span)));
+    while let Some((prec, right)) = ops.peek().map(|op| binary_prec(op.kind)) {
+        if prec <= min {
+            break;
+        }
+        let Some(op) = ops.next() else { break };
+        let rhs = pratt(operands, ops, if right { prec - 1 } else { prec }, span);
+        lhs = combine(lhs, op, rhs);
+    }
+    lhs
 }
 
 /// `obj.name` / `obj?.name`.
@@ -969,25 +1135,22 @@ fn lower_member(object: Expr, op: P<'_>, optional: bool, span: Span) -> Res<Expr
 }
 
 /// Builds one binary or logical node for the Pratt parser.
-fn combine(lhs: Res<Operand>, op: P<'_>, rhs: Res<Operand>) -> Res<Operand> {
+fn combine(lhs: Res<Operand>, op: Infix, rhs: Res<Operand>) -> Res<Operand> {
     let (lhs, rhs) = (lhs?, rhs?);
     let span = lhs.expr.span.to(rhs.expr.span);
-    let logical = match op.as_rule() {
-        Rule::op_and => Some(LogicalOp::And),
-        Rule::op_or => Some(LogicalOp::Or),
-        Rule::op_nullish => Some(LogicalOp::Nullish),
-        _ => None,
+    let bop = match op.kind {
+        InfixKind::Logical(lop) => {
+            check_nullish_mix(lop, &lhs, &rhs, op.span)?;
+            let kind = ExprKind::Logical(lop, Box::new(lhs.expr), Box::new(rhs.expr));
+            return Ok(Operand {
+                expr: expr(kind, span),
+                bare_logical: Some(lop),
+                bare_unary: false,
+            });
+        }
+        InfixKind::Binary(bop) => bop,
+        InfixKind::Bitwise => return Err(bitwise(op.span)),
     };
-    if let Some(lop) = logical {
-        check_nullish_mix(lop, &lhs, &rhs, span_of(&op))?;
-        let kind = ExprKind::Logical(lop, Box::new(lhs.expr), Box::new(rhs.expr));
-        return Ok(Operand {
-            expr: expr(kind, span),
-            bare_logical: Some(lop),
-            bare_unary: false,
-        });
-    }
-    let bop = binary_op(&op)?;
     if bop == BinaryOp::Exp && lhs.bare_unary {
         return Err(refuse(
             "a unary operator before `**` needs parentheses",
@@ -1020,26 +1183,50 @@ fn check_nullish_mix(op: LogicalOp, lhs: &Operand, rhs: &Operand, op_span: Span)
     Ok(())
 }
 
-fn binary_op(op: &P<'_>) -> Res<BinaryOp> {
-    Ok(match op.as_rule() {
-        Rule::op_exp => BinaryOp::Exp,
-        Rule::op_mul => BinaryOp::Mul,
-        Rule::op_div => BinaryOp::Div,
-        Rule::op_rem => BinaryOp::Rem,
-        Rule::op_add => BinaryOp::Add,
-        Rule::op_sub => BinaryOp::Sub,
-        Rule::op_strict_eq => BinaryOp::StrictEq,
-        Rule::op_strict_ne => BinaryOp::StrictNe,
-        Rule::op_eq => BinaryOp::LooseEq,
-        Rule::op_ne => BinaryOp::LooseNe,
-        Rule::op_lt => BinaryOp::Lt,
-        Rule::op_le => BinaryOp::Le,
-        Rule::op_gt => BinaryOp::Gt,
-        Rule::op_ge => BinaryOp::Ge,
-        Rule::op_instanceof => BinaryOp::InstanceOf,
-        Rule::op_in => BinaryOp::In,
-        _ => return Err(bitwise(span_of(op))),
-    })
+/// A binary operator of a chain.
+#[derive(Clone, Copy)]
+struct Infix {
+    kind: InfixKind,
+    span: Span,
+}
+
+#[derive(Clone, Copy)]
+enum InfixKind {
+    Logical(LogicalOp),
+    Binary(BinaryOp),
+    /// Refused before the tree is built.
+    Bitwise,
+}
+
+/// Reads a `bin_op` pair.
+fn infix_of(op: &P<'_>) -> Infix {
+    use BinaryOp::*;
+    let kind = match op.as_str() {
+        "&&" => InfixKind::Logical(LogicalOp::And),
+        "||" => InfixKind::Logical(LogicalOp::Or),
+        "??" => InfixKind::Logical(LogicalOp::Nullish),
+        "**" => InfixKind::Binary(Exp),
+        "*" => InfixKind::Binary(Mul),
+        "/" => InfixKind::Binary(Div),
+        "%" => InfixKind::Binary(Rem),
+        "+" => InfixKind::Binary(Add),
+        "-" => InfixKind::Binary(Sub),
+        "===" => InfixKind::Binary(StrictEq),
+        "!==" => InfixKind::Binary(StrictNe),
+        "==" => InfixKind::Binary(LooseEq),
+        "!=" => InfixKind::Binary(LooseNe),
+        "<" => InfixKind::Binary(Lt),
+        "<=" => InfixKind::Binary(Le),
+        ">" => InfixKind::Binary(Gt),
+        ">=" => InfixKind::Binary(Ge),
+        "instanceof" => InfixKind::Binary(InstanceOf),
+        "in" => InfixKind::Binary(In),
+        _ => InfixKind::Bitwise,
+    };
+    Infix {
+        kind,
+        span: span_of(op),
+    }
 }
 
 fn lower_assign_op(p: &P<'_>) -> Res<AssignOp> {
@@ -1171,7 +1358,7 @@ fn lower_atom(p: P<'_>) -> Res<Expr> {
     let span = span_of(&p);
     let kind = match p.as_rule() {
         Rule::number => ExprKind::Number(lower_number(p)?),
-        Rule::string_lit => ExprKind::String(Rc::from(decode_string(&p)?)),
+        Rule::string_lit => ExprKind::String(Rc::from(&*decode_string(&p)?)),
         Rule::kw_true => ExprKind::Bool(true),
         Rule::kw_false => ExprKind::Bool(false),
         Rule::kw_null => ExprKind::Null,
@@ -1318,18 +1505,21 @@ fn radix_value(digits: &str, radix: u32) -> f64 {
 }
 
 /// The value of a quoted string literal.
-fn decode_string(p: &P<'_>) -> Res<String> {
+fn decode_string<'i>(p: &P<'i>) -> Res<Cow<'i, str>> {
     decode_escapes(p, false)
 }
 
 /// Decodes the escapes in a string literal (quotes stripped) or a template chunk.
-fn decode_escapes(p: &P<'_>, template: bool) -> Res<String> {
+fn decode_escapes<'i>(p: &P<'i>, template: bool) -> Res<Cow<'i, str>> {
     let text = p.as_str();
     let (raw, offset) = if template {
         (text, p.as_span().start())
     } else {
         (&text[1..text.len() - 1], p.as_span().start() + 1)
     };
+    if !raw.contains(['\\', '\r']) {
+        return Ok(Cow::Borrowed(raw));
+    }
     let mut out = String::with_capacity(raw.len());
     let mut rest = raw;
     while let Some(c) = rest.chars().next() {
@@ -1345,7 +1535,7 @@ fn decode_escapes(p: &P<'_>, template: bool) -> Res<String> {
             _ => out.push(c),
         }
     }
-    Ok(out)
+    Ok(Cow::Owned(out))
 }
 
 /// Decodes one escape (after its `\`, which is at byte `at`); returns the rest.
