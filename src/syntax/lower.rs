@@ -206,8 +206,8 @@ impl Lowerer {
     }
 
     fn lower_expr_stmt(&mut self, p: P<'_>, span: Span) -> Res<StmtKind> {
-        let mut parts = kids(p);
-        let e = self.lower_expr(expect(parts.next(), span)?)?;
+        let mut parts = kids(p).peekable();
+        let e = self.lower_exprs(&mut parts, span)?;
         if let Some(colon) = parts.find(|c| c.as_rule() == Rule::label_colon) {
             return Err(match e.kind {
                 ExprKind::Ident(_) => labels(e.span),
@@ -218,7 +218,7 @@ impl Lowerer {
     }
 
     fn lower_throw_stmt(&mut self, p: P<'_>, span: Span) -> Res<StmtKind> {
-        self.lower_expr(expect(kids(p).nth(1), span)?)
+        self.lower_exprs(&mut kids(p).skip(1).peekable(), span)
             .map(StmtKind::Throw)
     }
 
@@ -260,8 +260,10 @@ impl Lowerer {
 
     fn lower_if_stmt(&mut self, p: P<'_>) -> Res<StmtKind> {
         let span = span_of(&p);
-        let mut parts = kids(p).filter(|c| !matches!(c.as_rule(), Rule::kw_if | Rule::kw_else));
-        let test = self.lower_expr(expect(parts.next(), span)?)?;
+        let mut parts = kids(p)
+            .filter(|c| !matches!(c.as_rule(), Rule::kw_if | Rule::kw_else))
+            .peekable();
+        let test = self.lower_exprs(&mut parts, span)?;
         let cons = Box::new(self.lower_stmt(expect(parts.next(), span)?)?);
         let alt = parts
             .next()
@@ -310,12 +312,8 @@ impl Lowerer {
             match c.as_rule() {
                 Rule::kw_for => {}
                 Rule::for_init => init = Some(self.lower_for_init(c)?),
-                Rule::for_test => {
-                    test = Some(self.lower_expr(expect(c.into_inner().next(), span)?)?)
-                }
-                Rule::for_update => {
-                    update = Some(self.lower_expr(expect(c.into_inner().next(), span)?)?)
-                }
+                Rule::for_test => test = Some(self.lower_exprs(&mut kids(c).peekable(), span)?),
+                Rule::for_update => update = Some(self.lower_exprs(&mut kids(c).peekable(), span)?),
                 _ => body = Some(self.lower_stmt(c)?),
             }
         }
@@ -330,33 +328,41 @@ impl Lowerer {
 
     fn lower_for_init(&mut self, p: P<'_>) -> Res<ForInit> {
         let span = span_of(&p);
-        let inner = expect(p.into_inner().next(), span)?;
-        if inner.as_rule() == Rule::for_decl {
-            let (kind, decls) = self.lower_var_decl(inner)?;
-            Ok(ForInit::Decl(kind, decls))
-        } else {
-            Ok(ForInit::Expr(self.lower_expr(inner)?))
+        let mut parts = kids(p).peekable();
+        match parts.next_if(|c| c.as_rule() == Rule::for_decl) {
+            Some(decl) => {
+                let (kind, decls) = self.lower_var_decl(decl)?;
+                Ok(ForInit::Decl(kind, decls))
+            }
+            None => Ok(ForInit::Expr(self.lower_exprs(&mut parts, span)?)),
         }
     }
 
     fn lower_while_stmt(&mut self, p: P<'_>) -> Res<StmtKind> {
         let span = span_of(&p);
-        let mut parts = kids(p).skip(1);
-        let test = self.lower_expr(expect(parts.next(), span)?)?;
+        let mut parts = kids(p).skip(1).peekable();
+        let test = self.lower_exprs(&mut parts, span)?;
         let body = Box::new(self.lower_stmt(expect(parts.next(), span)?)?);
         Ok(StmtKind::While { test, body })
     }
 
     fn lower_do_while(&mut self, p: P<'_>) -> Res<StmtKind> {
         let span = span_of(&p);
-        let mut parts = kids(p).filter(|c| !matches!(c.as_rule(), Rule::kw_do | Rule::kw_while));
+        let mut parts = kids(p)
+            .filter(|c| !matches!(c.as_rule(), Rule::kw_do | Rule::kw_while))
+            .peekable();
         let body = Box::new(self.lower_stmt(expect(parts.next(), span)?)?);
-        let test = self.lower_expr(expect(parts.next(), span)?)?;
+        let test = self.lower_exprs(&mut parts, span)?;
         Ok(StmtKind::DoWhile { body, test })
     }
 
     fn lower_return_stmt(&mut self, p: P<'_>) -> Res<StmtKind> {
-        let value = kids(p).nth(1).map(|e| self.lower_expr(e)).transpose()?;
+        let span = span_of(&p);
+        let mut parts = kids(p).skip(1).peekable();
+        let value = match parts.peek() {
+            Some(_) => Some(self.lower_exprs(&mut parts, span)?),
+            None => None,
+        };
         Ok(StmtKind::Return(value))
     }
 
@@ -499,7 +505,10 @@ impl Lowerer {
     fn lower_expr(&mut self, p: P<'_>) -> Res<Expr> {
         let p = unwrap_wrappers(p);
         match p.as_rule() {
-            Rule::expr => self.lower_sequence(p),
+            Rule::paren => {
+                let span = span_of(&p);
+                self.lower_exprs(&mut kids(p).peekable(), span)
+            }
             Rule::assign_expr => self.lower_assign_expr(p),
             Rule::new_expr => self.lower_new_expr(p),
             Rule::arrow | Rule::function_expr => self.lower_function_expr(p),
@@ -524,11 +533,26 @@ impl Lowerer {
         Ok(expr(ExprKind::Function(Rc::new(f)), span))
     }
 
-    fn lower_sequence(&mut self, p: P<'_>) -> Res<Expr> {
-        let span = span_of(&p);
+    /// A comma expression: the `assign_expr` pairs at the front of `parts`.
+    /// One is the expression itself; several make a sequence.
+    fn lower_exprs<'i>(
+        &mut self,
+        parts: &mut std::iter::Peekable<impl Iterator<Item = P<'i>>>,
+        span: Span,
+    ) -> Res<Expr> {
+        let is_item = |c: &P<'_>| c.as_rule() == Rule::assign_expr;
+        let first = expect(parts.next_if(is_item), span)?;
+        if !parts.peek().is_some_and(is_item) {
+            return self.lower_expr(first);
+        }
+        let mut pairs = vec![first];
+        while let Some(c) = parts.next_if(is_item) {
+            pairs.push(c);
+        }
+        let span = span_of(&pairs[0]).to(span_of(&pairs[pairs.len() - 1]));
         self.enter(1, span)?;
-        let mut items = Vec::new();
-        for e in kids(p) {
+        let mut items = Vec::with_capacity(pairs.len());
+        for e in pairs {
             items.push(self.lower_expr(e)?);
         }
         self.leave(1);
@@ -730,7 +754,7 @@ impl Lowerer {
     }
 
     fn lower_index(&mut self, object: Expr, op: P<'_>, optional: bool, span: Span) -> Res<Expr> {
-        let index = Box::new(self.lower_expr(expect(kids(op).next(), span)?)?);
+        let index = Box::new(self.lower_exprs(&mut kids(op).peekable(), span)?);
         Ok(expr(
             ExprKind::Index {
                 object: Box::new(object),
@@ -796,9 +820,8 @@ impl Lowerer {
                 Rule::template_chunk => current.push_str(&decode_escapes(&c, true)?),
                 _ => {
                     quasis.push(Rc::from(std::mem::take(&mut current)));
-                    let inner = expect(kids(c).next(), span)?;
                     self.enter(1, span)?;
-                    exprs.push(self.lower_expr(inner)?);
+                    exprs.push(self.lower_exprs(&mut kids(c).peekable(), span)?);
                     self.leave(1);
                 }
             }
@@ -948,7 +971,7 @@ impl Lowerer {
 fn unwrap_wrappers(mut p: P<'_>) -> P<'_> {
     loop {
         let only = match p.as_rule() {
-            Rule::expr | Rule::assign_expr | Rule::operand => {
+            Rule::assign_expr | Rule::operand => {
                 let mut inner = p.clone().into_inner();
                 match inner.len() {
                     1 => match inner.next() {
@@ -958,11 +981,14 @@ fn unwrap_wrappers(mut p: P<'_>) -> P<'_> {
                     _ => return p,
                 }
             }
-            // The expression between the parentheses.
-            Rule::paren => match p.clone().into_inner().find(|c| !is_punct(c.as_rule())) {
-                Some(inner) => inner,
-                None => return p,
-            },
+            // The expression between the parentheses (several: a sequence).
+            Rule::paren => {
+                let mut inner = kids(p.clone());
+                match (inner.next(), inner.next()) {
+                    (Some(only), None) => only,
+                    _ => return p,
+                }
+            }
             _ => return p,
         };
         p = only;
