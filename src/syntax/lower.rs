@@ -1083,7 +1083,12 @@ fn read_group<'i, I: Iterator<Item = P<'i>>>(
         prefix.push(op);
     }
     let operand = expect(
-        it.next_if(|p| matches!(p.as_rule(), Rule::operand | Rule::ident | Rule::string_lit)),
+        it.next_if(|p| {
+            matches!(
+                p.as_rule(),
+                Rule::operand | Rule::ident | Rule::string_lit | Rule::number
+            )
+        }),
         span,
     )?;
     let mut postfix = Vec::new();
