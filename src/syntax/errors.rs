@@ -277,7 +277,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
         kw_of => "`of`",
         decl_kind => "`let`, `const` or `var`",
         ident | label_refused | pattern_refused | rest_param | param | declarator => "a name",
-        prop_name | private_refused => "a property name",
+        prop_name | member | private_refused => "a property name",
         kw_get | kw_set | getter | setter_refused | async_method | gen_method_refused | method
         | init_prop | shorthand | computed_key => "a property",
         empty_stmt | var_decl | function_typo | func_decl | if_stmt | for_in_refused | for_of

@@ -37,6 +37,18 @@ pub fn check(source: &str) -> Result<(), Diagnostic> {
     check_nesting(source)
 }
 
+/// The bytes `check_nesting` acts on; it steps over all others.
+static SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut k = 0;
+    let special = b"([{)]}/'\"";
+    while k < special.len() {
+        table[special[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 /// Counts bracket depth, skipping comments and quoted strings (templates are
 /// not skipped: their `${` opens a level like any brace).
 fn check_nesting(source: &str) -> Result<(), Diagnostic> {
@@ -44,6 +56,10 @@ fn check_nesting(source: &str) -> Result<(), Diagnostic> {
     let mut depth = 0usize;
     let mut i = 0;
     while i < bytes.len() {
+        if !SPECIAL[usize::from(bytes[i])] {
+            i += 1;
+            continue;
+        }
         match bytes[i] {
             b'(' | b'[' | b'{' => {
                 depth += 1;

@@ -502,20 +502,37 @@ impl Lowerer {
     /// Lowers any expression-level pair. Single-child wrappers (`expr` around
     /// one `assign_expr`, parentheses, …) are unwrapped in a loop so the Rust
     /// stack grows with the tree, not with the grammar's precedence levels.
-    fn lower_expr(&mut self, p: P<'_>) -> Res<Expr> {
-        let p = unwrap_wrappers(p);
-        match p.as_rule() {
-            Rule::paren => {
-                let span = span_of(&p);
-                self.lower_exprs(&mut kids(p).peekable(), span)
-            }
-            Rule::assign_expr => self.lower_assign_expr(p),
-            Rule::new_expr => self.lower_new_expr(p),
-            Rule::arrow | Rule::function_expr => self.lower_function_expr(p),
-            Rule::template => self.lower_template(p),
-            Rule::array => self.lower_array(p),
-            Rule::object => self.lower_object(p),
-            _ => lower_atom(p),
+    fn lower_expr(&mut self, mut p: P<'_>) -> Res<Expr> {
+        loop {
+            return match p.as_rule() {
+                Rule::assign_expr | Rule::operand => {
+                    let mut inner = p.clone().into_inner();
+                    if inner.len() == 1 {
+                        if let Some(only) = inner.next() {
+                            p = only;
+                            continue;
+                        }
+                    }
+                    self.lower_assign_expr(p, inner)
+                }
+                Rule::paren => {
+                    let span = span_of(&p);
+                    let mut parts = kids(p.clone()).peekable();
+                    match parts.next() {
+                        Some(only) if parts.peek().is_none() => {
+                            p = only;
+                            continue;
+                        }
+                        _ => self.lower_exprs(&mut kids(p).peekable(), span),
+                    }
+                }
+                Rule::new_expr => self.lower_new_expr(p),
+                Rule::arrow | Rule::function_expr => self.lower_function_expr(p),
+                Rule::template => self.lower_template(p),
+                Rule::array => self.lower_array(p),
+                Rule::object => self.lower_object(p),
+                _ => lower_atom(p),
+            };
         }
     }
 
@@ -559,12 +576,11 @@ impl Lowerer {
         Ok(expr(ExprKind::Sequence(items), span))
     }
 
-    /// An `assign_expr` with more than one child: the flat list of operands
+    /// An `assign_expr` (`inner`: its children) with more than one child: the flat list of operands
     /// and operators. The checks run in the order of the nested tree
     /// (assignment, then `? :`, then the binary operators, then each operand).
-    fn lower_assign_expr(&mut self, p: P<'_>) -> Res<Expr> {
+    fn lower_assign_expr<'i>(&mut self, p: P<'i>, inner: Pairs<'i, Rule>) -> Res<Expr> {
         let span = span_of(&p);
-        let inner = p.clone().into_inner();
         let mut rest = inner.clone().skip(1);
         match rest.next() {
             // `name => body`
@@ -967,34 +983,6 @@ impl Lowerer {
 // Expression helpers without lowering state
 // ============================================================================
 
-/// Skips wrapper pairs that hold exactly one meaningful child.
-fn unwrap_wrappers(mut p: P<'_>) -> P<'_> {
-    loop {
-        let only = match p.as_rule() {
-            Rule::assign_expr | Rule::operand => {
-                let mut inner = p.clone().into_inner();
-                match inner.len() {
-                    1 => match inner.next() {
-                        Some(only) => only,
-                        None => return p,
-                    },
-                    _ => return p,
-                }
-            }
-            // The expression between the parentheses (several: a sequence).
-            Rule::paren => {
-                let mut inner = kids(p.clone());
-                match (inner.next(), inner.next()) {
-                    (Some(only), None) => only,
-                    _ => return p,
-                }
-            }
-            _ => return p,
-        };
-        p = only;
-    }
-}
-
 /// One operand of an operator chain: prefix operators, the operand, its
 /// calls and members, and a postfix `++`/`--`.
 struct Group<'i> {
@@ -1083,7 +1071,12 @@ fn read_group<'i, I: Iterator<Item = P<'i>>>(
         prefix.push(op);
     }
     let operand = expect(
-        it.next_if(|p| matches!(p.as_rule(), Rule::operand | Rule::ident | Rule::string_lit)),
+        it.next_if(|p| {
+            matches!(
+                p.as_rule(),
+                Rule::operand | Rule::ident | Rule::string_lit | Rule::number
+            )
+        }),
         span,
     )?;
     let mut postfix = Vec::new();
@@ -1389,12 +1382,14 @@ fn lower_atom(p: P<'_>) -> Res<Expr> {
         Rule::kw_false => ExprKind::Bool(false),
         Rule::kw_null => ExprKind::Null,
         Rule::kw_this => ExprKind::This,
-        Rule::ident if p.as_str() == "eval" => {
-            return Err(
-                refuse("`eval` is not supported", span).with_help("write the code out directly")
-            )
+        Rule::ident => {
+            let name = p.as_str();
+            if name == "eval" {
+                return Err(refuse("`eval` is not supported", span)
+                    .with_help("write the code out directly"));
+            }
+            ExprKind::Ident(Rc::from(name))
         }
-        Rule::ident => ExprKind::Ident(Rc::from(p.as_str())),
         Rule::class_refused => {
             return Err(refuse("classes are not supported yet", span)
                 .with_help("use functions and object literals with methods instead"))
