@@ -118,7 +118,9 @@ impl Realm {
         };
         let mut realm = Realm {
             frames: Vec::new(),
-            globals: HashMap::default(),
+            // Room for the host globals and the standard library's, so
+            // installing them never rehashes.
+            globals: HashMap::with_capacity_and_hasher(48, Default::default()),
             source: Rc::from(source),
             steps: 0,
             allocations: 0,
