@@ -90,6 +90,9 @@ pub struct Intrinsics {
     pub errors: Vec<Value>,
     /// Shared method objects by (kind tag, name), created on first use.
     pub methods: HashMap<(u8, &'static str), Value>,
+    /// `Promise.prototype.then`, created on first use: promise programs read
+    /// it more than any other method, so it skips the hashing of `methods`.
+    pub then: Option<Value>,
     /// Built-in namespace objects (`console`, `process`, `Math`, `JSON`) with their
     /// names: every member they really have that jsorder lacks is unsupported.
     pub namespaces: Vec<(Obj, &'static str)>,
