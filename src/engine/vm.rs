@@ -612,6 +612,13 @@ impl Realm {
                 slots[slot as usize] = v;
             }
             Op::LoadGlobal(id) => {
+                let frame = self.frames.last().expect("a frame is running");
+                // A global that exists is read without copying its name first.
+                if let Some(v) = self.globals.get(&*frame.code.strings[id as usize]) {
+                    let v = v.clone();
+                    self.push(v);
+                    return Ok(None);
+                }
                 let name = self.string_const(id);
                 match self.global(&name) {
                     Some(v) => self.push(v),
