@@ -71,6 +71,9 @@ pub struct Realm {
     pub(super) nondeterminism: Vec<String>,
     next_task_id: u32,
     next_promise_id: u32,
+    /// The empty string, shared by every task whose callback has no name:
+    /// a fresh empty `Rc<str>` per queued job is an allocation of its own.
+    no_name: Rc<str>,
     /// Built-in constructors that other built-ins need to recognise.
     pub(super) intrinsics: Intrinsics,
 }
@@ -151,6 +154,7 @@ impl Realm {
             nondeterminism: Vec::new(),
             next_task_id: 1,
             next_promise_id: 1,
+            no_name: Rc::from(""),
             intrinsics: Intrinsics::default(),
         };
         realm.install_globals();
@@ -273,9 +277,9 @@ impl Realm {
                     Callable::Closure(c) => (f.name.clone(), c.code.line),
                     Callable::Native(_) => (f.name.clone(), 0),
                 },
-                _ => (Rc::from(""), 0),
+                _ => (self.no_name.clone(), 0),
             },
-            None => (Rc::from(""), 0),
+            None => (self.no_name.clone(), 0),
         };
         let id = self.next_task_id;
         self.next_task_id += 1;
