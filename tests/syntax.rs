@@ -807,6 +807,18 @@ fn long_operator_chains_do_not_overflow() {
 }
 
 #[test]
+fn nesting_hidden_from_the_bracket_check_does_not_overflow() {
+    // The quote inside the template (or the regular expression) looks like
+    // the start of a string that hides the rest of the line from the bracket
+    // check; the parser still nests once per `(`, deeper than a test thread's
+    // stack allows unless the parse gets more. (A failure is an abort.)
+    for before in ["x = `'` + ", "x = /'/ + ", "class A { '"] {
+        let src = format!("{before}{}1{}", "(".repeat(5_000), ")".repeat(5_000));
+        let _ = parse(&src);
+    }
+}
+
+#[test]
 fn huge_files_are_refused() {
     let src = "x;\n".repeat(400_000);
     assert!(error(&src).contains("too large"));

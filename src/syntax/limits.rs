@@ -3,6 +3,16 @@
 //! The pest parser, lowering, the printer and the engine all recurse over the
 //! tree; refusing oversized files and absurd bracket nesting up front keeps
 //! every later stage within its stack and time budget.
+//!
+//! The bracket check reads strings and comments as the grammar usually does,
+//! but pest also recurses without brackets (`x => x => …`, `a = b = …`,
+//! `if (a) if (b) …`) and, while backtracking, may read text differently
+//! (an unterminated quote inside a refused `class` body is one character;
+//! a `'` inside a template or a regular expression starts no string). So the
+//! stack the parse gets is sized from a count that needs no reading at all:
+//! every cycle in the grammar's rules consumes a bracket, a backquote, `=`,
+//! `?`, `do`, `new`, `yield` or `class`, so the parser is never nested deeper
+//! than the number of those in the file.
 
 use crate::diagnostic::Diagnostic;
 use crate::syntax::span::Span;
@@ -15,6 +25,16 @@ pub const MAX_SOURCE_BYTES: usize = 1024 * 1024;
 /// Deepest accepted bracket nesting (`(`, `[`, `{` and `${` together).
 pub const MAX_NESTING: usize = 256;
 
+/// Stack one level of parser recursion may use, with a wide margin over
+/// the most measured (about 3 KiB in release builds, 12 KiB in debug builds).
+const LEVEL_STACK: usize = if cfg!(debug_assertions) { 32 } else { 8 } * 1024;
+
+/// Stack the parse needs besides its recursion.
+const BASE_STACK: usize = 256 * 1024;
+
+/// Most stack a parse may be given; files that could need more are refused.
+const MAX_PARSE_STACK: usize = 512 * 1024 * 1024;
+
 /// Budget of pest rule invocations for one parse: far above what a 1 MiB
 /// program needs, low enough that backtracking blow-ups stop within seconds.
 const CALL_LIMIT: usize = 20_000_000;
@@ -25,8 +45,9 @@ pub fn install_call_limit() {
     ONCE.call_once(|| pest::set_call_limit(NonZeroUsize::new(CALL_LIMIT)));
 }
 
-/// Refuses files that are too large or nested too deeply.
-pub fn check(source: &str) -> Result<(), Diagnostic> {
+/// Refuses files that are too large or nested too deeply; otherwise returns
+/// the stack the parse needs (see the module comment).
+pub fn check(source: &str) -> Result<usize, Diagnostic> {
     if source.len() > MAX_SOURCE_BYTES {
         return Err(Diagnostic::whole_file(format!(
             "this file is too large ({} bytes; jsorder reads at most 1 MiB)",
@@ -34,7 +55,60 @@ pub fn check(source: &str) -> Result<(), Diagnostic> {
         ))
         .with_help("puzzle programs are small; split the file or trim it down"));
     }
-    check_nesting(source)
+    check_nesting(source)?;
+    let levels = recursion_tokens(source.as_bytes());
+    let stack = levels
+        .saturating_mul(LEVEL_STACK)
+        .saturating_add(BASE_STACK);
+    if stack > MAX_PARSE_STACK {
+        return Err(Diagnostic::whole_file(format!(
+            "this file is too complex to parse ({levels} brackets, `=`, `?` and nesting keywords; \
+             jsorder reads at most {})",
+            (MAX_PARSE_STACK - BASE_STACK) / LEVEL_STACK
+        ))
+        .with_help("puzzle programs are small; split the file or trim it down"));
+    }
+    Ok(stack)
+}
+
+/// Counts the tokens that can take the parser a level deeper, wherever they
+/// are (inside strings and comments too), and some more: every `=` (`===`
+/// too) and every `do`, `ne`, `yi` and `cl` (`done`, `line`, …). Counting
+/// too many only costs stack address space; this way the count needs no
+/// branches and runs on whole blocks of bytes at once.
+fn recursion_tokens(bytes: &[u8]) -> usize {
+    const BLOCK: usize = 64;
+    let Some((&last, init)) = bytes.split_last() else {
+        return 0;
+    };
+    let next = &bytes[1..];
+    let mut count = usize::from(is_token(last, 0));
+    let mut blocks = init.chunks_exact(BLOCK).zip(next.chunks_exact(BLOCK));
+    for (a, b) in blocks.by_ref() {
+        // At most BLOCK per block: a `u8` sum cannot overflow.
+        let hits = a.iter().zip(b).map(|(&a, &b)| u8::from(is_token(a, b)));
+        count += usize::from(hits.fold(0u8, u8::wrapping_add));
+    }
+    let done = init.len() - init.len() % BLOCK;
+    for (&a, &b) in init[done..].iter().zip(&next[done..]) {
+        count += usize::from(is_token(a, b));
+    }
+    count
+}
+
+/// Whether the byte `a`, followed by `b`, starts a token `recursion_tokens` counts.
+#[inline(always)]
+fn is_token(a: u8, b: u8) -> bool {
+    (a == b'(')
+        | (a == b'[')
+        | (a == b'{')
+        | (a == b'`')
+        | (a == b'?')
+        | (a == b'=')
+        | ((a == b'd') & (b == b'o'))
+        | ((a == b'n') & (b == b'e'))
+        | ((a == b'y') & (b == b'i'))
+        | ((a == b'c') & (b == b'l'))
 }
 
 /// The bytes `check_nesting` acts on; it steps over all others.
@@ -118,6 +192,22 @@ mod tests {
             "{".repeat(300)
         );
         assert!(check(&src).is_ok());
+    }
+
+    #[test]
+    fn every_recursion_token_is_counted() {
+        let src = "do new yield class ( [ { ` ? = => +=";
+        assert_eq!(recursion_tokens(src.as_bytes()), 12);
+        assert_eq!(recursion_tokens(b"abc x.y + z; 'str' ("), 1);
+    }
+
+    #[test]
+    fn the_parse_stack_grows_with_the_tokens_a_file_holds() {
+        let small = check("x = 1").unwrap();
+        let big = check(&"x = 1\n".repeat(1000)).unwrap();
+        assert_eq!(big - small, 999 * LEVEL_STACK);
+        let src = "a=".repeat(MAX_PARSE_STACK / LEVEL_STACK);
+        assert!(check(&src).unwrap_err().message.contains("too complex"));
     }
 
     #[test]

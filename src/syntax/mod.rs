@@ -20,9 +20,9 @@ use pest::Parser as _;
 /// that are too large or too deeply nested all come back as a [`Diagnostic`]
 /// pointing at the offending source.
 pub fn parse(source: &str) -> Result<ast::Program, Diagnostic> {
-    limits::check(source)?;
+    let stack = limits::check(source)?;
     limits::install_call_limit();
-    let pairs =
-        JsParser::parse(Rule::program, source).map_err(|e| errors::from_pest(source, &e))?;
+    let pairs = stacker::maybe_grow(stack, stack, || JsParser::parse(Rule::program, source))
+        .map_err(|e| errors::from_pest(source, &e))?;
     lower::lower_program(source, pairs)
 }
