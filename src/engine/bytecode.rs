@@ -226,6 +226,9 @@ pub struct FunctionCode {
     pub is_strict: bool,
     /// Number of declared parameters (excluding a rest parameter).
     pub n_params: u16,
+    /// The function's `length`: the parameters before the first one with a
+    /// default value or the rest parameter.
+    pub length: u16,
     /// A rest parameter collects the remaining arguments into this slot.
     pub rest_slot: Option<u16>,
     /// Slots `n_params .. n_params + n_vars` are `var`s (start `undefined`);

@@ -230,6 +230,11 @@ impl Compiler {
             is_arrow: f.is_arrow,
             is_strict: self.strict,
             n_params,
+            length: f
+                .params
+                .iter()
+                .take_while(|p| p.default.is_none() && !p.rest)
+                .count() as u16,
             rest_slot,
             n_vars: n_vars + u16::from(rest_slot.is_some()),
             n_slots: scope.len,
