@@ -287,6 +287,9 @@ fn members_calls_and_new() {
     );
     assert_eq!(shape("obj.new.class"), "obj.new.class");
     assert_eq!(shape("a?.b?.[c]?.(d)"), "a?.b?.[c]?.(d)");
+    // Parentheses end a chain: `.c` is read even when `a` is nullish.
+    assert_eq!(shape("(a?.b).c"), "(seq a?.b).c");
+    assert_eq!(shape("(a.b).c"), "a.b.c");
     assert_eq!(shape("a ?.5 : 1"), "(a ? 0.5 : 1)");
     assert_eq!(shape("new X"), "(new X())");
     assert_eq!(shape("new X(1).y"), "(new X(1)).y");
@@ -994,6 +997,7 @@ const PROGRAMS: &[&str] = &[
         t = new (f())() + new a.b() + new (a?.b)() + new new X()()
         s = (function () {})() + (() => 1)() + (1).toString()
         r = a?.b.c?.[d]?.(e) ?? f
+        r = (a?.b).c + (a?.[b])() + (a?.b)
         q = a++ + ++b - c-- - --d
         p += 1; p -= 1; p *= 2; p /= 2; p %= 2; p **= 2; p &&= 1; p ||= 2; p ??= 3
         n = 0x10 + 0b11 + 0o7 + 1_000 + .5 + 5. + 1e21 + 1e-7 + 1e400

@@ -246,6 +246,9 @@ pub struct FunctionCode {
     pub line: u32,
     /// String constants and names.
     pub strings: Vec<Rc<str>>,
+    /// Calls whose callee V8 names differently from its source text in
+    /// `… is not a function`, by the index of the call instruction.
+    pub callee_texts: Vec<(u32, Rc<str>)>,
     /// Nested functions, referenced by [`Op::Closure`].
     pub functions: Vec<Rc<FunctionCode>>,
 }

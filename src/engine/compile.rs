@@ -13,6 +13,7 @@ use crate::syntax::span::{LineIndex, Span};
 use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
+mod call_printer;
 mod pattern;
 use pattern::{param_slot_name, pattern_captures, Mode, Origin};
 
@@ -146,6 +147,8 @@ struct FnState<'a> {
     /// Values that enclosing statements keep on the operand stack (for…of state, pending exceptions).
     extra: usize,
     is_async: bool,
+    /// Calls whose callee V8 names differently from its source text.
+    callee_texts: Vec<(u32, Rc<str>)>,
 }
 
 type Result<T> = std::result::Result<T, Diagnostic>;
@@ -213,6 +216,7 @@ impl Compiler {
             control: Vec::new(),
             extra: 0,
             is_async: f.is_async,
+            callee_texts: Vec::new(),
         };
         let result = self.function_body(&f, &mut st);
         let scope = self.scopes.pop().expect("function scope pushed above");
@@ -244,6 +248,7 @@ impl Compiler {
             line: self.lines.line(f.span.start) as u32,
             strings: st.strings,
             functions: st.functions,
+            callee_texts: st.callee_texts,
         }))
     }
 
@@ -1344,6 +1349,7 @@ impl Compiler {
                     self.emit(st, Op::GetProp(id), callee.span);
                     self.optional_call_guard(st, *optional, callee.span, exits, true);
                     self.call_args(st, args, callee.span, Op::CallMethod, Op::CallMethodSpread)?;
+                    self.note_callee_text(st, callee);
                 }
                 ExprKind::Index {
                     object,
@@ -1359,16 +1365,32 @@ impl Compiler {
                     self.emit(st, Op::GetIndex, callee.span);
                     self.optional_call_guard(st, *optional, callee.span, exits, true);
                     self.call_args(st, args, callee.span, Op::CallMethod, Op::CallMethodSpread)?;
+                    self.note_callee_text(st, callee);
                 }
                 _ => {
                     self.chain_part(st, callee, exits)?;
                     self.optional_call_guard(st, *optional, callee.span, exits, false);
                     self.call_args(st, args, callee.span, Op::Call, Op::CallSpread)?;
+                    self.note_callee_text(st, callee);
                 }
             },
             _ => self.expr(st, e)?,
         }
         Ok(())
+    }
+
+    /// Records how V8 names `callee` when a call of it fails (`(void 0) is
+    /// not a function`), where that differs from its source text.
+    fn note_callee_text(&mut self, st: &mut FnState, callee: &Expr) {
+        if call_printer::in_optional_chain(callee) {
+            return;
+        }
+        let text = call_printer::v8_expression_text(callee);
+        let span = callee.span;
+        if self.text.get(span.start as usize..span.end as usize) != Some(text.as_str()) {
+            let pc = st.ops.len() as u32 - 1;
+            st.callee_texts.push((pc, Rc::from(text)));
+        }
     }
 
     /// Parts of a chain continue the same short-circuit; parenthesised or other

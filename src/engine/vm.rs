@@ -908,6 +908,11 @@ impl Realm {
         let Some(frame) = self.frames.last() else {
             return "value".into();
         };
+        let pc = frame.pc.saturating_sub(1) as u32;
+        let texts = &frame.code.callee_texts;
+        if let Ok(i) = texts.binary_search_by_key(&pc, |(at, _)| *at) {
+            return texts[i].1.to_string();
+        }
         let span = frame.span();
         let src = &self.source;
         src.get(span.start as usize..span.end as usize)

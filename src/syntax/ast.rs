@@ -456,7 +456,8 @@ pub enum ExprKind {
     /// `[a, b] = value`, `({ a } = value)`: destructuring assignment (the
     /// pattern is an array or object pattern).
     AssignPattern(Box<Pattern>, Box<Expr>),
-    /// `a, b`
+    /// `a, b`; also `(a?.b)`, a parenthesized optional chain as a one-item
+    /// sequence (the parentheses stop the chain's short-circuit).
     Sequence(Vec<Expr>),
     /// `obj.name` / `obj?.name`
     Member {

@@ -525,6 +525,10 @@ impl Lowerer {
                     let span = span_of(&p);
                     let mut parts = kids(p.clone()).peekable();
                     match parts.next() {
+                        // `(a?.b).c`: the parentheses end the optional chain.
+                        Some(only) if parts.peek().is_none() && only.as_str().contains("?.") => {
+                            return self.lower_parenthesized_chain(only, span);
+                        }
                         Some(only) if parts.peek().is_none() => {
                             p = only;
                             continue;
@@ -540,6 +544,20 @@ impl Lowerer {
                 _ => lower_atom(p),
             };
         }
+    }
+
+    /// A parenthesized expression that may be an optional chain: a chain is
+    /// kept as a one-item sequence, so that a member or call after the
+    /// parentheses is not skipped when the chain short-circuits.
+    fn lower_parenthesized_chain(&mut self, inner: P<'_>, span: Span) -> Res<Expr> {
+        self.enter(1, span)?;
+        let e = self.lower_expr(inner)?;
+        self.leave(1);
+        Ok(if in_optional_chain(&e) {
+            expr(ExprKind::Sequence(vec![e]), span)
+        } else {
+            e
+        })
     }
 
     /// A function expression, an arrow function, or an `assign_expr` that is

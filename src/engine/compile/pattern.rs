@@ -11,9 +11,9 @@
 //! expression it came from, in a style of its own; [`Origin`] carries what
 //! is needed to word those messages exactly.
 
+use super::call_printer::v8_expression_text;
 use super::{Compiler, FnState, Result};
 use crate::engine::bytecode::{Op, DESCRIBE_VALUE, NESTED_PATTERN, NO_KEY};
-use crate::engine::value::number_to_string;
 use crate::syntax::ast::*;
 use std::rc::Rc;
 
@@ -314,103 +314,6 @@ impl Compiler {
     }
 }
 
-/// How V8's error messages print the expression a value came from (its
-/// `CallPrinter`): names and property chains as written, calls as `f(...)`,
-/// operators in parentheses, anything else as `(intermediate value)`.
-fn v8_expression_text(e: &Expr) -> String {
-    const OPAQUE: &str = "(intermediate value)";
-    match &e.kind {
-        ExprKind::Ident(name) => name.to_string(),
-        ExprKind::This => "this".into(),
-        ExprKind::Null => "null".into(),
-        ExprKind::Bool(b) => b.to_string(),
-        ExprKind::Number(n) => number_to_string(*n),
-        ExprKind::String(s) => format!("\"{s}\""),
-        ExprKind::Member {
-            object,
-            property,
-            optional: false,
-        } if !in_optional_chain(object) => {
-            format!("{}.{}", v8_expression_text(object), property.name)
-        }
-        ExprKind::Index {
-            object,
-            index,
-            optional: false,
-        } if !in_optional_chain(object) => match &index.kind {
-            ExprKind::String(s) => format!("{}.{s}", v8_expression_text(object)),
-            _ => format!(
-                "{}[{}]",
-                v8_expression_text(object),
-                v8_expression_text(index)
-            ),
-        },
-        ExprKind::Call {
-            callee,
-            optional: false,
-            ..
-        } if !in_optional_chain(callee) => format!("{}(...)", v8_expression_text(callee)),
-        ExprKind::Array(items) => {
-            let parts: Vec<String> = items
-                .iter()
-                .map(|item| match item {
-                    ArrayItem::Expr(x) => v8_expression_text(x),
-                    ArrayItem::Spread(_) => OPAQUE.to_string(),
-                })
-                .collect();
-            format!("[{}]", parts.join(","))
-        }
-        ExprKind::Object(props) => format!("{{{}}}", OPAQUE.repeat(props.len())),
-        ExprKind::Binary(op, a, b) => format!(
-            "({} {} {})",
-            v8_expression_text(a),
-            binary_token(*op),
-            v8_expression_text(b)
-        ),
-        ExprKind::Logical(op, a, b) => {
-            let token = match op {
-                LogicalOp::And => "&&",
-                LogicalOp::Or => "||",
-                LogicalOp::Nullish => "??",
-            };
-            format!(
-                "({} {token} {})",
-                v8_expression_text(a),
-                v8_expression_text(b)
-            )
-        }
-        ExprKind::Sequence(items) => {
-            let parts: Vec<String> = items.iter().map(v8_expression_text).collect();
-            format!("({})", parts.join(" , "))
-        }
-        // V8 folds these when it parses them: `-1` is the number, `!0` is `true`.
-        ExprKind::Unary(UnaryOp::Neg | UnaryOp::Plus, x)
-            if matches!(x.kind, ExprKind::Number(_)) =>
-        {
-            let ExprKind::Number(n) = x.kind else {
-                unreachable!("matched a number")
-            };
-            let negate = matches!(e.kind, ExprKind::Unary(UnaryOp::Neg, _));
-            number_to_string(if negate { -n } else { n })
-        }
-        ExprKind::Unary(UnaryOp::Not, x) if literal_truthiness(x).is_some() => {
-            (!literal_truthiness(x).unwrap_or(false)).to_string()
-        }
-        ExprKind::Unary(op, x) => {
-            let token = match op {
-                UnaryOp::Not => "!",
-                UnaryOp::Neg => "-",
-                UnaryOp::Plus => "+",
-                UnaryOp::Typeof => "typeof ",
-                UnaryOp::Void => "void ",
-            };
-            format!("({token}{})", v8_expression_text(x))
-        }
-        ExprKind::Conditional(..) => OPAQUE.repeat(3),
-        _ => OPAQUE.into(),
-    }
-}
-
 /// The message V8 gives when a declaration's array pattern gets a value that
 /// is not iterable, where it names the initialiser (`x is not iterable`);
 /// `None` where it names the value instead.
@@ -438,53 +341,5 @@ fn declaration_iterable_text(e: &Expr) -> Option<String> {
         | ExprKind::Unary(..)
         | ExprKind::Await(_) => Some(format!("{} is not iterable", v8_expression_text(e))),
         _ => None,
-    }
-}
-
-/// Whether a literal is truthy (`None` for anything else).
-fn literal_truthiness(e: &Expr) -> Option<bool> {
-    match &e.kind {
-        ExprKind::Number(n) => Some(*n != 0.0 && !n.is_nan()),
-        ExprKind::String(s) => Some(!s.is_empty()),
-        ExprKind::Bool(b) => Some(*b),
-        ExprKind::Null => Some(false),
-        _ => None,
-    }
-}
-
-fn in_optional_chain(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Member {
-            object, optional, ..
-        }
-        | ExprKind::Index {
-            object, optional, ..
-        } => *optional || in_optional_chain(object),
-        ExprKind::Call {
-            callee, optional, ..
-        } => *optional || in_optional_chain(callee),
-        _ => false,
-    }
-}
-
-fn binary_token(op: BinaryOp) -> &'static str {
-    use BinaryOp::*;
-    match op {
-        Add => "+",
-        Sub => "-",
-        Mul => "*",
-        Div => "/",
-        Rem => "%",
-        Exp => "**",
-        StrictEq => "===",
-        StrictNe => "!==",
-        LooseEq => "==",
-        LooseNe => "!=",
-        Lt => "<",
-        Le => "<=",
-        Gt => ">",
-        Ge => ">=",
-        InstanceOf => "instanceof",
-        In => "in",
     }
 }
