@@ -350,6 +350,25 @@ impl Realm {
                 Err(self
                     .type_error("Promise constructor cannot be invoked without 'new'".to_string()))
             }
+            // The statics need `Promise` as `this`: `[1].map(Promise.resolve)` throws.
+            HostFn::PromiseResolve
+            | HostFn::PromiseReject
+            | HostFn::PromiseAll
+            | HostFn::PromiseAllSettled
+            | HostFn::PromiseAny
+            | HostFn::PromiseRace
+                if !matches!(this, Value::Object(_)) =>
+            {
+                let name = match f {
+                    HostFn::PromiseResolve => "PromiseResolve",
+                    HostFn::PromiseReject => "PromiseReject",
+                    HostFn::PromiseAll => "Promise.all",
+                    HostFn::PromiseAllSettled => "Promise.allSettled",
+                    HostFn::PromiseAny => "Promise.any",
+                    _ => "Promise.race",
+                };
+                Err(self.type_error(format!("{name} called on non-object")))
+            }
             HostFn::PromiseResolve => Ok(Value::Object(self.promise_resolve(arg(0))?)),
             HostFn::PromiseReject => Ok(Value::Object(self.rejected_promise(arg(0)))),
             HostFn::PromiseAll => {

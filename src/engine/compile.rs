@@ -14,6 +14,10 @@ use crate::syntax::ast::*;
 use crate::syntax::span::Span;
 use std::rc::Rc;
 
+mod call_printer;
+mod pattern;
+use pattern::{param_slot_name, pattern_captures, Mode, Origin};
+
 /// Compiles a parsed script into the code of its top-level function.
 pub fn compile_program(
     program: &Program,
@@ -148,6 +152,8 @@ struct FnState<'a> {
     /// Values that enclosing statements keep on the operand stack (for…of state, pending exceptions).
     extra: usize,
     is_async: bool,
+    /// Calls whose callee V8 names differently from its source text.
+    callee_texts: Vec<(u32, Rc<str>)>,
 }
 
 type Result<T> = std::result::Result<T, Diagnostic>;
@@ -183,12 +189,18 @@ impl Compiler {
         let mut scope = Scope::new();
         let mut rest_slot = None;
         let mut n_params = 0u16;
-        for p in f.params {
-            let slot = scope.declare(&p.name.name, Binding::Var);
+        for (i, p) in f.params.iter().enumerate() {
+            let slot = scope.declare(&param_slot_name(i, p), Binding::Var);
             if p.rest {
                 rest_slot = Some(slot);
             } else {
                 n_params = n_params.max(slot + 1);
+            }
+        }
+        // The names a parameter pattern binds are locals that the prologue fills.
+        for p in f.params.iter().filter(|p| p.target.as_ident().is_none()) {
+            for id in p.target.bound_names() {
+                scope.declare(&id.name, Binding::Var);
             }
         }
         let mut vars = Vec::new();
@@ -209,6 +221,7 @@ impl Compiler {
             control: Vec::new(),
             extra: 0,
             is_async: f.is_async,
+            callee_texts: Vec::new(),
         };
         let result = self.function_body(&f, &mut st);
         let scope = self.scopes.pop().expect("function scope pushed above");
@@ -227,6 +240,11 @@ impl Compiler {
             is_arrow: f.is_arrow,
             is_strict: self.strict,
             n_params,
+            length: f
+                .params
+                .iter()
+                .take_while(|p| p.default.is_none() && !p.rest)
+                .count() as u16,
             rest_slot,
             n_vars: n_vars + u16::from(rest_slot.is_some()),
             n_slots: scope.len,
@@ -236,17 +254,22 @@ impl Compiler {
             line: self.lines.line(f.span.start),
             strings: st.strings.into_names(),
             functions: st.functions,
+            callee_texts: st.callee_texts,
         }))
     }
 
     fn function_body<'a>(&mut self, f: &FnSyntax<'a>, st: &mut FnState<'a>) -> Result<()> {
-        for p in f.params {
+        for (i, p) in f.params.iter().enumerate() {
+            let (slot_name, span) = (param_slot_name(i, p), p.target.span());
             if let Some(default) = &p.default {
-                let (hops, slot, name) = self.resolve_local(st, &p.name.name);
-                self.emit(st, Op::Load { hops, slot, name }, p.name.span);
-                let skip = self.emit_jump(st, Op::JumpIfNotUndefined(0), p.name.span);
-                self.emit(st, Op::Pop, p.name.span);
-                self.expr_named(st, default, &p.name.name)?;
+                let (hops, slot, name) = self.resolve_local(st, &slot_name);
+                self.emit(st, Op::Load { hops, slot, name }, span);
+                let skip = self.emit_jump(st, Op::JumpIfNotUndefined(0), span);
+                self.emit(st, Op::Pop, span);
+                match p.target.as_ident() {
+                    Some(id) => self.expr_named(st, default, &id.name)?,
+                    None => self.expr(st, default)?,
+                }
                 self.emit(
                     st,
                     Op::Store {
@@ -255,12 +278,19 @@ impl Compiler {
                         name,
                         checked: false,
                     },
-                    p.name.span,
+                    span,
                 );
-                let done = self.emit_jump(st, Op::Jump(0), p.name.span);
+                let done = self.emit_jump(st, Op::Jump(0), span);
                 self.patch(st, skip);
-                self.emit(st, Op::Pop, p.name.span);
+                self.emit(st, Op::Pop, span);
                 self.patch(st, done);
+            }
+            if p.target.as_ident().is_none() {
+                self.load(st, &slot_name, span);
+                let origin = Origin::Param {
+                    has_default: p.default.is_some(),
+                };
+                self.destructure(st, &p.target, Mode::Init, origin)?;
             }
         }
         match f.body {
@@ -340,10 +370,14 @@ impl Compiler {
         for s in stmts {
             match &s.kind {
                 StmtKind::Decl(DeclKind::Let, ds) => ds.iter().for_each(|d| {
-                    scope.declare(&d.name.name, Binding::Let);
+                    for id in d.target.bound_names() {
+                        scope.declare(&id.name, Binding::Let);
+                    }
                 }),
                 StmtKind::Decl(DeclKind::Const, ds) => ds.iter().for_each(|d| {
-                    scope.declare(&d.name.name, Binding::Const);
+                    for id in d.target.bound_names() {
+                        scope.declare(&id.name, Binding::Const);
+                    }
                 }),
                 StmtKind::Function(f) => {
                     if let Some(n) = &f.name {
@@ -491,10 +525,10 @@ impl Compiler {
             } => self.for_loop(st, init, test, update, body, span)?,
             StmtKind::ForOf {
                 kind,
-                name,
+                target,
                 iterable,
                 body,
-            } => self.for_of(st, *kind, name, iterable, body, span)?,
+            } => self.for_of(st, *kind, target, iterable, body, span)?,
             StmtKind::Break | StmtKind::Continue => {
                 let is_break = matches!(s.kind, StmtKind::Break);
                 self.jump_out(st, is_break, span)?;
@@ -522,12 +556,24 @@ impl Compiler {
 
     fn decl(&mut self, st: &mut FnState, kind: DeclKind, decls: &[Declarator]) -> Result<()> {
         for d in decls {
-            let name = &d.name.name;
+            let Pattern::Ident(ident) = &d.target else {
+                // Lowering gives every destructuring declaration an initialiser.
+                let init = d.init.as_ref().ok_or_else(|| {
+                    Diagnostic::new(
+                        "a destructuring declaration needs an initial value",
+                        d.target.span(),
+                    )
+                })?;
+                self.expr(st, init)?;
+                self.destructure(st, &d.target, Mode::Init, Origin::Source(init))?;
+                continue;
+            };
+            let name = &ident.name;
             match &d.init {
                 Some(init) => self.expr_named(st, init, name)?,
                 // `var x;` leaves x alone; `let x;` initialises it to undefined.
                 None if kind == DeclKind::Var => continue,
-                None => self.emit(st, Op::Undefined, d.name.span),
+                None => self.emit(st, Op::Undefined, ident.span),
             }
             let (hops, slot, id) = self.resolve_local(st, name);
             self.emit(
@@ -538,7 +584,7 @@ impl Compiler {
                     name: id,
                     checked: false,
                 },
-                d.name.span,
+                ident.span,
             );
         }
         Ok(())
@@ -597,8 +643,8 @@ impl Compiler {
                         Binding::Const
                     };
                     let scope = self.scopes.last_mut().expect("for scope");
-                    for d in decls {
-                        scope.declare(&d.name.name, b);
+                    for id in decls.iter().flat_map(|d| d.target.bound_names()) {
+                        scope.declare(&id.name, b);
                     }
                 }
                 self.decl(st, *kind, decls)?;
@@ -648,7 +694,7 @@ impl Compiler {
         &mut self,
         st: &mut FnState<'a>,
         kind: DeclKind,
-        name: &'a Ident,
+        target: &'a Pattern,
         iterable: &'a Expr,
         body: &'a Stmt,
         span: Span,
@@ -660,7 +706,7 @@ impl Compiler {
         let exit = self.emit_jump(st, Op::IterNext(0), span);
         self.open_loop(st);
         if kind == DeclKind::Var {
-            self.init_binding(st, name);
+            self.destructure(st, target, Mode::Init, Origin::ForOf)?;
             self.stmt(st, body)?;
         } else {
             let at = self.push_block_scope(st, span);
@@ -669,11 +715,11 @@ impl Compiler {
             } else {
                 Binding::Const
             };
-            self.scopes
-                .last_mut()
-                .expect("for-of scope")
-                .declare(&name.name, b);
-            self.init_binding(st, name);
+            let scope = self.scopes.last_mut().expect("for-of scope");
+            for id in target.bound_names() {
+                scope.declare(&id.name, b);
+            }
+            self.destructure(st, target, Mode::Init, Origin::ForOf)?;
             self.stmt(st, body)?;
             self.pop_block_scope(st, at, span);
         }
@@ -827,21 +873,11 @@ impl Compiler {
             let at = self.push_block_scope(st, span);
             match &h.param {
                 Some(p) => {
-                    self.scopes
-                        .last_mut()
-                        .expect("catch scope")
-                        .declare(&p.name, Binding::Let);
-                    let (hops, slot, id) = self.resolve_local(st, &p.name);
-                    self.emit(
-                        st,
-                        Op::Store {
-                            hops,
-                            slot,
-                            name: id,
-                            checked: false,
-                        },
-                        p.span,
-                    );
+                    let scope = self.scopes.last_mut().expect("catch scope");
+                    for id in p.bound_names() {
+                        scope.declare(&id.name, Binding::Let);
+                    }
+                    self.destructure(st, p, Mode::Init, Origin::Catch)?;
                 }
                 None => self.emit(st, Op::Pop, span),
             }
@@ -964,6 +1000,12 @@ impl Compiler {
                 self.patch(st, end);
             }
             ExprKind::Assign(op, target, value) => self.assign(st, *op, target, value, span)?,
+            ExprKind::AssignPattern(target, value) => {
+                // The assignment's value is the right-hand side itself.
+                self.expr(st, value)?;
+                self.emit(st, Op::Dup, span);
+                self.destructure(st, target, Mode::Assign, Origin::Assign(value))?;
+            }
             ExprKind::Sequence(xs) => {
                 for (i, x) in xs.iter().enumerate() {
                     self.expr(st, x)?;
@@ -1311,6 +1353,7 @@ impl Compiler {
                     self.emit(st, Op::GetProp(id), callee.span);
                     self.optional_call_guard(st, *optional, callee.span, exits, true);
                     self.call_args(st, args, callee.span, Op::CallMethod, Op::CallMethodSpread)?;
+                    self.note_callee_text(st, callee);
                 }
                 ExprKind::Index {
                     object,
@@ -1326,16 +1369,32 @@ impl Compiler {
                     self.emit(st, Op::GetIndex, callee.span);
                     self.optional_call_guard(st, *optional, callee.span, exits, true);
                     self.call_args(st, args, callee.span, Op::CallMethod, Op::CallMethodSpread)?;
+                    self.note_callee_text(st, callee);
                 }
                 _ => {
                     self.chain_part(st, callee, exits)?;
                     self.optional_call_guard(st, *optional, callee.span, exits, false);
                     self.call_args(st, args, callee.span, Op::Call, Op::CallSpread)?;
+                    self.note_callee_text(st, callee);
                 }
             },
             _ => self.expr(st, e)?,
         }
         Ok(())
+    }
+
+    /// Records how V8 names `callee` when a call of it fails (`(void 0) is
+    /// not a function`), where that differs from its source text.
+    fn note_callee_text(&mut self, st: &mut FnState, callee: &Expr) {
+        if call_printer::in_optional_chain(callee) {
+            return;
+        }
+        let text = call_printer::v8_expression_text(callee);
+        let span = callee.span;
+        if self.text.get(span.start as usize..span.end as usize) != Some(text.as_str()) {
+            let pc = st.ops.len() as u32 - 1;
+            st.callee_texts.push((pc, Rc::from(text)));
+        }
     }
 
     /// Parts of a chain continue the same short-circuit; parenthesised or other
@@ -1440,7 +1499,11 @@ fn collect_vars(stmts: &[Stmt], out: &mut Vec<Rc<str>>) {
 
 fn collect_vars_stmt(s: &Stmt, out: &mut Vec<Rc<str>>) {
     match &s.kind {
-        StmtKind::Decl(DeclKind::Var, ds) => out.extend(ds.iter().map(|d| d.name.name.clone())),
+        StmtKind::Decl(DeclKind::Var, ds) => out.extend(
+            ds.iter()
+                .flat_map(|d| d.target.bound_names())
+                .map(|id| id.name.clone()),
+        ),
         StmtKind::If { cons, alt, .. } => {
             collect_vars_stmt(cons, out);
             if let Some(a) = alt {
@@ -1449,15 +1512,19 @@ fn collect_vars_stmt(s: &Stmt, out: &mut Vec<Rc<str>>) {
         }
         StmtKind::For { init, body, .. } => {
             if let Some(ForInit::Decl(DeclKind::Var, ds)) = init {
-                out.extend(ds.iter().map(|d| d.name.name.clone()));
+                out.extend(
+                    ds.iter()
+                        .flat_map(|d| d.target.bound_names())
+                        .map(|id| id.name.clone()),
+                );
             }
             collect_vars_stmt(body, out);
         }
         StmtKind::ForOf {
-            kind, name, body, ..
+            kind, target, body, ..
         } => {
             if *kind == DeclKind::Var {
-                out.push(name.name.clone());
+                out.extend(target.bound_names().into_iter().map(|id| id.name.clone()));
             }
             collect_vars_stmt(body, out);
         }
@@ -1488,7 +1555,7 @@ fn body_captures(s: &Stmt) -> bool {
         StmtKind::Function(_) => true,
         StmtKind::Decl(_, ds) => ds
             .iter()
-            .any(|d| d.init.as_ref().is_some_and(expr_captures)),
+            .any(|d| d.init.as_ref().is_some_and(expr_captures) || pattern_captures(&d.target)),
         StmtKind::Expr(e) | StmtKind::Throw(e) => expr_captures(e),
         StmtKind::Return(e) => e.as_ref().is_some_and(expr_captures),
         StmtKind::If { test, cons, alt } => {
@@ -1502,9 +1569,9 @@ fn body_captures(s: &Stmt) -> bool {
         } => {
             let init = match init {
                 Some(ForInit::Expr(e)) => expr_captures(e),
-                Some(ForInit::Decl(_, ds)) => ds
-                    .iter()
-                    .any(|d| d.init.as_ref().is_some_and(expr_captures)),
+                Some(ForInit::Decl(_, ds)) => ds.iter().any(|d| {
+                    d.init.as_ref().is_some_and(expr_captures) || pattern_captures(&d.target)
+                }),
                 None => false,
             };
             init || [test, update]
@@ -1512,7 +1579,12 @@ fn body_captures(s: &Stmt) -> bool {
                 .any(|e| e.as_ref().is_some_and(expr_captures))
                 || body_captures(body)
         }
-        StmtKind::ForOf { iterable, body, .. } => expr_captures(iterable) || body_captures(body),
+        StmtKind::ForOf {
+            target,
+            iterable,
+            body,
+            ..
+        } => expr_captures(iterable) || pattern_captures(target) || body_captures(body),
         StmtKind::While { test, body } | StmtKind::DoWhile { body, test } => {
             expr_captures(test) || body_captures(body)
         }
@@ -1565,6 +1637,7 @@ fn expr_captures(e: &Expr) -> bool {
         ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) | ExprKind::Assign(_, a, b) => {
             expr_captures(a) || expr_captures(b)
         }
+        ExprKind::AssignPattern(target, value) => pattern_captures(target) || expr_captures(value),
         ExprKind::Conditional(a, b, c) => expr_captures(a) || expr_captures(b) || expr_captures(c),
         ExprKind::Member { object, .. } => expr_captures(object),
         ExprKind::Index { object, index, .. } => expr_captures(object) || expr_captures(index),

@@ -509,8 +509,8 @@ pub fn function_method(realm: &mut Realm, f: &Obj, name: &str) -> JsResult<Value
         "length" => {
             let n = match &f.borrow().kind {
                 ObjectKind::Function(fd) => match &fd.call {
-                    Callable::Closure(c) => c.code.n_params,
-                    Callable::Native(_) => 0,
+                    Callable::Closure(c) => c.code.length,
+                    Callable::Native(n) => native_length(&fd.name, n),
                 },
                 _ => 0,
             };
@@ -529,6 +529,31 @@ pub fn function_method(realm: &mut Realm, f: &Obj, name: &str) -> JsResult<Value
         }
         "prototype" => Err(realm.unsupported("`prototype` objects are not supported yet".into())),
         _ => object_method(realm, name),
+    }
+}
+
+/// The `length` of a built-in function: its declared parameter count in
+/// Node (V8's built-ins, and the JavaScript signatures of Node's timers).
+/// Methods that share a name share it (`slice` is 2 on arrays and strings).
+fn native_length(name: &str, native: &super::builtins::Native) -> u16 {
+    use super::builtins::Native;
+    if matches!(
+        native,
+        Native::Resolve(..) | Native::Reject(..) | Native::Element(..)
+    ) {
+        return 1;
+    }
+    match name {
+        "setTimeout" | "setInterval" => 5,
+        "setImmediate" => 4,
+        "stringify" => 3,
+        "then" | "slice" | "splice" | "substring" | "split" | "replace" | "replaceAll"
+        | "assign" | "parseInt" | "min" | "max" | "pow" | "apply" | "on" | "once"
+        | "addListener" => 2,
+        "log" | "info" | "debug" | "error" | "warn" | "pop" | "shift" | "reverse" | "flat"
+        | "of" | "toUpperCase" | "toLowerCase" | "trim" | "trimStart" | "trimEnd" | "now"
+        | "random" | "hrtime" | "toString" | "valueOf" | "" => 0,
+        _ => 1,
     }
 }
 

@@ -14,6 +14,8 @@ use crate::syntax::ast::BinaryOp as BinOp;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+mod pattern;
+
 /// Deepest JS call stack before `RangeError: Maximum call stack size exceeded`
 /// (Node's default stack allows about ten thousand simple frames).
 pub const MAX_FRAMES: usize = 10_000;
@@ -950,6 +952,12 @@ impl Realm {
                     }
                 }
             }
+            Op::Pick(_)
+            | Op::RequireObject { .. }
+            | Op::IterOpen(_)
+            | Op::IterStep(_)
+            | Op::IterRest(_)
+            | Op::ObjectRest(_) => self.pattern_op(op)?,
             Op::Return => {
                 let v = self.pop();
                 return self.finish_frame(Completion::Normal(v), base);
@@ -1030,6 +1038,11 @@ impl Realm {
         let Some(frame) = self.frames.last() else {
             return "value".into();
         };
+        let pc = frame.pc.saturating_sub(1) as u32;
+        let texts = &frame.code.callee_texts;
+        if let Ok(i) = texts.binary_search_by_key(&pc, |(at, _)| *at) {
+            return texts[i].1.to_string();
+        }
         let span = frame.span();
         let src = &self.source;
         src.get(span.start as usize..span.end as usize)
