@@ -7,10 +7,11 @@
 //! the handler that rethrows; that keeps the VM free of completion records.
 
 use super::bytecode::{FunctionCode, Label, Op};
+use super::lines::Lines;
+use super::names::NameMap;
 use crate::diagnostic::Diagnostic;
 use crate::syntax::ast::*;
-use crate::syntax::span::{LineIndex, Span};
-use rustc_hash::FxHashMap as HashMap;
+use crate::syntax::span::Span;
 use std::rc::Rc;
 
 /// Compiles a parsed script into the code of its top-level function.
@@ -20,9 +21,10 @@ pub fn compile_program(
 ) -> std::result::Result<Rc<FunctionCode>, Diagnostic> {
     let mut c = Compiler {
         text: Rc::from(source),
-        lines: LineIndex::new(source),
+        lines: Lines::new(source),
         scopes: Vec::new(),
         strict: false,
+        spare: Vec::new(),
     };
     let script = FnSyntax {
         params: &[],
@@ -79,7 +81,7 @@ enum Binding {
 
 /// One compile-time scope = one runtime scope record.
 struct Scope {
-    names: HashMap<Rc<str>, (u16, Binding)>,
+    names: NameMap<(u16, Binding)>,
     /// Slots in declaration order (the function scope's count is fixed by params + vars + lexicals).
     len: u16,
 }
@@ -87,7 +89,7 @@ struct Scope {
 impl Scope {
     fn new() -> Scope {
         Scope {
-            names: HashMap::default(),
+            names: NameMap::default(),
             len: 0,
         }
     }
@@ -97,7 +99,7 @@ impl Scope {
             return *slot;
         }
         let slot = self.len;
-        self.names.insert(name.clone(), (slot, binding));
+        self.names.push(name, (slot, binding));
         self.len += 1;
         slot
     }
@@ -107,11 +109,15 @@ struct Compiler {
     /// The whole source, shared by every function's code (for `String(f)`).
     text: Rc<str>,
     /// Line starts, for the per-instruction line table.
-    lines: LineIndex,
+    lines: Lines,
     /// Scopes of all enclosing functions, innermost last.
     scopes: Vec<Scope>,
     /// The function being compiled is strict-mode code.
     strict: bool,
+    /// Emission buffers of finished functions, reused by the next ones: a
+    /// program is dozens of small functions, and growing fresh vectors for
+    /// each one cost more than emitting into them.
+    spare: Vec<(Vec<Op>, Vec<Span>)>,
 }
 
 /// Something that an early exit (`break`, `continue`, `return`) must undo.
@@ -136,8 +142,7 @@ enum Control<'a> {
 struct FnState<'a> {
     ops: Vec<Op>,
     spans: Vec<Span>,
-    strings: Vec<Rc<str>>,
-    string_ids: HashMap<Rc<str>, u32>,
+    strings: NameMap<()>,
     functions: Vec<Rc<FunctionCode>>,
     control: Vec<Control<'a>>,
     /// Values that enclosing statements keep on the operand stack (for…of state, pending exceptions).
@@ -195,11 +200,11 @@ impl Compiler {
         }
         let n_vars = scope.len - n_params - u16::from(rest_slot.is_some());
         self.scopes.push(scope);
+        let (ops, spans) = self.spare.pop().unwrap_or_default();
         let mut st = FnState {
-            ops: Vec::new(),
-            spans: Vec::new(),
-            strings: Vec::new(),
-            string_ids: HashMap::default(),
+            ops,
+            spans,
+            strings: NameMap::default(),
             functions: Vec::new(),
             control: Vec::new(),
             extra: 0,
@@ -208,11 +213,12 @@ impl Compiler {
         let result = self.function_body(&f, &mut st);
         let scope = self.scopes.pop().expect("function scope pushed above");
         result?;
-        let lines = st
-            .spans
-            .iter()
-            .map(|sp| self.lines.line(sp.start) as u32)
-            .collect();
+        let lines = self.lines.of_spans(&st.spans);
+        // Exact-size copies for the code; the buffers go back to the pool.
+        let (ops, spans) = (st.ops.clone(), st.spans.clone());
+        st.ops.clear();
+        st.spans.clear();
+        self.spare.push((st.ops, st.spans));
         Ok(Rc::new(FunctionCode {
             name,
             text: self.text.clone(),
@@ -224,11 +230,11 @@ impl Compiler {
             rest_slot,
             n_vars: n_vars + u16::from(rest_slot.is_some()),
             n_slots: scope.len,
-            ops: st.ops,
-            spans: st.spans,
+            ops,
+            spans,
             lines,
-            line: self.lines.line(f.span.start) as u32,
-            strings: st.strings,
+            line: self.lines.line(f.span.start),
+            strings: st.strings.into_names(),
             functions: st.functions,
         }))
     }
@@ -317,13 +323,11 @@ impl Compiler {
     }
 
     fn string(&self, st: &mut FnState, s: &Rc<str>) -> u32 {
-        if let Some(id) = st.string_ids.get(s) {
-            return *id;
-        }
-        let id = st.strings.len() as u32;
-        st.strings.push(s.clone());
-        st.string_ids.insert(s.clone(), id);
-        id
+        let id = match st.strings.position(s) {
+            Some(id) => id,
+            None => st.strings.push(s, ()),
+        };
+        id as u32
     }
 
     // ----------------------------------------------------------------------------------------

@@ -10,6 +10,8 @@ mod bytecode;
 mod compile;
 pub mod event;
 pub mod inspect;
+mod lines;
+mod names;
 mod node;
 mod ops;
 pub mod promise;

@@ -111,7 +111,15 @@ impl Realm {
             K::Array => stdlib::array_method(self, key),
             K::Function => stdlib::function_method(self, o, key),
             K::Promise => Ok(match key {
-                "then" => self.shared_method(TAG_PROMISE, "then", Native::Host(HostFn::Then)),
+                "then" => match &self.intrinsics.then {
+                    Some(then) => then.clone(),
+                    None => {
+                        let then =
+                            self.shared_method(TAG_PROMISE, "then", Native::Host(HostFn::Then));
+                        self.intrinsics.then = Some(then.clone());
+                        then
+                    }
+                },
                 "catch" => self.shared_method(TAG_PROMISE, "catch", Native::Host(HostFn::Catch)),
                 "finally" => {
                     self.shared_method(TAG_PROMISE, "finally", Native::Host(HostFn::Finally))

@@ -90,6 +90,9 @@ pub struct Intrinsics {
     pub errors: Vec<Value>,
     /// Shared method objects by (kind tag, name), created on first use.
     pub methods: HashMap<(u8, &'static str), Value>,
+    /// `Promise.prototype.then`, created on first use: promise programs read
+    /// it more than any other method, so it skips the hashing of `methods`.
+    pub then: Option<Value>,
     /// Built-in namespace objects (`console`, `process`, `Math`, `JSON`) with their
     /// names: every member they really have that jsorder lacks is unsupported.
     pub namespaces: Vec<(Obj, &'static str)>,
@@ -118,7 +121,9 @@ impl Realm {
         };
         let mut realm = Realm {
             frames: Vec::new(),
-            globals: HashMap::default(),
+            // Room for the host globals and the standard library's, so
+            // installing them never rehashes.
+            globals: HashMap::with_capacity_and_hasher(48, Default::default()),
             source: Rc::from(source),
             steps: 0,
             allocations: 0,
@@ -395,9 +400,9 @@ impl Realm {
     /// Appends a printed line.
     pub fn print(&mut self, stream: Stream, text: String) -> JsResult<()> {
         let line = self.current_line();
-        let shown = text.clone();
+        // The trace gets its own copy only when it is recorded.
         self.emit(|| EventKind::Log {
-            text: shown,
+            text: text.clone(),
             stream,
             line,
         });
@@ -406,18 +411,30 @@ impl Realm {
                 if self.stdout.len() >= self.max_output_lines {
                     return Err(Exc::Halt(Halt::OutputLimit));
                 }
-                for piece in text.split('\n') {
-                    self.stdout.push(LogLine {
-                        text: piece.to_string(),
-                        line,
-                        step: self.event_step,
-                        task: self.current_task.clone(),
-                    });
+                if text.contains('\n') {
+                    for piece in text.split('\n') {
+                        let l = self.log_line(piece.to_string(), line);
+                        self.stdout.push(l);
+                    }
+                } else {
+                    // Most prints are one line: it keeps the string it came in.
+                    let l = self.log_line(text, line);
+                    self.stdout.push(l);
                 }
             }
             Stream::Stderr => self.stderr.push(text),
         }
         Ok(())
+    }
+
+    /// A printed line of the running task, written at source line `line`.
+    fn log_line(&self, text: String, line: u32) -> LogLine {
+        LogLine {
+            text,
+            line,
+            step: self.event_step,
+            task: self.current_task.clone(),
+        }
     }
 }
 

@@ -13,44 +13,101 @@ use indexmap::IndexMap;
 pub type PropMap = IndexMap<Rc<str>, Property, rustc_hash::FxBuildHasher>;
 
 /// Own properties, allocated on first use: most objects a program makes
-/// (promises, closures, arrays) never get one, and there are millions of them.
+/// (promises, closures, arrays) never get one, and there are millions of them,
+/// so an object without properties only holds an empty pointer.
 #[derive(Debug, Default)]
-pub struct Props(Option<Box<PropMap>>);
+pub struct Props(Option<Box<PropTable>>);
+
+/// The properties of an object that has some.
+///
+/// Most have a handful (`console`, `process`, an error's `message` and
+/// `stack`, an object literal): those live in a vector scanned by key, which
+/// costs less to build and to search than hashing; an object that grows past
+/// [`FEW_PROPS`] properties moves to a hash map.
+#[derive(Debug)]
+enum PropTable {
+    /// Up to [`FEW_PROPS`] properties, in insertion order.
+    Few(Vec<(Rc<str>, Property)>),
+    /// Any number of properties, in insertion order.
+    Many(PropMap),
+}
+
+/// Most properties kept in a [`PropTable::Few`] vector.
+const FEW_PROPS: usize = 8;
 
 impl Props {
     /// The property named `key`.
     pub fn get(&self, key: &str) -> Option<&Property> {
-        self.0.as_ref()?.get(key)
+        match self.0.as_deref()? {
+            PropTable::Few(v) => v.iter().find(|(k, _)| **k == *key).map(|(_, p)| p),
+            PropTable::Many(m) => m.get(key),
+        }
     }
 
     /// The property named `key`, mutably.
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Property> {
-        self.0.as_mut()?.get_mut(key)
+        match self.0.as_deref_mut()? {
+            PropTable::Few(v) => v.iter_mut().find(|(k, _)| **k == *key).map(|(_, p)| p),
+            PropTable::Many(m) => m.get_mut(key),
+        }
     }
 
     /// Adds or replaces a property (a new key goes last).
     pub fn insert(&mut self, key: Rc<str>, p: Property) -> Option<Property> {
-        self.0.get_or_insert_with(Box::default).insert(key, p)
+        let table = self
+            .0
+            .get_or_insert_with(|| Box::new(PropTable::Few(Vec::new())));
+        match &mut **table {
+            PropTable::Few(v) => {
+                if let Some(old) = v.iter_mut().find(|(k, _)| *k == key) {
+                    return Some(std::mem::replace(&mut old.1, p));
+                }
+                if v.len() < FEW_PROPS {
+                    v.push((key, p));
+                    return None;
+                }
+                let mut m: PropMap = std::mem::take(v).into_iter().collect();
+                m.insert(key, p);
+                **table = PropTable::Many(m);
+                None
+            }
+            PropTable::Many(m) => m.insert(key, p),
+        }
     }
 
     /// Whether `key` is an own property.
     pub fn contains_key(&self, key: &str) -> bool {
-        self.0.as_ref().is_some_and(|m| m.contains_key(key))
+        self.get(key).is_some()
     }
 
     /// Removes a property, keeping the order of the rest.
     pub fn shift_remove(&mut self, key: &str) -> Option<Property> {
-        self.0.as_mut()?.shift_remove(key)
+        match self.0.as_deref_mut()? {
+            PropTable::Few(v) => {
+                let at = v.iter().position(|(k, _)| **k == *key)?;
+                Some(v.remove(at).1)
+            }
+            PropTable::Many(m) => m.shift_remove(key),
+        }
     }
 
     /// Whether there are no own properties.
     pub fn is_empty(&self) -> bool {
-        self.0.as_ref().is_none_or(|m| m.is_empty())
+        match self.0.as_deref() {
+            None => true,
+            Some(PropTable::Few(v)) => v.is_empty(),
+            Some(PropTable::Many(m)) => m.is_empty(),
+        }
     }
 
     /// Own properties in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = (&Rc<str>, &Property)> {
-        self.0.iter().flat_map(|m| m.iter())
+        let (few, many) = match self.0.as_deref() {
+            None => (None, None),
+            Some(PropTable::Few(v)) => (Some(v.iter().map(|(k, p)| (k, p))), None),
+            Some(PropTable::Many(m)) => (None, Some(m.iter())),
+        };
+        few.into_iter().flatten().chain(many.into_iter().flatten())
     }
 }
 
@@ -496,6 +553,51 @@ pub fn string_to_number(s: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Props behaves like one insertion-ordered map on both sides of the
+    /// switch from a vector to a hash map.
+    #[test]
+    fn props_keep_insertion_order_across_the_switch_to_a_map() {
+        let mut props = Props::default();
+        let key = |i: usize| Rc::<str>::from(format!("k{i}"));
+        let value = |p: &Property| match p.value {
+            Value::Number(n) => Some(n),
+            _ => None,
+        };
+        for i in 0..FEW_PROPS * 2 {
+            assert!(props
+                .insert(key(i), Property::data(Value::Number(i as f64)))
+                .is_none());
+            // Replacing keeps the position and returns the old property.
+            let old = props.insert(key(0), Property::data(Value::Number(-1.0)));
+            assert!(old.is_some());
+            assert_eq!(props.get("k0").and_then(value), Some(-1.0));
+            let expected = if i == 0 { -1.0 } else { i as f64 };
+            assert_eq!(props.get(&key(i)).and_then(value), Some(expected));
+            assert!(!props.contains_key(&key(i + 1)));
+            let keys: Vec<String> = props.iter().map(|(k, _)| k.to_string()).collect();
+            assert_eq!(keys, (0..=i).map(|j| format!("k{j}")).collect::<Vec<_>>());
+        }
+        assert!(matches!(props.0.as_deref(), Some(PropTable::Many(_))));
+        if let Some(p) = props.get_mut("k3") {
+            p.enumerable = false;
+        }
+        assert_eq!(props.get("k3").map(|p| p.enumerable), Some(false));
+        assert_eq!(props.shift_remove("k1").and_then(|p| value(&p)), Some(1.0));
+        let keys: Vec<String> = props.iter().take(3).map(|(k, _)| k.to_string()).collect();
+        assert_eq!(keys, ["k0", "k2", "k3"]);
+
+        let mut few = Props::default();
+        assert!(few.is_empty());
+        few.insert(key(1), Property::hidden(Value::Null));
+        few.insert(key(2), Property::hidden(Value::Null));
+        assert!(few.shift_remove("k1").is_some());
+        assert!(few.shift_remove("k1").is_none());
+        assert_eq!(
+            few.iter().map(|(k, _)| k.to_string()).collect::<Vec<_>>(),
+            ["k2"]
+        );
+    }
 
     #[test]
     fn numbers_print_like_js() {

@@ -109,6 +109,108 @@ impl Frame {
     }
 }
 
+impl Frame {
+    /// Runs `op` if it only reads and writes this frame (constants, stack
+    /// shuffles, initialised variables, jumps, arithmetic on numbers) and
+    /// returns whether it did. Anything else, including every case that
+    /// throws, is left untouched for [`Realm::op`], which handles every
+    /// instruction in full.
+    #[inline(always)]
+    fn run_local(&mut self, op: Op) -> bool {
+        let stack = &mut self.stack;
+        match op {
+            Op::Undefined => stack.push(Value::Undefined),
+            Op::Null => stack.push(Value::Null),
+            Op::Bool(b) => stack.push(Value::Bool(b)),
+            Op::Number(n) => stack.push(Value::Number(n)),
+            Op::Str(id) => stack.push(Value::String(self.code.strings[id as usize].clone())),
+            Op::This => stack.push(self.this.clone()),
+            Op::Pop => {
+                stack.pop();
+            }
+            Op::Dup => {
+                let v = stack.last().expect("dup operand").clone();
+                stack.push(v);
+            }
+            Op::Load { hops, slot, .. } => {
+                let v = self.scope.nth(hops).slots.borrow()[slot as usize].clone();
+                if let Value::Hole = v {
+                    return false; // the TDZ error
+                }
+                stack.push(v);
+            }
+            Op::Store {
+                hops,
+                slot,
+                checked,
+                ..
+            } => {
+                let mut slots = self.scope.nth(hops).slots.borrow_mut();
+                let target = &mut slots[slot as usize];
+                if checked && matches!(target, Value::Hole) {
+                    return false; // the TDZ error
+                }
+                *target = stack.pop().expect("store operand");
+            }
+            Op::ToNumber => {
+                if !matches!(stack.last(), Some(Value::Number(_))) {
+                    return false;
+                }
+            }
+            Op::Inc | Op::Dec => {
+                let Some(Value::Number(n)) = stack.last_mut() else {
+                    return false;
+                };
+                *n += if op == Op::Inc { 1.0 } else { -1.0 };
+            }
+            Op::Binary(b) => return binary_local(stack, b),
+            Op::Not => {
+                let v = stack.pop().expect("not operand");
+                stack.push(Value::Bool(!v.truthy()));
+            }
+            Op::Jump(t) => self.pc = t as usize,
+            Op::JumpIfFalse(t) | Op::JumpIfTrue(t) => {
+                let v = stack.pop().expect("condition");
+                if v.truthy() == matches!(op, Op::JumpIfTrue(_)) {
+                    self.pc = t as usize;
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+}
+
+/// The binary operators whose result on these operands needs no conversion:
+/// strict equality on anything, arithmetic and comparison on two numbers.
+/// Returns whether it applied `op`.
+#[inline(always)]
+fn binary_local(stack: &mut Vec<Value>, op: BinOp) -> bool {
+    let n = stack.len();
+    let (a, b) = (&stack[n - 2], &stack[n - 1]);
+    let v = match (op, a, b) {
+        (BinOp::StrictEq, a, b) => Value::Bool(a.strict_equals(b)),
+        (BinOp::StrictNe, a, b) => Value::Bool(!a.strict_equals(b)),
+        (_, Value::Number(x), Value::Number(y)) => {
+            let (x, y) = (*x, *y);
+            match op {
+                BinOp::Add => Value::Number(x + y),
+                BinOp::Sub => Value::Number(x - y),
+                BinOp::Mul => Value::Number(x * y),
+                BinOp::Lt => Value::Bool(x < y),
+                BinOp::Le => Value::Bool(x <= y),
+                BinOp::Gt => Value::Bool(x > y),
+                BinOp::Ge => Value::Bool(x >= y),
+                _ => return false,
+            }
+        }
+        _ => return false,
+    };
+    stack.truncate(n - 2);
+    stack.push(v);
+    true
+}
+
 /// A suspended async function, shared by its fulfil and reject reactions.
 pub type AsyncCont = Rc<RefCell<Option<Frame>>>;
 
@@ -256,16 +358,13 @@ impl Realm {
     /// Runs frames until the frame at index `base` completes.
     fn execute(&mut self, base: usize) -> JsResult<Value> {
         loop {
-            self.steps += 1;
-            if self.steps > self.max_steps {
-                return Err(Exc::Halt(Halt::StepLimit));
-            }
-            if self.steps & 0x3ff == 0 && self.allocations > self.max_allocations {
-                return Err(Exc::Halt(Halt::MemoryLimit));
-            }
-            let frame = self.frames.last_mut().expect("execute: a frame is running");
-            let op = frame.code.ops[frame.pc];
-            frame.pc += 1;
+            let op = match self.next_general_op() {
+                Ok(op) => op,
+                Err(halt) => {
+                    self.frames.truncate(base);
+                    return Err(halt);
+                }
+            };
             let result = self.op(op, base);
             match result {
                 Ok(None) => {}
@@ -280,6 +379,30 @@ impl Realm {
                     self.frames.truncate(base);
                     return Err(halt);
                 }
+            }
+        }
+    }
+
+    /// Counts and fetches instructions of the innermost frame, running those
+    /// that only touch the frame itself ([`Frame::run_local`]) right here, and
+    /// returns the first one that needs the realm. Most instructions are local,
+    /// and running them without the general dispatch (which looks the frame
+    /// up again for every push and pop, and builds a completion) halves the
+    /// cost of each.
+    fn next_general_op(&mut self) -> JsResult<Op> {
+        let frame = self.frames.last_mut().expect("execute: a frame is running");
+        loop {
+            self.steps += 1;
+            if self.steps > self.max_steps {
+                return Err(Exc::Halt(Halt::StepLimit));
+            }
+            if self.steps & 0x3ff == 0 && self.allocations > self.max_allocations {
+                return Err(Exc::Halt(Halt::MemoryLimit));
+            }
+            let op = frame.code.ops[frame.pc];
+            frame.pc += 1;
+            if !frame.run_local(op) {
+                return Ok(op);
             }
         }
     }
@@ -489,6 +612,13 @@ impl Realm {
                 slots[slot as usize] = v;
             }
             Op::LoadGlobal(id) => {
+                let frame = self.frames.last().expect("a frame is running");
+                // A global that exists is read without copying its name first.
+                if let Some(v) = self.globals.get(&*frame.code.strings[id as usize]) {
+                    let v = v.clone();
+                    self.push(v);
+                    return Ok(None);
+                }
                 let name = self.string_const(id);
                 match self.global(&name) {
                     Some(v) => self.push(v),
