@@ -58,6 +58,7 @@ fn sexp(e: &Expr) -> String {
         }
         ExprKind::Conditional(t, c, a) => format!("({} ? {} : {})", sexp(t), sexp(c), sexp(a)),
         ExprKind::Assign(op, t, v) => format!("({} {op:?} {})", sexp(t), sexp(v)),
+        ExprKind::AssignPattern(t, v) => format!("({} = {})", pattern(t), sexp(v)),
         ExprKind::Sequence(items) => format!(
             "(seq {})",
             items.iter().map(sexp).collect::<Vec<_>>().join(" ")
@@ -106,6 +107,51 @@ fn sexp(e: &Expr) -> String {
             "`{quasis:?} {}`",
             exprs.iter().map(sexp).collect::<Vec<_>>().join(" ")
         ),
+    }
+}
+
+/// A compact rendering of a pattern: holes as `_`, defaults as `target=default`.
+fn pattern(p: &Pattern) -> String {
+    let elem = |e: &PatternElem| match &e.default {
+        Some(d) => format!("{}={}", pattern(&e.target), sexp(d)),
+        None => pattern(&e.target),
+    };
+    let rest = |r: &Option<Box<Pattern>>| r.as_ref().map(|r| format!("...{}", pattern(r)));
+    match p {
+        Pattern::Ident(id) => id.name.to_string(),
+        Pattern::Expr(e) => sexp(e),
+        Pattern::Array(a) => {
+            let mut parts: Vec<String> = a
+                .elements
+                .iter()
+                .map(|e| e.as_ref().map_or("_".into(), elem))
+                .collect();
+            parts.extend(rest(&a.rest));
+            format!("[{}]", parts.join(" "))
+        }
+        Pattern::Object(o) => {
+            let mut parts: Vec<String> = o
+                .props
+                .iter()
+                .map(|p| {
+                    let key = match &p.key {
+                        PropKey::Name(k) => k.to_string(),
+                        PropKey::Computed(k) => format!("[{}]", sexp(k)),
+                    };
+                    format!("{key}:{}", elem(&p.elem))
+                })
+                .collect();
+            parts.extend(rest(&o.rest));
+            format!("{{{}}}", parts.join(" "))
+        }
+    }
+}
+
+/// The pattern of the first declarator of `src`'s single declaration.
+fn declared(src: &str) -> String {
+    match &stmts(src)[0].kind {
+        StmtKind::Decl(_, ds) => pattern(&ds[0].target),
+        other => panic!("not a declaration: {other:?}"),
     }
 }
 
@@ -526,7 +572,6 @@ fn function_declarations_and_expressions() {
     assert_eq!(shape("(function () {})()"), "<fn 0>()");
     assert!(error("function* g() {}").contains("generator"));
     assert!(error("function f(...a, b) {}").contains("rest parameter"));
-    assert!(error("function f([a]) {}").contains("destructuring"));
 }
 
 #[test]
@@ -586,7 +631,8 @@ fn statement_and_ident_spans() {
     let StmtKind::Decl(_, decls) = &body[0].kind else {
         panic!()
     };
-    assert_eq!((decls[0].name.span.start, decls[0].name.span.end), (4, 5));
+    let span = decls[0].target.span();
+    assert_eq!((span.start, span.end), (4, 5));
 }
 
 // ============================================================================
@@ -652,7 +698,7 @@ fn try_catch_finally() {
     else {
         panic!()
     };
-    assert_eq!(h.param.as_ref().map(|p| &*p.name), Some("e"));
+    assert_eq!(h.param.as_ref().map(pattern).as_deref(), Some("e"));
     let body = stmts("try { a() } catch { b() }");
     let StmtKind::Try {
         handler: Some(h),
@@ -723,8 +769,6 @@ fn unsupported_syntax_is_named() {
     assert!(error("a: for (;;) {}").contains("labels"));
     assert!(error("for (;;) { break a }").contains("labels"));
     assert!(error("with (o) {}").contains("with"));
-    assert!(error("const [a] = b").contains("destructuring"));
-    assert!(error("const { a } = b").contains("destructuring"));
     assert!(error("delete o.x").contains("delete"));
     assert!(error("a & b").contains("bitwise"));
     assert!(error("a << 1").contains("bitwise"));
@@ -833,6 +877,92 @@ fn pathological_backtracking_fails_fast() {
 }
 
 // ============================================================================
+// Destructuring patterns
+// ============================================================================
+
+#[test]
+fn array_patterns_have_holes_defaults_rest_and_nesting() {
+    assert_eq!(declared("const [a, b] = p"), "[a b]");
+    assert_eq!(declared("let [, a, , b,] = p"), "[_ a _ b]");
+    assert_eq!(declared("let [a, ,] = p"), "[a _]");
+    assert_eq!(declared("var [a = 1, ...rest] = p"), "[a=1 ...rest]");
+    assert_eq!(declared("const [[a], { b }] = p"), "[[a] {b:b}]");
+    assert_eq!(declared("const [...[a, b]] = p"), "[...[a b]]");
+    assert!(!error("const [...a, b] = p").is_empty());
+    assert!(!error("const [...a,] = p").is_empty());
+    assert!(error("let [a];").contains("initial value"));
+}
+
+#[test]
+fn object_patterns_have_renames_defaults_computed_keys_and_rest() {
+    assert_eq!(
+        declared("const { a, b: c, d = 1, e: f = 2 } = o"),
+        "{a:a b:c d:d=1 e:f=2}"
+    );
+    assert_eq!(
+        declared("const { 'x y': a, 1: b, [k + 1]: c, ...rest } = o"),
+        "{x y:a 1:b [(k Add 1)]:c ...rest}"
+    );
+    assert_eq!(declared("const {} = o"), "{}");
+    assert_eq!(declared("const { a: { b: [c] } } = o"), "{a:{b:[c]}}");
+    // `a = 1 == 2` is a default, not a comparison with `a`.
+    assert_eq!(declared("const { a = 1 == 2 } = o"), "{a:a=(1 LooseEq 2)}");
+    assert!(error("const { [a] } = o").contains("key"));
+    assert!(error("const { ...{ a } } = o").contains("name"));
+}
+
+#[test]
+fn patterns_bind_parameters_catch_and_for_of() {
+    let f = function("({ a, b } = {}, [c, d] = [], ...[e]) => 1");
+    let shown: Vec<String> = f.params.iter().map(|p| pattern(&p.target)).collect();
+    assert_eq!(shown, ["{a:a b:b}", "[c d]", "[e]"]);
+    assert!(f.params[0].default.is_some() && f.params[2].rest);
+    let body = stmts(
+        "try {} catch ({ message }) {}
+for (const [k, v] of m) {}",
+    );
+    let StmtKind::Try {
+        handler: Some(h), ..
+    } = &body[0].kind
+    else {
+        panic!("not a try")
+    };
+    assert_eq!(
+        h.param.as_ref().map(pattern).as_deref(),
+        Some("{message:message}")
+    );
+    let StmtKind::ForOf { target, .. } = &body[1].kind else {
+        panic!("not a for-of")
+    };
+    assert_eq!(pattern(target), "[k v]");
+    assert!(error("for ([k, v] of m) {}").contains("declaration"));
+}
+
+#[test]
+fn assignment_patterns_are_read_from_literals() {
+    assert_eq!(shape("[a, b] = [b, a]"), "([a b] = [b, a])");
+    assert_eq!(
+        shape("({ a, b: o.c, d = 1 } = x)"),
+        "({a:a b:o.c d:d=1} = x)"
+    );
+    assert_eq!(
+        shape("[o[i], , [x = 2], ...o.rest] = y"),
+        "([o[i] _ [x=2] ...o.rest] = y)"
+    );
+    assert_eq!(shape("({ a, ...r } = x)"), "({a:a ...r} = x)");
+    // Right-associative: the value of the inner assignment is assigned again.
+    assert_eq!(shape("[a] = [b] = c"), "([a] = ([b] = c))");
+    // Other assignment operators never destructure.
+    assert!(error("[a] += b").contains("only variables and properties"));
+    assert!(error("[a + 1] = b").contains("destructuring target"));
+    assert!(error("[...a, b] = c").contains("rest element"));
+    assert!(error("({ ...a, b } = c)").contains("rest element"));
+    assert!(error("({ m() {} } = c)").contains("destructuring target"));
+    assert!(error("[a?.b] = c").contains("optional chain"));
+    assert!(error("x = { a = 1 }").contains("destructuring assignment"));
+}
+
+// ============================================================================
 // Printer round trips
 // ============================================================================
 
@@ -907,6 +1037,20 @@ const PROGRAMS: &[&str] = &[
         ;(async function () {})()
         x = { 'valid_id': 1, 'with space': 2, '1': 3, '01': 4 }
         {}
+    "},
+    indoc! {"
+        const [a, , b = 1, ...rest] = xs, { c, d: e, f = g(), 'h i': j, 2: k, [l]: m, ...n } = o
+        let [, ] = xs, [p,,] = xs, [[q], { r: [s] }] = ys, {} = o
+        function f({ a, b } = {}, [c, d] = [], ...[e, f]) {}
+        const g = ({ status, value }) => status, h = ([x, y]) => x + y
+        try {} catch ({ message, cause: [first] }) {}
+        for (const [k, v] of pairs) {}
+        for (let { a = 1 } of objs) {}
+        ;[a, b] = [b, a]
+        ;({ a, b: o.c, d: o['e'] = 2, ...o.rest } = x)
+        ;[o.a, o[b], [c = 1], ...d] = y
+        z = [a] = ({ b } = c)
+        q = () => ({ a } = b)
     "},
 ];
 

@@ -159,6 +159,32 @@ pub enum Op {
     /// `[array, index] → [array, index+1, item]`, or jumps when done.
     IterNext(Label),
 
+    /// `[x, …n values] → [x, …n values, x]`: copies the value `n` below the top.
+    Pick(u16),
+    /// `[value] → [value]`: throws V8's TypeError when an object pattern
+    /// destructures `undefined` or `null`. `what` names the value (a string, or
+    /// [`DESCRIBE_VALUE`] / [`NESTED_PATTERN`]); `key` is the first property's
+    /// name (a string, or [`NO_KEY`]).
+    RequireObject {
+        /// How the error names the value.
+        what: u32,
+        /// The first property the pattern reads.
+        key: u32,
+    },
+    /// `[value] → [array, 0]`: starts an array pattern (arrays and strings,
+    /// as `for…of` iterates them). Otherwise throws the TypeError in the
+    /// string table at this index, or V8's default wording for
+    /// [`DESCRIBE_VALUE`].
+    IterOpen(u32),
+    /// `[array, index, …n] → [array, index+1, …n, item]`: the next item of an
+    /// array pattern, `undefined` once the items are used up.
+    IterStep(u16),
+    /// `[array, index, …n] → [array, length, …n, rest]`: the remaining items.
+    IterRest(u16),
+    /// `[source, key × n] → [source, rest]`: the own enumerable properties of
+    /// `source` except the `n` keys (an object pattern's `...rest`).
+    ObjectRest(u16),
+
     /// `[value] → …`: returns from the function.
     Return,
     /// `[value] → …`: throws.
@@ -170,6 +196,15 @@ pub enum Op {
     /// Removes the innermost exception handler.
     LeaveTry,
 }
+
+/// [`Op::RequireObject`] / [`Op::IterOpen`]: name the value by its type and
+/// value, as V8 does where no source expression names it (parameters).
+pub const DESCRIBE_VALUE: u32 = u32::MAX;
+/// [`Op::RequireObject`]: a pattern nested in another one, where V8 reports a
+/// plain property read on `undefined`.
+pub const NESTED_PATTERN: u32 = u32::MAX - 1;
+/// [`Op::RequireObject`]: the pattern reads no named property first.
+pub const NO_KEY: u32 = u32::MAX;
 
 /// A compiled function (or the whole script).
 #[derive(Debug)]
@@ -191,6 +226,9 @@ pub struct FunctionCode {
     pub is_strict: bool,
     /// Number of declared parameters (excluding a rest parameter).
     pub n_params: u16,
+    /// The function's `length`: the parameters before the first one with a
+    /// default value or the rest parameter.
+    pub length: u16,
     /// A rest parameter collects the remaining arguments into this slot.
     pub rest_slot: Option<u16>,
     /// Slots `n_params .. n_params + n_vars` are `var`s (start `undefined`);

@@ -14,6 +14,9 @@ use crate::syntax::ast::*;
 use crate::syntax::span::Span;
 use std::rc::Rc;
 
+mod pattern;
+use pattern::{param_slot_name, pattern_captures, Mode, Origin};
+
 /// Compiles a parsed script into the code of its top-level function.
 pub fn compile_program(
     program: &Program,
@@ -183,12 +186,18 @@ impl Compiler {
         let mut scope = Scope::new();
         let mut rest_slot = None;
         let mut n_params = 0u16;
-        for p in f.params {
-            let slot = scope.declare(&p.name.name, Binding::Var);
+        for (i, p) in f.params.iter().enumerate() {
+            let slot = scope.declare(&param_slot_name(i, p), Binding::Var);
             if p.rest {
                 rest_slot = Some(slot);
             } else {
                 n_params = n_params.max(slot + 1);
+            }
+        }
+        // The names a parameter pattern binds are locals that the prologue fills.
+        for p in f.params.iter().filter(|p| p.target.as_ident().is_none()) {
+            for id in p.target.bound_names() {
+                scope.declare(&id.name, Binding::Var);
             }
         }
         let mut vars = Vec::new();
@@ -227,6 +236,11 @@ impl Compiler {
             is_arrow: f.is_arrow,
             is_strict: self.strict,
             n_params,
+            length: f
+                .params
+                .iter()
+                .take_while(|p| p.default.is_none() && !p.rest)
+                .count() as u16,
             rest_slot,
             n_vars: n_vars + u16::from(rest_slot.is_some()),
             n_slots: scope.len,
@@ -240,13 +254,17 @@ impl Compiler {
     }
 
     fn function_body<'a>(&mut self, f: &FnSyntax<'a>, st: &mut FnState<'a>) -> Result<()> {
-        for p in f.params {
+        for (i, p) in f.params.iter().enumerate() {
+            let (slot_name, span) = (param_slot_name(i, p), p.target.span());
             if let Some(default) = &p.default {
-                let (hops, slot, name) = self.resolve_local(st, &p.name.name);
-                self.emit(st, Op::Load { hops, slot, name }, p.name.span);
-                let skip = self.emit_jump(st, Op::JumpIfNotUndefined(0), p.name.span);
-                self.emit(st, Op::Pop, p.name.span);
-                self.expr_named(st, default, &p.name.name)?;
+                let (hops, slot, name) = self.resolve_local(st, &slot_name);
+                self.emit(st, Op::Load { hops, slot, name }, span);
+                let skip = self.emit_jump(st, Op::JumpIfNotUndefined(0), span);
+                self.emit(st, Op::Pop, span);
+                match p.target.as_ident() {
+                    Some(id) => self.expr_named(st, default, &id.name)?,
+                    None => self.expr(st, default)?,
+                }
                 self.emit(
                     st,
                     Op::Store {
@@ -255,12 +273,19 @@ impl Compiler {
                         name,
                         checked: false,
                     },
-                    p.name.span,
+                    span,
                 );
-                let done = self.emit_jump(st, Op::Jump(0), p.name.span);
+                let done = self.emit_jump(st, Op::Jump(0), span);
                 self.patch(st, skip);
-                self.emit(st, Op::Pop, p.name.span);
+                self.emit(st, Op::Pop, span);
                 self.patch(st, done);
+            }
+            if p.target.as_ident().is_none() {
+                self.load(st, &slot_name, span);
+                let origin = Origin::Param {
+                    has_default: p.default.is_some(),
+                };
+                self.destructure(st, &p.target, Mode::Init, origin)?;
             }
         }
         match f.body {
@@ -340,10 +365,14 @@ impl Compiler {
         for s in stmts {
             match &s.kind {
                 StmtKind::Decl(DeclKind::Let, ds) => ds.iter().for_each(|d| {
-                    scope.declare(&d.name.name, Binding::Let);
+                    for id in d.target.bound_names() {
+                        scope.declare(&id.name, Binding::Let);
+                    }
                 }),
                 StmtKind::Decl(DeclKind::Const, ds) => ds.iter().for_each(|d| {
-                    scope.declare(&d.name.name, Binding::Const);
+                    for id in d.target.bound_names() {
+                        scope.declare(&id.name, Binding::Const);
+                    }
                 }),
                 StmtKind::Function(f) => {
                     if let Some(n) = &f.name {
@@ -491,10 +520,10 @@ impl Compiler {
             } => self.for_loop(st, init, test, update, body, span)?,
             StmtKind::ForOf {
                 kind,
-                name,
+                target,
                 iterable,
                 body,
-            } => self.for_of(st, *kind, name, iterable, body, span)?,
+            } => self.for_of(st, *kind, target, iterable, body, span)?,
             StmtKind::Break | StmtKind::Continue => {
                 let is_break = matches!(s.kind, StmtKind::Break);
                 self.jump_out(st, is_break, span)?;
@@ -522,12 +551,24 @@ impl Compiler {
 
     fn decl(&mut self, st: &mut FnState, kind: DeclKind, decls: &[Declarator]) -> Result<()> {
         for d in decls {
-            let name = &d.name.name;
+            let Pattern::Ident(ident) = &d.target else {
+                // Lowering gives every destructuring declaration an initialiser.
+                let init = d.init.as_ref().ok_or_else(|| {
+                    Diagnostic::new(
+                        "a destructuring declaration needs an initial value",
+                        d.target.span(),
+                    )
+                })?;
+                self.expr(st, init)?;
+                self.destructure(st, &d.target, Mode::Init, Origin::Source(init))?;
+                continue;
+            };
+            let name = &ident.name;
             match &d.init {
                 Some(init) => self.expr_named(st, init, name)?,
                 // `var x;` leaves x alone; `let x;` initialises it to undefined.
                 None if kind == DeclKind::Var => continue,
-                None => self.emit(st, Op::Undefined, d.name.span),
+                None => self.emit(st, Op::Undefined, ident.span),
             }
             let (hops, slot, id) = self.resolve_local(st, name);
             self.emit(
@@ -538,7 +579,7 @@ impl Compiler {
                     name: id,
                     checked: false,
                 },
-                d.name.span,
+                ident.span,
             );
         }
         Ok(())
@@ -597,8 +638,8 @@ impl Compiler {
                         Binding::Const
                     };
                     let scope = self.scopes.last_mut().expect("for scope");
-                    for d in decls {
-                        scope.declare(&d.name.name, b);
+                    for id in decls.iter().flat_map(|d| d.target.bound_names()) {
+                        scope.declare(&id.name, b);
                     }
                 }
                 self.decl(st, *kind, decls)?;
@@ -648,7 +689,7 @@ impl Compiler {
         &mut self,
         st: &mut FnState<'a>,
         kind: DeclKind,
-        name: &'a Ident,
+        target: &'a Pattern,
         iterable: &'a Expr,
         body: &'a Stmt,
         span: Span,
@@ -660,7 +701,7 @@ impl Compiler {
         let exit = self.emit_jump(st, Op::IterNext(0), span);
         self.open_loop(st);
         if kind == DeclKind::Var {
-            self.init_binding(st, name);
+            self.destructure(st, target, Mode::Init, Origin::ForOf)?;
             self.stmt(st, body)?;
         } else {
             let at = self.push_block_scope(st, span);
@@ -669,11 +710,11 @@ impl Compiler {
             } else {
                 Binding::Const
             };
-            self.scopes
-                .last_mut()
-                .expect("for-of scope")
-                .declare(&name.name, b);
-            self.init_binding(st, name);
+            let scope = self.scopes.last_mut().expect("for-of scope");
+            for id in target.bound_names() {
+                scope.declare(&id.name, b);
+            }
+            self.destructure(st, target, Mode::Init, Origin::ForOf)?;
             self.stmt(st, body)?;
             self.pop_block_scope(st, at, span);
         }
@@ -827,21 +868,11 @@ impl Compiler {
             let at = self.push_block_scope(st, span);
             match &h.param {
                 Some(p) => {
-                    self.scopes
-                        .last_mut()
-                        .expect("catch scope")
-                        .declare(&p.name, Binding::Let);
-                    let (hops, slot, id) = self.resolve_local(st, &p.name);
-                    self.emit(
-                        st,
-                        Op::Store {
-                            hops,
-                            slot,
-                            name: id,
-                            checked: false,
-                        },
-                        p.span,
-                    );
+                    let scope = self.scopes.last_mut().expect("catch scope");
+                    for id in p.bound_names() {
+                        scope.declare(&id.name, Binding::Let);
+                    }
+                    self.destructure(st, p, Mode::Init, Origin::Catch)?;
                 }
                 None => self.emit(st, Op::Pop, span),
             }
@@ -964,6 +995,12 @@ impl Compiler {
                 self.patch(st, end);
             }
             ExprKind::Assign(op, target, value) => self.assign(st, *op, target, value, span)?,
+            ExprKind::AssignPattern(target, value) => {
+                // The assignment's value is the right-hand side itself.
+                self.expr(st, value)?;
+                self.emit(st, Op::Dup, span);
+                self.destructure(st, target, Mode::Assign, Origin::Assign(value))?;
+            }
             ExprKind::Sequence(xs) => {
                 for (i, x) in xs.iter().enumerate() {
                     self.expr(st, x)?;
@@ -1440,7 +1477,11 @@ fn collect_vars(stmts: &[Stmt], out: &mut Vec<Rc<str>>) {
 
 fn collect_vars_stmt(s: &Stmt, out: &mut Vec<Rc<str>>) {
     match &s.kind {
-        StmtKind::Decl(DeclKind::Var, ds) => out.extend(ds.iter().map(|d| d.name.name.clone())),
+        StmtKind::Decl(DeclKind::Var, ds) => out.extend(
+            ds.iter()
+                .flat_map(|d| d.target.bound_names())
+                .map(|id| id.name.clone()),
+        ),
         StmtKind::If { cons, alt, .. } => {
             collect_vars_stmt(cons, out);
             if let Some(a) = alt {
@@ -1449,15 +1490,19 @@ fn collect_vars_stmt(s: &Stmt, out: &mut Vec<Rc<str>>) {
         }
         StmtKind::For { init, body, .. } => {
             if let Some(ForInit::Decl(DeclKind::Var, ds)) = init {
-                out.extend(ds.iter().map(|d| d.name.name.clone()));
+                out.extend(
+                    ds.iter()
+                        .flat_map(|d| d.target.bound_names())
+                        .map(|id| id.name.clone()),
+                );
             }
             collect_vars_stmt(body, out);
         }
         StmtKind::ForOf {
-            kind, name, body, ..
+            kind, target, body, ..
         } => {
             if *kind == DeclKind::Var {
-                out.push(name.name.clone());
+                out.extend(target.bound_names().into_iter().map(|id| id.name.clone()));
             }
             collect_vars_stmt(body, out);
         }
@@ -1488,7 +1533,7 @@ fn body_captures(s: &Stmt) -> bool {
         StmtKind::Function(_) => true,
         StmtKind::Decl(_, ds) => ds
             .iter()
-            .any(|d| d.init.as_ref().is_some_and(expr_captures)),
+            .any(|d| d.init.as_ref().is_some_and(expr_captures) || pattern_captures(&d.target)),
         StmtKind::Expr(e) | StmtKind::Throw(e) => expr_captures(e),
         StmtKind::Return(e) => e.as_ref().is_some_and(expr_captures),
         StmtKind::If { test, cons, alt } => {
@@ -1502,9 +1547,9 @@ fn body_captures(s: &Stmt) -> bool {
         } => {
             let init = match init {
                 Some(ForInit::Expr(e)) => expr_captures(e),
-                Some(ForInit::Decl(_, ds)) => ds
-                    .iter()
-                    .any(|d| d.init.as_ref().is_some_and(expr_captures)),
+                Some(ForInit::Decl(_, ds)) => ds.iter().any(|d| {
+                    d.init.as_ref().is_some_and(expr_captures) || pattern_captures(&d.target)
+                }),
                 None => false,
             };
             init || [test, update]
@@ -1512,7 +1557,12 @@ fn body_captures(s: &Stmt) -> bool {
                 .any(|e| e.as_ref().is_some_and(expr_captures))
                 || body_captures(body)
         }
-        StmtKind::ForOf { iterable, body, .. } => expr_captures(iterable) || body_captures(body),
+        StmtKind::ForOf {
+            target,
+            iterable,
+            body,
+            ..
+        } => expr_captures(iterable) || pattern_captures(target) || body_captures(body),
         StmtKind::While { test, body } | StmtKind::DoWhile { body, test } => {
             expr_captures(test) || body_captures(body)
         }
@@ -1565,6 +1615,7 @@ fn expr_captures(e: &Expr) -> bool {
         ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) | ExprKind::Assign(_, a, b) => {
             expr_captures(a) || expr_captures(b)
         }
+        ExprKind::AssignPattern(target, value) => pattern_captures(target) || expr_captures(value),
         ExprKind::Conditional(a, b, c) => expr_captures(a) || expr_captures(b) || expr_captures(c),
         ExprKind::Member { object, .. } => expr_captures(object),
         ExprKind::Index { object, index, .. } => expr_captures(object) || expr_captures(index),

@@ -282,6 +282,18 @@ impl Realm {
 
     /// `{ ...src }`: copies own enumerable properties (running getters).
     pub fn object_spread(&mut self, target: &Value, src: &Value) -> JsResult<()> {
+        self.object_spread_except(target, src, &[])
+    }
+
+    /// Copies own enumerable properties but the `excluded` keys, whose getters
+    /// do not run (an object pattern's `...rest`).
+    pub fn object_spread_except(
+        &mut self,
+        target: &Value,
+        src: &Value,
+        excluded: &[Rc<str>],
+    ) -> JsResult<()> {
+        let kept = |k: &str| !excluded.iter().any(|x| &**x == k);
         match src {
             Value::Object(o) => {
                 let items = match &o.borrow().kind {
@@ -290,18 +302,24 @@ impl Realm {
                 };
                 if let Some(items) = items {
                     for (i, v) in items.into_iter().enumerate() {
-                        self.define(target, Rc::from(i.to_string()), hole_to_undefined(&v));
+                        let k: Rc<str> = Rc::from(i.to_string());
+                        if kept(&k) {
+                            self.define(target, k, hole_to_undefined(&v));
+                        }
                     }
                 }
                 let keys = o.borrow().keys();
-                for k in keys {
+                for k in keys.into_iter().filter(|k| kept(k)) {
                     let v = self.get_object(o, src, &k)?;
                     self.define(target, k, v);
                 }
             }
             Value::String(s) => {
                 for (i, c) in stdlib::unit_strings(self, s)?.into_iter().enumerate() {
-                    self.define(target, Rc::from(i.to_string()), c);
+                    let k: Rc<str> = Rc::from(i.to_string());
+                    if kept(&k) {
+                        self.define(target, k, c);
+                    }
                 }
             }
             _ => {}

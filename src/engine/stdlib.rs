@@ -509,7 +509,7 @@ pub fn function_method(realm: &mut Realm, f: &Obj, name: &str) -> JsResult<Value
         "length" => {
             let n = match &f.borrow().kind {
                 ObjectKind::Function(fd) => match &fd.call {
-                    Callable::Closure(c) => c.code.n_params,
+                    Callable::Closure(c) => c.code.length,
                     Callable::Native(_) => 0,
                 },
                 _ => 0,

@@ -14,6 +14,8 @@ use crate::syntax::ast::BinaryOp as BinOp;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+mod pattern;
+
 /// Deepest JS call stack before `RangeError: Maximum call stack size exceeded`
 /// (Node's default stack allows about ten thousand simple frames).
 pub const MAX_FRAMES: usize = 10_000;
@@ -950,6 +952,12 @@ impl Realm {
                     }
                 }
             }
+            Op::Pick(_)
+            | Op::RequireObject { .. }
+            | Op::IterOpen(_)
+            | Op::IterStep(_)
+            | Op::IterRest(_)
+            | Op::ObjectRest(_) => self.pattern_op(op)?,
             Op::Return => {
                 let v = self.pop();
                 return self.finish_frame(Completion::Normal(v), base);

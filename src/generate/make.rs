@@ -101,7 +101,7 @@ fn params(names: &[&str]) -> Vec<Param> {
     names
         .iter()
         .map(|n| Param {
-            name: ident(n),
+            target: Pattern::Ident(ident(n)),
             default: None,
             rest: false,
         })
@@ -212,7 +212,7 @@ pub fn decl(kind: DeclKind, name: &str, init: Expr) -> Stmt {
     stmt(StmtKind::Decl(
         kind,
         vec![Declarator {
-            name: ident(name),
+            target: Pattern::Ident(ident(name)),
             init: Some(init),
         }],
     ))
@@ -223,7 +223,7 @@ pub fn try_catch(block: Vec<Stmt>, handler: Vec<Stmt>, finalizer: Option<Vec<Stm
     stmt(StmtKind::Try {
         block,
         handler: Some(CatchClause {
-            param: Some(ident("e")),
+            param: Some(Pattern::Ident(ident("e"))),
             body: handler,
         }),
         finalizer,

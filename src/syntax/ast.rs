@@ -36,12 +36,12 @@ pub enum DeclKind {
     Const,
 }
 
-/// One binding of a declaration: `name = init`.
+/// One binding of a declaration: `name = init` or `[a, b] = init`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Declarator {
-    /// The bound name.
-    pub name: Ident,
-    /// The initialiser, if any.
+    /// The bound name or destructuring pattern.
+    pub target: Pattern,
+    /// The initialiser, if any (always present for a pattern).
     pub init: Option<Expr>,
 }
 
@@ -57,8 +57,8 @@ pub enum ForInit {
 /// A `catch (e) { … }` clause.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CatchClause {
-    /// The bound error name; `None` for `catch { … }`.
-    pub param: Option<Ident>,
+    /// The bound error name or pattern; `None` for `catch { … }`.
+    pub param: Option<Pattern>,
     /// The handler block.
     pub body: Vec<Stmt>,
 }
@@ -96,8 +96,8 @@ pub enum StmtKind {
     ForOf {
         /// How the loop variable is declared.
         kind: DeclKind,
-        /// The loop variable.
-        name: Ident,
+        /// The loop variable (a name or a pattern).
+        target: Pattern,
         /// What is iterated (an array or a string).
         iterable: Expr,
         /// Loop body.
@@ -149,15 +149,120 @@ pub struct Ident {
     pub span: Span,
 }
 
-/// A function parameter: `a`, `a = 1` or `...rest`.
+/// A function parameter: `a`, `a = 1`, `{ a, b } = {}` or `...rest`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Param {
-    /// The parameter name.
-    pub name: Ident,
+    /// The parameter name or destructuring pattern.
+    pub target: Pattern,
     /// Default value, evaluated when the argument is `undefined`.
     pub default: Option<Expr>,
     /// `...name` collects the remaining arguments into an array.
     pub rest: bool,
+}
+
+/// Where a destructured value goes: a name, a nested pattern, or (only in
+/// assignment patterns such as `[o.x, a[i]] = pair`) a property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pattern {
+    /// `a`
+    Ident(Ident),
+    /// `[a, , b = 1, ...rest]`
+    Array(ArrayPattern),
+    /// `{ a, b: c, d = 1, [key]: e, ...rest }`
+    Object(ObjectPattern),
+    /// `o.x` / `a[i]` (assignment patterns only)
+    Expr(Box<Expr>),
+}
+
+/// `[a, , b = 1, ...rest]`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ArrayPattern {
+    /// The elements in order; `None` is a hole (`[, b]` skips one item).
+    pub elements: Vec<Option<PatternElem>>,
+    /// `...rest` collects the remaining items into an array.
+    pub rest: Option<Box<Pattern>>,
+    /// The whole pattern.
+    pub span: Span,
+}
+
+/// `{ a, b: c, d = 1, [key]: e, ...rest }`
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObjectPattern {
+    /// The properties in order.
+    pub props: Vec<PatternProp>,
+    /// `...rest` copies the other own enumerable properties into a new object.
+    pub rest: Option<Box<Pattern>>,
+    /// The whole pattern.
+    pub span: Span,
+}
+
+/// One property of an object pattern: `key: target = default`
+/// (shorthand `{ a = 1 }` has the key `a` and the target `a`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PatternProp {
+    /// The property read.
+    pub key: PropKey,
+    /// Where its value goes.
+    pub elem: PatternElem,
+}
+
+/// A pattern target with its default: `target = default`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PatternElem {
+    /// Where the value goes.
+    pub target: Pattern,
+    /// Evaluated (lazily, left to right) when the value is `undefined`.
+    pub default: Option<Expr>,
+}
+
+impl Pattern {
+    /// Where the pattern is.
+    pub fn span(&self) -> Span {
+        match self {
+            Pattern::Ident(id) => id.span,
+            Pattern::Array(a) => a.span,
+            Pattern::Object(o) => o.span,
+            Pattern::Expr(e) => e.span,
+        }
+    }
+
+    /// The plain name, when the pattern is one.
+    pub fn as_ident(&self) -> Option<&Ident> {
+        match self {
+            Pattern::Ident(id) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// Every name the pattern binds, left to right.
+    pub fn bound_names(&self) -> Vec<&Ident> {
+        let mut out = Vec::new();
+        self.collect_names(&mut out);
+        out
+    }
+
+    fn collect_names<'a>(&'a self, out: &mut Vec<&'a Ident>) {
+        match self {
+            Pattern::Ident(id) => out.push(id),
+            Pattern::Array(a) => {
+                for e in a.elements.iter().flatten() {
+                    e.target.collect_names(out);
+                }
+                if let Some(r) = &a.rest {
+                    r.collect_names(out);
+                }
+            }
+            Pattern::Object(o) => {
+                for p in &o.props {
+                    p.elem.target.collect_names(out);
+                }
+                if let Some(r) = &o.rest {
+                    r.collect_names(out);
+                }
+            }
+            Pattern::Expr(_) => {}
+        }
+    }
 }
 
 /// A function body: a block, or an arrow's single expression.
@@ -348,6 +453,9 @@ pub enum ExprKind {
     Conditional(Box<Expr>, Box<Expr>, Box<Expr>),
     /// `target = value`, `target += value`: the target is an identifier or member expression.
     Assign(AssignOp, Box<Expr>, Box<Expr>),
+    /// `[a, b] = value`, `({ a } = value)`: destructuring assignment (the
+    /// pattern is an array or object pattern).
+    AssignPattern(Box<Pattern>, Box<Expr>),
     /// `a, b`
     Sequence(Vec<Expr>),
     /// `obj.name` / `obj?.name`

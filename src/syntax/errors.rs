@@ -276,10 +276,11 @@ fn describe(rule: Rule) -> Option<&'static str> {
         | kw_throw | kw_try | kw_with => "a statement",
         kw_of => "`of`",
         decl_kind => "`let`, `const` or `var`",
-        ident | label_refused | pattern_refused | rest_param | param | declarator => "a name",
+        ident | label_refused | array_pattern | object_pattern | pattern_elem | pattern_rest
+        | rest_param | param | declarator => "a name",
         prop_name | member | private_refused => "a property name",
         kw_get | kw_set | getter | setter_refused | async_method | gen_method_refused | method
-        | init_prop | shorthand | computed_key => "a property",
+        | init_prop | shorthand | computed_key | pattern_keyed => "a property",
         empty_stmt | var_decl | function_typo | func_decl | if_stmt | for_in_refused | for_of
         | for_stmt | while_stmt | do_while | break_stmt | continue_stmt | return_stmt
         | throw_stmt | try_stmt | expr_stmt | class_refused | switch_refused | with_refused

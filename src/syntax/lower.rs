@@ -124,11 +124,6 @@ fn expr(kind: ExprKind, span: Span) -> Expr {
     Expr { kind, span }
 }
 
-fn destructuring(span: Span) -> Diagnostic {
-    refuse("destructuring is not supported yet", span)
-        .with_help("bind a plain name and read its parts: `const pair = …; const a = pair[0];`")
-}
-
 fn labels(span: Span) -> Diagnostic {
     refuse("labels are not supported", span)
         .with_help("restructure the loop with a flag or move it into a function and `return`")
@@ -246,16 +241,23 @@ impl Lowerer {
     fn lower_declarator(&mut self, p: P<'_>, kind: DeclKind) -> Res<Declarator> {
         let span = span_of(&p);
         let mut parts = kids(p);
-        let name = lower_binding(expect(parts.next(), span)?)?;
+        let target = self.lower_binding(expect(parts.next(), span)?)?;
         let init = parts.next().map(|e| self.lower_expr(e)).transpose()?;
-        if kind == DeclKind::Const && init.is_none() {
-            return Err(refuse(
+        if init.is_some() {
+            return Ok(Declarator { target, init });
+        }
+        match &target {
+            Pattern::Ident(name) if kind == DeclKind::Const => Err(refuse(
                 format!("`const {}` needs an initial value", name.name),
                 span,
             )
-            .with_help(format!("write `const {} = …`, or use `let`", name.name)));
+            .with_help(format!("write `const {} = …`, or use `let`", name.name))),
+            Pattern::Ident(_) => Ok(Declarator { target, init }),
+            _ => Err(
+                refuse("a destructuring declaration needs an initial value", span)
+                    .with_help("write `= value` after the pattern"),
+            ),
         }
-        Ok(Declarator { name, init })
     }
 
     fn lower_if_stmt(&mut self, p: P<'_>) -> Res<StmtKind> {
@@ -290,16 +292,20 @@ impl Lowerer {
             }
         }
         let mut parts = parts.into_iter();
-        let name = lower_binding(expect(parts.next(), span)?)?;
+        let binding = expect(parts.next(), span)?;
+        let written = binding.as_str();
         let Some(kind) = kind else {
-            return Err(refuse("`for…of` needs a declaration here", name.span)
-                .with_help(format!("write `for (const {} of …)`", name.name)));
+            return Err(
+                refuse("`for…of` needs a declaration here", span_of(&binding))
+                    .with_help(format!("write `for (const {written} of …)`")),
+            );
         };
+        let target = self.lower_binding(binding)?;
         let iterable = self.lower_expr(expect(parts.next(), span)?)?;
         let body = Box::new(self.lower_stmt(expect(parts.next(), span)?)?);
         Ok(StmtKind::ForOf {
             kind,
-            name,
+            target,
             iterable,
             body,
         })
@@ -393,7 +399,7 @@ impl Lowerer {
             match c.as_rule() {
                 Rule::kw_catch => {}
                 Rule::block => body = self.lower_block(c)?,
-                _ => param = Some(lower_binding(c)?),
+                _ => param = Some(self.lower_binding(c)?),
             }
         }
         Ok(CatchClause { param, body })
@@ -438,7 +444,7 @@ impl Lowerer {
             match c.as_rule() {
                 Rule::kw_async => is_async = true,
                 Rule::ident => params.push(Param {
-                    name: ident_of(&c),
+                    target: Pattern::Ident(ident_of(&c)),
                     default: None,
                     rest: false,
                 }),
@@ -467,7 +473,7 @@ impl Lowerer {
             if pos + 1 != params.len() {
                 return Err(refuse(
                     "a rest parameter must be the last parameter",
-                    params[pos].name.span,
+                    params[pos].target.span(),
                 ));
             }
         }
@@ -479,17 +485,17 @@ impl Lowerer {
         let mut parts = kids(p);
         let first = expect(parts.next(), span)?;
         if first.as_rule() == Rule::rest_param {
-            let name = lower_binding(expect(kids(first).next(), span)?)?;
+            let target = self.lower_binding(expect(kids(first).next(), span)?)?;
             return Ok(Param {
-                name,
+                target,
                 default: None,
                 rest: true,
             });
         }
-        let name = lower_binding(first)?;
+        let target = self.lower_binding(first)?;
         let default = parts.next().map(|e| self.lower_expr(e)).transpose()?;
         Ok(Param {
-            name,
+            target,
             default,
             rest: false,
         })
@@ -598,6 +604,9 @@ impl Lowerer {
             return self.lower_conditional(chain.groups, chain.ops, chain.ternary);
         };
         let op = lower_assign_op(&op_pair)?;
+        if op == AssignOp::Assign && chain.ternary.is_none() && is_literal_target(&chain.groups) {
+            return self.lower_destructuring_assign(chain.groups, value_pair, span);
+        }
         self.enter(1, span)?;
         let target = self.lower_conditional(chain.groups, chain.ops, chain.ternary)?;
         check_target(&target, "assigned to")?;
@@ -900,7 +909,15 @@ impl Lowerer {
                 Ok(Prop::Init(key.0, value))
             }
             Rule::shorthand => {
-                let value = lower_atom(expect(p.into_inner().next(), span)?)?;
+                let mut parts = p.into_inner();
+                let value = lower_atom(expect(parts.next(), span)?)?;
+                if parts.next().is_some() {
+                    return Err(refuse(
+                        "`name = value` in an object literal is only valid in a destructuring assignment",
+                        span,
+                    )
+                    .with_help("write `name: value`"));
+                }
                 let ExprKind::Ident(name) = &value.kind else {
                     return Err(internal(span));
                 };
@@ -915,10 +932,11 @@ impl Lowerer {
             Rule::getter => {
                 let (key, f) = self.lower_method(p)?;
                 if !f.params.is_empty() {
-                    return Err(
-                        refuse("a getter cannot take parameters", f.params[0].name.span)
-                            .with_help("remove the parameters, or make it a plain method"),
-                    );
+                    return Err(refuse(
+                        "a getter cannot take parameters",
+                        f.params[0].target.span(),
+                    )
+                    .with_help("remove the parameters, or make it a plain method"));
                 }
                 Ok(Prop::Getter(key, Rc::new(f)))
             }
@@ -1307,7 +1325,6 @@ fn check_target(target: &Expr, what: &str) -> Res<()> {
             format!("an optional chain (`?.`) cannot be {what}"),
             target.span,
         )),
-        ExprKind::Array(_) | ExprKind::Object(_) => Err(destructuring(target.span)),
         _ => Err(refuse(
             format!("only variables and properties can be {what}"),
             target.span,
@@ -1434,14 +1451,6 @@ fn lower_decl_kind(p: &P<'_>) -> DeclKind {
         "let" => DeclKind::Let,
         "const" => DeclKind::Const,
         _ => DeclKind::Var,
-    }
-}
-
-/// A bound name; patterns are refused.
-fn lower_binding(p: P<'_>) -> Res<Ident> {
-    match p.as_rule() {
-        Rule::ident => Ok(ident_of(&p)),
-        _ => Err(destructuring(span_of(&p))),
     }
 }
 
@@ -1655,4 +1664,325 @@ fn read_unicode(s: &str) -> Option<(u32, &str)> {
         .get(..4)
         .filter(|h| h.chars().all(|c| c.is_ascii_hexdigit()))?;
     Some((u32::from_str_radix(hex, 16).ok()?, &s[4..]))
+}
+
+// ============================================================================
+// Destructuring patterns
+// ============================================================================
+
+/// Whether an assignment's target is an array or object literal (with
+/// nothing around it), which makes the assignment a destructuring one.
+fn is_literal_target(groups: &[Group<'_>]) -> bool {
+    let [g] = groups else { return false };
+    g.prefix.is_empty()
+        && g.postfix.is_empty()
+        && g.update.is_none()
+        && matches!(
+            unwrap_operand(g.operand.clone()).as_rule(),
+            Rule::array | Rule::object
+        )
+}
+
+/// An `operand` pair with one child stands for that child.
+fn unwrap_operand(mut p: P<'_>) -> P<'_> {
+    while p.as_rule() == Rule::operand {
+        let mut inner = p.clone().into_inner();
+        match (inner.next(), inner.next()) {
+            (Some(only), None) => p = only,
+            _ => break,
+        }
+    }
+    p
+}
+
+fn invalid_target(span: Span) -> Diagnostic {
+    refuse("invalid destructuring target", span)
+        .with_help("only names, properties and nested `[…]`/`{…}` patterns can receive values")
+}
+
+fn rest_not_last(span: Span) -> Diagnostic {
+    refuse(
+        "a rest element must be last, without a comma after it",
+        span,
+    )
+}
+
+impl Lowerer {
+    /// A bound name or a binding pattern (`binding` in the grammar).
+    fn lower_binding(&mut self, p: P<'_>) -> Res<Pattern> {
+        let span = span_of(&p);
+        match p.as_rule() {
+            Rule::ident => Ok(Pattern::Ident(ident_of(&p))),
+            Rule::array_pattern => {
+                self.enter(1, span)?;
+                let pattern = self.lower_array_pattern(p, span)?;
+                self.leave(1);
+                Ok(Pattern::Array(pattern))
+            }
+            Rule::object_pattern => {
+                self.enter(1, span)?;
+                let pattern = self.lower_object_pattern(p, span)?;
+                self.leave(1);
+                Ok(Pattern::Object(pattern))
+            }
+            _ => Err(internal(span)),
+        }
+    }
+
+    /// `[a, , b = 1, ...rest]` in a binding.
+    fn lower_array_pattern(&mut self, p: P<'_>, span: Span) -> Res<ArrayPattern> {
+        let (mut elements, mut rest) = (Vec::new(), None);
+        // A comma with no element since the previous one leaves a hole.
+        let mut after_elem = false;
+        for c in p.into_inner() {
+            match c.as_rule() {
+                Rule::comma if !after_elem => elements.push(None),
+                Rule::comma => after_elem = false,
+                Rule::pattern_elem => {
+                    elements.push(Some(self.lower_pattern_elem(c)?));
+                    after_elem = true;
+                }
+                Rule::pattern_rest => {
+                    let inner = expect(c.into_inner().next(), span)?;
+                    rest = Some(Box::new(self.lower_binding(inner)?));
+                }
+                _ => {}
+            }
+        }
+        Ok(ArrayPattern {
+            elements,
+            rest,
+            span,
+        })
+    }
+
+    /// `{ a, b: c, d = 1, [k]: e, ...rest }` in a binding.
+    fn lower_object_pattern(&mut self, p: P<'_>, span: Span) -> Res<ObjectPattern> {
+        let (mut props, mut rest) = (Vec::new(), None);
+        for c in kids(p) {
+            match c.as_rule() {
+                Rule::pattern_keyed => {
+                    let c_span = span_of(&c);
+                    let mut parts = kids(c);
+                    let (key, _) = self.lower_prop_key(expect(parts.next(), c_span)?)?;
+                    let elem = self.lower_pattern_elem(expect(parts.next(), c_span)?)?;
+                    props.push(PatternProp { key, elem });
+                }
+                Rule::pattern_elem => {
+                    let elem = self.lower_pattern_elem(c)?;
+                    let Pattern::Ident(name) = &elem.target else {
+                        return Err(refuse(
+                            "a nested pattern in an object pattern needs a key",
+                            elem.target.span(),
+                        )
+                        .with_help("write `key: [a, b]` or `key: { a }`"));
+                    };
+                    let key = PropKey::Name(name.name.clone());
+                    props.push(PatternProp { key, elem });
+                }
+                Rule::pattern_rest => {
+                    let inner = expect(c.into_inner().next(), span)?;
+                    let target = self.lower_binding(inner)?;
+                    if target.as_ident().is_none() {
+                        return Err(refuse(
+                            "`...` in an object pattern must be followed by a name",
+                            target.span(),
+                        ));
+                    }
+                    rest = Some(Box::new(target));
+                }
+                _ => {}
+            }
+        }
+        Ok(ObjectPattern { props, rest, span })
+    }
+
+    /// `target` or `target = default` in a binding pattern.
+    fn lower_pattern_elem(&mut self, p: P<'_>) -> Res<PatternElem> {
+        let span = span_of(&p);
+        let mut parts = kids(p);
+        let target = self.lower_binding(expect(parts.next(), span)?)?;
+        let default = parts.next().map(|e| self.lower_expr(e)).transpose()?;
+        Ok(PatternElem { target, default })
+    }
+
+    /// `[a, b] = value` / `({ a } = value)`: the array or object literal on
+    /// the left is read again as a pattern.
+    fn lower_destructuring_assign(
+        &mut self,
+        groups: Vec<Group<'_>>,
+        value: P<'_>,
+        span: Span,
+    ) -> Res<Expr> {
+        let group = groups.into_iter().next().ok_or_else(|| internal(span))?;
+        self.enter(1, span)?;
+        let target = self.lower_literal_pattern(unwrap_operand(group.operand))?;
+        let value = self.lower_expr(value)?;
+        self.leave(1);
+        Ok(expr(
+            ExprKind::AssignPattern(Box::new(target), Box::new(value)),
+            span,
+        ))
+    }
+
+    /// An array or object literal read as an assignment pattern.
+    fn lower_literal_pattern(&mut self, p: P<'_>) -> Res<Pattern> {
+        let span = span_of(&p);
+        self.enter(1, span)?;
+        let pattern = match p.as_rule() {
+            Rule::array => Pattern::Array(self.lower_array_literal_pattern(p, span)?),
+            Rule::object => Pattern::Object(self.lower_object_literal_pattern(p, span)?),
+            _ => return Err(internal(span)),
+        };
+        self.leave(1);
+        Ok(pattern)
+    }
+
+    fn lower_array_literal_pattern(&mut self, p: P<'_>, span: Span) -> Res<ArrayPattern> {
+        let (mut elements, mut rest) = (Vec::new(), None);
+        let mut after_elem = false;
+        for c in p.into_inner() {
+            if rest.is_some() && c.as_rule() != Rule::rbracket {
+                return Err(rest_not_last(span_of(&c)));
+            }
+            match c.as_rule() {
+                Rule::comma if !after_elem => elements.push(None),
+                Rule::comma => after_elem = false,
+                Rule::spread => {
+                    let inner = expect(c.into_inner().next(), span)?;
+                    rest = Some(Box::new(self.lower_rest_target(inner)?));
+                }
+                Rule::rbracket => {}
+                _ => {
+                    elements.push(Some(self.lower_assign_elem(c)?));
+                    after_elem = true;
+                }
+            }
+        }
+        Ok(ArrayPattern {
+            elements,
+            rest,
+            span,
+        })
+    }
+
+    fn lower_object_literal_pattern(&mut self, p: P<'_>, span: Span) -> Res<ObjectPattern> {
+        let (mut props, mut rest) = (Vec::new(), None);
+        for c in kids(p) {
+            let c_span = span_of(&c);
+            if rest.is_some() {
+                return Err(rest_not_last(c_span));
+            }
+            match c.as_rule() {
+                Rule::init_prop => {
+                    let mut parts = kids(c);
+                    let (key, _) = self.lower_prop_key(expect(parts.next(), c_span)?)?;
+                    let elem = self.lower_assign_elem(expect(parts.next(), c_span)?)?;
+                    props.push(PatternProp { key, elem });
+                }
+                Rule::shorthand => {
+                    let mut parts = kids(c);
+                    let name = ident_of(&expect(parts.next(), c_span)?);
+                    let default = parts.next().map(|e| self.lower_expr(e)).transpose()?;
+                    let key = PropKey::Name(name.name.clone());
+                    let target = Pattern::Ident(name);
+                    props.push(PatternProp {
+                        key,
+                        elem: PatternElem { target, default },
+                    });
+                }
+                Rule::spread => {
+                    let inner = expect(c.into_inner().next(), span)?;
+                    let target = self.lower_rest_target(inner)?;
+                    if matches!(target, Pattern::Array(_) | Pattern::Object(_)) {
+                        return Err(refuse(
+                            "`...` in an object pattern must be followed by a name or a property",
+                            target.span(),
+                        ));
+                    }
+                    rest = Some(Box::new(target));
+                }
+                _ => return Err(invalid_target(c_span)),
+            }
+        }
+        Ok(ObjectPattern { props, rest, span })
+    }
+
+    /// The target after `...` in an assignment pattern (no default allowed).
+    fn lower_rest_target(&mut self, p: P<'_>) -> Res<Pattern> {
+        let span = span_of(&p);
+        let elem = self.lower_assign_elem(p)?;
+        if elem.default.is_some() {
+            return Err(refuse("a rest element cannot have a default value", span));
+        }
+        Ok(elem.target)
+    }
+
+    /// An element of an assignment pattern: `target` or `target = default`,
+    /// where the target is a name, a property or a nested literal pattern.
+    fn lower_assign_elem(&mut self, p: P<'_>) -> Res<PatternElem> {
+        let span = span_of(&p);
+        let inner = p.clone().into_inner();
+        if p.as_rule() != Rule::assign_expr || inner.len() == 1 {
+            let only = if p.as_rule() == Rule::assign_expr {
+                expect(inner.clone().next(), span)?
+            } else {
+                p
+            };
+            let target = self.lower_assign_operand(only)?;
+            return Ok(PatternElem {
+                target,
+                default: None,
+            });
+        }
+        let chain = read_chain(inner, span)?;
+        if chain.ternary.is_some() || !chain.ops.is_empty() {
+            return Err(invalid_target(span));
+        }
+        let default = match chain.assign {
+            Some((op, value)) if op.as_str() == "=" => Some(value),
+            Some(_) => return Err(invalid_target(span)),
+            None => None,
+        };
+        let group = chain
+            .groups
+            .into_iter()
+            .next()
+            .ok_or_else(|| internal(span))?;
+        let target = if is_literal_target(std::slice::from_ref(&group)) {
+            self.lower_literal_pattern(unwrap_operand(group.operand))?
+        } else {
+            let e = self.lower_group(group)?;
+            expr_target(e)?
+        };
+        let default = default.map(|d| self.lower_expr(d)).transpose()?;
+        Ok(PatternElem { target, default })
+    }
+
+    /// A lone operand as an assignment target.
+    fn lower_assign_operand(&mut self, p: P<'_>) -> Res<Pattern> {
+        let p = unwrap_operand(p);
+        match p.as_rule() {
+            Rule::array | Rule::object => self.lower_literal_pattern(p),
+            _ => {
+                let e = self.lower_expr(p)?;
+                expr_target(e)
+            }
+        }
+    }
+}
+
+/// A name or a (non-optional) property as the target of an assignment pattern.
+fn expr_target(e: Expr) -> Res<Pattern> {
+    match &e.kind {
+        ExprKind::Ident(name) => Ok(Pattern::Ident(Ident {
+            name: name.clone(),
+            span: e.span,
+        })),
+        ExprKind::Member { .. } | ExprKind::Index { .. } => {
+            check_target(&e, "assigned to")?;
+            Ok(Pattern::Expr(Box::new(e)))
+        }
+        _ => Err(invalid_target(e.span)),
+    }
 }

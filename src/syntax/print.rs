@@ -58,7 +58,9 @@ fn binary_prec(op: BinaryOp) -> u8 {
 fn expr_prec(e: &Expr) -> u8 {
     match &e.kind {
         ExprKind::Sequence(_) => prec::SEQUENCE,
-        ExprKind::Assign(..) | ExprKind::Conditional(..) => prec::ASSIGN,
+        ExprKind::Assign(..) | ExprKind::AssignPattern(..) | ExprKind::Conditional(..) => {
+            prec::ASSIGN
+        }
         ExprKind::Function(f) if f.is_arrow => prec::ASSIGN,
         ExprKind::Logical(LogicalOp::And, ..) => prec::AND,
         ExprKind::Logical(..) => prec::OR,
@@ -123,6 +125,7 @@ fn starts_ambiguously(e: &Expr) -> bool {
         | ExprKind::Logical(_, lhs, _)
         | ExprKind::Assign(_, lhs, _) => starts_ambiguously(lhs),
         ExprKind::Conditional(test, ..) => starts_ambiguously(test),
+        ExprKind::AssignPattern(target, _) => matches!(**target, Pattern::Object(_)),
         ExprKind::Sequence(items) => items.first().is_some_and(starts_ambiguously),
         ExprKind::Call { callee: object, .. }
         | ExprKind::Member { object, .. }
@@ -304,11 +307,13 @@ impl Printer {
             }
             StmtKind::ForOf {
                 kind,
-                name,
+                target,
                 iterable,
                 body,
             } => {
-                let _ = write!(self.out, "for ({} {} of ", decl_str(*kind), name.name);
+                let _ = write!(self.out, "for ({} ", decl_str(*kind));
+                self.pattern(target);
+                self.out.push_str(" of ");
                 self.expr(iterable, prec::ASSIGN);
                 self.out.push_str(") ");
                 self.stmt(body);
@@ -377,7 +382,9 @@ impl Printer {
         if let Some(h) = handler {
             self.out.push_str(" catch ");
             if let Some(param) = &h.param {
-                let _ = write!(self.out, "({}) ", param.name);
+                self.out.push('(');
+                self.pattern(param);
+                self.out.push_str(") ");
             }
             self.block(&h.body);
         }
@@ -391,7 +398,7 @@ impl Printer {
         self.out.push_str(decl_str(kind));
         for (i, d) in decls.iter().enumerate() {
             self.out.push_str(if i == 0 { " " } else { ", " });
-            self.out.push_str(&d.name.name);
+            self.pattern(&d.target);
             if let Some(init) = &d.init {
                 self.out.push_str(" = ");
                 self.expr(init, prec::ASSIGN);
@@ -472,7 +479,7 @@ impl Printer {
             if p.rest {
                 self.out.push_str("...");
             }
-            self.out.push_str(&p.name.name);
+            self.pattern(&p.target);
             if let Some(d) = &p.default {
                 self.out.push_str(" = ");
                 self.expr(d, prec::ASSIGN);
@@ -577,6 +584,11 @@ impl Printer {
                     AssignOp::Logical(l) => format!("{}=", logical_str(*l)),
                 };
                 let _ = write!(self.out, " {op} ");
+                self.expr(value, prec::ASSIGN);
+            }
+            ExprKind::AssignPattern(target, value) => {
+                self.pattern(target);
+                self.out.push_str(" = ");
                 self.expr(value, prec::ASSIGN);
             }
             ExprKind::Sequence(items) => {
@@ -764,6 +776,76 @@ impl Printer {
         self.params(&f.params);
         self.out.push(' ');
         self.body(&f.body);
+    }
+
+    // ========================================================================
+    // Destructuring patterns
+    // ========================================================================
+
+    fn pattern(&mut self, p: &Pattern) {
+        match p {
+            Pattern::Ident(id) => self.out.push_str(&id.name),
+            Pattern::Expr(e) => self.expr(e, prec::CALL),
+            Pattern::Array(a) => self.array_pattern(a),
+            Pattern::Object(o) => self.object_pattern(o),
+        }
+    }
+
+    /// `[a, , b = 1, ...rest]`; a hole at the end needs its own comma (`[a, ,]`).
+    fn array_pattern(&mut self, a: &ArrayPattern) {
+        self.out.push('[');
+        for (i, elem) in a.elements.iter().enumerate() {
+            if i > 0 {
+                self.out.push_str(", ");
+            }
+            if let Some(elem) = elem {
+                self.pattern_elem(elem);
+            }
+        }
+        if let Some(rest) = &a.rest {
+            if !a.elements.is_empty() {
+                self.out.push_str(", ");
+            }
+            self.out.push_str("...");
+            self.pattern(rest);
+        } else if matches!(a.elements.last(), Some(None)) {
+            self.out.push(',');
+        }
+        self.out.push(']');
+    }
+
+    fn object_pattern(&mut self, o: &ObjectPattern) {
+        if o.props.is_empty() && o.rest.is_none() {
+            self.out.push_str("{}");
+            return;
+        }
+        self.out.push('{');
+        for (i, prop) in o.props.iter().enumerate() {
+            self.out.push_str(if i > 0 { ", " } else { " " });
+            match (&prop.key, &prop.elem.target) {
+                (PropKey::Name(k), Pattern::Ident(id))
+                    if *k == id.name && is_identifier_name(k) => {}
+                (key, _) => {
+                    self.prop_key(key);
+                    self.out.push_str(": ");
+                }
+            }
+            self.pattern_elem(&prop.elem);
+        }
+        if let Some(rest) = &o.rest {
+            self.out
+                .push_str(if o.props.is_empty() { " ..." } else { ", ..." });
+            self.pattern(rest);
+        }
+        self.out.push_str(" }");
+    }
+
+    fn pattern_elem(&mut self, elem: &PatternElem) {
+        self.pattern(&elem.target);
+        if let Some(d) = &elem.default {
+            self.out.push_str(" = ");
+            self.expr(d, prec::ASSIGN);
+        }
     }
 
     fn prop_key(&mut self, key: &PropKey) {

@@ -1,0 +1,22 @@
+// Array patterns: holes, nesting, rest, strings, swaps and extra or missing items
+const [a, b] = [1, 2];
+console.log(a, b);
+const [, second, , fourth] = ['x', 'y', 'z', 'w'];
+console.log(second, fourth);
+const [first, ...others] = [10, 20, 30];
+console.log(first, others);
+const [[n1, n2], [n3]] = [[1, 2], [3, 4]];
+console.log(n1, n2, n3);
+const [c1, c2, c3] = 'hi';
+console.log(c1, c2, c3);
+const [only] = [];
+console.log(only);
+const [...empty] = [];
+console.log(empty);
+let x = 1, y = 2;
+[x, y] = [y, x];
+console.log(x, y);
+const [h1, h2] = [undefined, 'after undefined'];
+console.log(h1, h2);
+var [v1, [v2, ...v3]] = [1, [2, 3, 4]];
+console.log(v1, v2, v3);

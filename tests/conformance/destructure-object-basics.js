@@ -1,0 +1,24 @@
+// Object patterns: shorthand, renaming, defaults, computed keys, rest, nesting
+const { a, b: renamed, c = 'default c', d: alias = 'default d' } = { a: 1, b: 2, d: undefined };
+console.log(a, renamed, c, alias);
+const key = 'dynamic';
+const { [key]: fromComputed, [`${key}2`]: second = 'none' } = { dynamic: 'yes' };
+console.log(fromComputed, second);
+const { x, ...rest } = { x: 1, y: 2, z: 3 };
+console.log(x, rest);
+const { outer: { inner, list: [firstItem] } } = { outer: { inner: 'deep', list: ['one', 'two'] } };
+console.log(inner, firstItem);
+const { length } = 'four';
+console.log(length);
+const { 0: zero, 1: one } = ['zero', 'one'];
+console.log(zero, one);
+const { toFixed } = 5;
+console.log(typeof toFixed);
+let p, q;
+({ p, q = p * 2 } = { p: 21 });
+console.log(p, q);
+const target = {};
+({ a: target.first, b: target['second'] } = { a: 'A', b: 'B' });
+console.log(target);
+const { ...copy } = { k: 1 };
+console.log(copy);

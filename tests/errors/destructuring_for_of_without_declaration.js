@@ -1,0 +1,1 @@
+for ([key, value] of pairs) {}

@@ -1,0 +1,2 @@
+let head, tail;
+[...head, tail] = [1, 2, 3];

@@ -1,0 +1,1 @@
+const options = { retries = 3 };
