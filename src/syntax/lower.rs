@@ -95,6 +95,13 @@ fn kids<'i>(p: P<'i>) -> impl Iterator<Item = P<'i>> {
     p.into_inner().filter(|c| !is_punct(c.as_rule()))
 }
 
+/// Children without punctuation, plus the number of all children: an upper
+/// bound that sizes a result vector once instead of growing it push by push.
+fn kids_counted<'i>(p: P<'i>) -> (usize, impl Iterator<Item = P<'i>>) {
+    let inner = p.into_inner();
+    (inner.len(), inner.filter(|c| !is_punct(c.as_rule())))
+}
+
 /// Unwraps a child the grammar guarantees; a missing one is a bug, reported
 /// as a diagnostic rather than a panic.
 fn expect<'i>(p: Option<P<'i>>, span: Span) -> Res<P<'i>> {
@@ -218,8 +225,9 @@ impl Lowerer {
     }
 
     fn lower_block(&mut self, p: P<'_>) -> Res<Vec<Stmt>> {
-        let mut body = Vec::new();
-        for s in kids(p) {
+        let (bound, stmts) = kids_counted(p);
+        let mut body = Vec::with_capacity(bound);
+        for s in stmts {
             body.push(self.lower_stmt(s)?);
         }
         Ok(body)
@@ -809,8 +817,9 @@ impl Lowerer {
     }
 
     fn lower_arguments(&mut self, p: P<'_>) -> Res<Vec<ArrayItem>> {
-        let mut args = Vec::new();
-        for a in kids(p) {
+        let (bound, items) = kids_counted(p);
+        let mut args = Vec::with_capacity(bound);
+        for a in items {
             args.push(self.lower_array_item(a)?);
         }
         Ok(args)
