@@ -301,6 +301,26 @@ pub struct Expr {
     pub span: Span,
 }
 
+impl Expr {
+    /// Whether this member access or call is part of an optional chain
+    /// (`a?.b.c`): a missing link ends the whole chain, so such an
+    /// expression can be neither assigned to nor named as V8 names callees.
+    pub fn in_optional_chain(&self) -> bool {
+        match &self.kind {
+            ExprKind::Member {
+                object, optional, ..
+            }
+            | ExprKind::Index {
+                object, optional, ..
+            } => *optional || object.in_optional_chain(),
+            ExprKind::Call {
+                callee, optional, ..
+            } => *optional || callee.in_optional_chain(),
+            _ => false,
+        }
+    }
+}
+
 /// An element of an array literal or an argument list.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ArrayItem {
@@ -382,6 +402,31 @@ pub enum BinaryOp {
     InstanceOf,
     /// `in`
     In,
+}
+
+impl BinaryOp {
+    /// The operator as written in source.
+    pub fn token(self) -> &'static str {
+        use BinaryOp::*;
+        match self {
+            Add => "+",
+            Sub => "-",
+            Mul => "*",
+            Div => "/",
+            Rem => "%",
+            Exp => "**",
+            StrictEq => "===",
+            StrictNe => "!==",
+            LooseEq => "==",
+            LooseNe => "!=",
+            Lt => "<",
+            Le => "<=",
+            Gt => ">",
+            Ge => ">=",
+            InstanceOf => "instanceof",
+            In => "in",
+        }
+    }
 }
 
 /// Short-circuit operators.

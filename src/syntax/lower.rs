@@ -561,7 +561,7 @@ impl Lowerer {
         self.enter(1, span)?;
         let e = self.lower_expr(inner)?;
         self.leave(1);
-        Ok(if in_optional_chain(&e) {
+        Ok(if e.in_optional_chain() {
             expr(ExprKind::Sequence(vec![e]), span)
         } else {
             e
@@ -1347,7 +1347,7 @@ fn apply_prefix(op: &P<'_>, operand: Expr) -> Res<Expr> {
 fn check_target(target: &Expr, what: &str) -> Res<()> {
     match &target.kind {
         ExprKind::Ident(_) => Ok(()),
-        ExprKind::Member { .. } | ExprKind::Index { .. } if !in_optional_chain(target) => Ok(()),
+        ExprKind::Member { .. } | ExprKind::Index { .. } if !target.in_optional_chain() => Ok(()),
         ExprKind::Member { .. } | ExprKind::Index { .. } => Err(refuse(
             format!("an optional chain (`?.`) cannot be {what}"),
             target.span,
@@ -1356,21 +1356,6 @@ fn check_target(target: &Expr, what: &str) -> Res<()> {
             format!("only variables and properties can be {what}"),
             target.span,
         )),
-    }
-}
-
-fn in_optional_chain(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Member {
-            object, optional, ..
-        }
-        | ExprKind::Index {
-            object, optional, ..
-        } => *optional || in_optional_chain(object),
-        ExprKind::Call {
-            callee, optional, ..
-        } => *optional || in_optional_chain(callee),
-        _ => false,
     }
 }
 

@@ -76,28 +76,6 @@ fn expr_prec(e: &Expr) -> u8 {
     }
 }
 
-fn binary_str(op: BinaryOp) -> &'static str {
-    use BinaryOp::*;
-    match op {
-        Add => "+",
-        Sub => "-",
-        Mul => "*",
-        Div => "/",
-        Rem => "%",
-        Exp => "**",
-        StrictEq => "===",
-        StrictNe => "!==",
-        LooseEq => "==",
-        LooseNe => "!=",
-        Lt => "<",
-        Le => "<=",
-        Gt => ">",
-        Ge => ">=",
-        InstanceOf => "instanceof",
-        In => "in",
-    }
-}
-
 fn logical_str(op: LogicalOp) -> &'static str {
     match op {
         LogicalOp::And => "&&",
@@ -542,7 +520,7 @@ impl Printer {
                     (p, p + 1)
                 };
                 self.expr(lhs, lmin);
-                let _ = write!(self.out, " {} ", binary_str(*op));
+                let _ = write!(self.out, " {} ", op.token());
                 self.expr(rhs, rmin);
             }
             ExprKind::Logical(op, lhs, rhs) => {
@@ -580,7 +558,7 @@ impl Printer {
                 self.expr(target, prec::CALL);
                 let op = match op {
                     AssignOp::Assign => "=".to_string(),
-                    AssignOp::Compound(b) => format!("{}=", binary_str(*b)),
+                    AssignOp::Compound(b) => format!("{}=", b.token()),
                     AssignOp::Logical(l) => format!("{}=", logical_str(*l)),
                 };
                 let _ = write!(self.out, " {op} ");

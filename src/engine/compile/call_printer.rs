@@ -22,14 +22,14 @@ pub(super) fn v8_expression_text(e: &Expr) -> String {
             object,
             property,
             optional: false,
-        } if !in_optional_chain(object) => {
+        } if !object.in_optional_chain() => {
             format!("{}.{}", v8_expression_text(object), property.name)
         }
         ExprKind::Index {
             object,
             index,
             optional: false,
-        } if !in_optional_chain(object) => match &index.kind {
+        } if !object.in_optional_chain() => match &index.kind {
             ExprKind::String(s) => format!("{}.{s}", v8_expression_text(object)),
             _ => format!(
                 "{}[{}]",
@@ -41,7 +41,7 @@ pub(super) fn v8_expression_text(e: &Expr) -> String {
             callee,
             optional: false,
             ..
-        } if !in_optional_chain(callee) => format!("{}(...)", v8_expression_text(callee)),
+        } if !callee.in_optional_chain() => format!("{}(...)", v8_expression_text(callee)),
         ExprKind::Array(items) => {
             let parts: Vec<String> = items
                 .iter()
@@ -56,7 +56,7 @@ pub(super) fn v8_expression_text(e: &Expr) -> String {
         ExprKind::Binary(op, a, b) => format!(
             "({} {} {})",
             v8_expression_text(a),
-            binary_token(*op),
+            op.token(),
             v8_expression_text(b)
         ),
         ExprKind::Logical(op, a, b) => {
@@ -113,42 +113,5 @@ fn literal_truthiness(e: &Expr) -> Option<bool> {
         ExprKind::Bool(b) => Some(*b),
         ExprKind::Null => Some(false),
         _ => None,
-    }
-}
-
-pub(super) fn in_optional_chain(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Member {
-            object, optional, ..
-        }
-        | ExprKind::Index {
-            object, optional, ..
-        } => *optional || in_optional_chain(object),
-        ExprKind::Call {
-            callee, optional, ..
-        } => *optional || in_optional_chain(callee),
-        _ => false,
-    }
-}
-
-fn binary_token(op: BinaryOp) -> &'static str {
-    use BinaryOp::*;
-    match op {
-        Add => "+",
-        Sub => "-",
-        Mul => "*",
-        Div => "/",
-        Rem => "%",
-        Exp => "**",
-        StrictEq => "===",
-        StrictNe => "!==",
-        LooseEq => "==",
-        LooseNe => "!=",
-        Lt => "<",
-        Le => "<=",
-        Gt => ">",
-        Ge => ">=",
-        InstanceOf => "instanceof",
-        In => "in",
     }
 }
