@@ -7,11 +7,10 @@
 //! the handler that rethrows; that keeps the VM free of completion records.
 
 use super::bytecode::{FunctionCode, Label, Op};
-use super::lines::Lines;
 use super::names::NameMap;
 use crate::diagnostic::Diagnostic;
 use crate::syntax::ast::*;
-use crate::syntax::span::Span;
+use crate::syntax::span::{LineIndex, Span};
 use std::rc::Rc;
 
 mod call_printer;
@@ -25,7 +24,7 @@ pub fn compile_program(
 ) -> std::result::Result<Rc<FunctionCode>, Diagnostic> {
     let mut c = Compiler {
         text: Rc::from(source),
-        lines: Lines::new(source),
+        lines: LineIndex::new(source),
         scopes: Vec::new(),
         strict: false,
         spare: Vec::new(),
@@ -113,7 +112,7 @@ struct Compiler {
     /// The whole source, shared by every function's code (for `String(f)`).
     text: Rc<str>,
     /// Line starts, for the per-instruction line table.
-    lines: Lines,
+    lines: LineIndex,
     /// Scopes of all enclosing functions, innermost last.
     scopes: Vec<Scope>,
     /// The function being compiled is strict-mode code.
@@ -226,7 +225,7 @@ impl Compiler {
         let result = self.function_body(&f, &mut st);
         let scope = self.scopes.pop().expect("function scope pushed above");
         result?;
-        let lines = self.lines.of_spans(&st.spans);
+        let lines = self.lines.lines_of_spans(&st.spans);
         // Exact-size copies for the code; the buffers go back to the pool.
         let (ops, spans) = (st.ops.clone(), st.spans.clone());
         st.ops.clear();
@@ -251,7 +250,7 @@ impl Compiler {
             ops,
             spans,
             lines,
-            line: self.lines.line(f.span.start),
+            line: self.lines.line(f.span.start) as u32,
             strings: st.strings.into_names(),
             functions: st.functions,
             callee_texts: st.callee_texts,

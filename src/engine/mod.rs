@@ -10,7 +10,6 @@ mod bytecode;
 mod compile;
 pub mod event;
 pub mod inspect;
-mod lines;
 mod names;
 mod node;
 mod ops;

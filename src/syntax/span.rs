@@ -42,15 +42,12 @@ pub struct LineIndex {
 impl LineIndex {
     /// Indexes the line starts of `source` once.
     pub fn new(source: &str) -> LineIndex {
-        let mut line_starts = vec![0];
-        line_starts.extend(
-            source
-                .bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| (i + 1) as u32),
-        );
-        LineIndex { line_starts }
+        // `memchr` scans many bytes per instruction: every run compiles its
+        // program and indexes its lines, so this is on every puzzle's path.
+        let newlines = memchr::memchr_iter(b'\n', source.as_bytes()).map(|i| i as u32 + 1);
+        LineIndex {
+            line_starts: std::iter::once(0).chain(newlines).collect(),
+        }
     }
 
     /// 1-based line and column (in characters) of byte `offset` in `source`.
@@ -69,9 +66,34 @@ impl LineIndex {
 
     /// 1-based line of byte `offset`.
     pub fn line(&self, offset: u32) -> usize {
-        match self.line_starts.binary_search(&offset) {
-            Ok(i) => i + 1,
-            Err(i) => i,
+        self.line_starts.partition_point(|&s| s <= offset)
+    }
+
+    /// 1-based line of the start of each span. The compiler asks for the
+    /// line of every instruction it emits, mostly in increasing order, so
+    /// each lookup tries the previous span's line and the next one first.
+    pub fn lines_of_spans(&self, spans: &[Span]) -> Vec<u32> {
+        let mut line = 1;
+        spans
+            .iter()
+            .map(|sp| {
+                line = self.line_near(line, sp.start);
+                line as u32
+            })
+            .collect()
+    }
+
+    /// [`LineIndex::line`], looking first at line `near` and the one after it.
+    fn line_near(&self, near: usize, offset: u32) -> usize {
+        let starts_before =
+            |line: usize| self.line_starts.get(line - 1).is_some_and(|&s| s <= offset);
+        let ends_after = |line: usize| self.line_starts.get(line).is_none_or(|&s| offset < s);
+        if starts_before(near) && ends_after(near) {
+            near
+        } else if starts_before(near + 1) && ends_after(near + 1) {
+            near + 1
+        } else {
+            self.line(offset)
         }
     }
 }
@@ -89,6 +111,20 @@ mod tests {
         assert_eq!(idx.line_col(src, 6), (3, 1));
         assert_eq!(idx.line_col(src, 7), (4, 1));
         assert_eq!(idx.line(7), 4);
+    }
+
+    #[test]
+    fn lines_of_spans_match_a_plain_count_in_any_order() {
+        let src = "a\nbb\n\nccc\nd";
+        let idx = LineIndex::new(src);
+        let count = |offset: usize| src[..offset].matches('\n').count() + 1;
+        let offsets = [0, 1, 2, 4, 5, 6, 9, 10, 11, 3, 0, 11, 6, 7];
+        let spans: Vec<Span> = offsets.iter().map(|&o| Span::new(o, o)).collect();
+        let expected: Vec<u32> = offsets.iter().map(|&o| count(o) as u32).collect();
+        assert_eq!(idx.lines_of_spans(&spans), expected);
+        for o in 0..=src.len() {
+            assert_eq!(idx.line(o as u32), count(o), "offset {o}");
+        }
     }
 
     #[test]
