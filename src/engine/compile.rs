@@ -80,6 +80,9 @@ enum Binding {
     Let,
     /// `const`.
     Const,
+    /// A named function expression's own name, seen from inside it: assigning
+    /// to it throws in strict code and is silently ignored otherwise.
+    FnName,
 }
 
 /// One compile-time scope = one runtime scope record.
@@ -935,6 +938,20 @@ impl Compiler {
         Ok(())
     }
 
+    /// `function name() {}` as an expression: `name` is bound to the function
+    /// inside it (recursion, `setTimeout(function again() {…})`) and nowhere
+    /// else, so the closure is created in a one-slot scope holding itself.
+    fn named_function_expr(&mut self, st: &mut FnState, f: &Function, name: &Ident) -> Result<()> {
+        let push_at = self.push_block_scope(st, f.span);
+        let scope = self.scopes.last_mut().expect("block scope pushed");
+        scope.declare(&name.name, Binding::FnName);
+        self.closure(st, f, name.name.clone())?;
+        self.emit(st, Op::Dup, f.span);
+        self.init_binding(st, name);
+        self.pop_block_scope(st, push_at, f.span);
+        Ok(())
+    }
+
     fn expr(&mut self, st: &mut FnState, e: &Expr) -> Result<()> {
         let span = e.span;
         match &e.kind {
@@ -965,13 +982,10 @@ impl Compiler {
                 self.array_items(st, items, span, Op::ArraySpread)?;
             }
             ExprKind::Object(props) => self.object(st, props, span)?,
-            ExprKind::Function(f) => {
-                let name = f
-                    .name
-                    .as_ref()
-                    .map_or_else(|| Rc::from(""), |n| n.name.clone());
-                self.closure(st, f, name)?
-            }
+            ExprKind::Function(f) => match &f.name {
+                Some(name) => self.named_function_expr(st, f, name)?,
+                None => self.closure(st, f, Rc::from(""))?,
+            },
             ExprKind::Unary(op, arg) => self.unary(st, *op, arg, span)?,
             ExprKind::Update {
                 increment,
@@ -1061,6 +1075,10 @@ impl Compiler {
         let id = self.string(st, name);
         match self.lookup(name) {
             Some((_, _, Binding::Const)) => self.emit(st, Op::ThrowConstAssign, span),
+            Some((_, _, Binding::FnName)) if self.strict => {
+                self.emit(st, Op::ThrowConstAssign, span)
+            }
+            Some((_, _, Binding::FnName)) => self.emit(st, Op::Pop, span),
             Some((hops, slot, b)) => self.emit(
                 st,
                 Op::Store {
