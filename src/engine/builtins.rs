@@ -39,6 +39,16 @@ pub enum Native {
     Thrower(Value),
     /// `Promise.all` / `allSettled` / `any` element function.
     Element(Rc<Combinator>, usize, Rc<Cell<bool>>, ElementRole),
+    /// What `f.bind(this, ...args)` returns: calls `target` with that `this`
+    /// and those arguments before its own.
+    Bound {
+        /// The function bound.
+        target: Obj,
+        /// The `this` every call gets.
+        this: Value,
+        /// Arguments put before the call's own.
+        args: Rc<[Value]>,
+    },
 }
 
 /// What an element function of a combinator does.
@@ -234,6 +244,14 @@ impl Realm {
                     self.native_fn("", Native::Thrower(v))
                 };
                 Ok(self.promise_then(&p, &pass, &Value::Undefined))
+            }
+            Native::Bound {
+                target,
+                this,
+                args: bound,
+            } => {
+                let all = bound.iter().cloned().chain(args).collect();
+                self.call(&Value::Object(target.clone()), this.clone(), all)
             }
             Native::ValueThunk(v) => Ok(v.clone()),
             Native::Thrower(e) => Err(Exc::Throw(e.clone())),
@@ -540,6 +558,9 @@ impl Realm {
             Some(Native::Host(HostFn::PromiseCtor)) => self.construct_promise(&args),
             Some(Native::Host(HostFn::ErrorCtor(ty))) => self.construct_error(ty, &args),
             Some(Native::Std(f)) => super::stdlib::construct(self, f, args),
+            Some(Native::Bound { .. }) => Err(self.unsupported(
+                "`new` with a bound function is not supported yet".to_string(),
+            )),
             Some(_) => {
                 let what = self.describe(callee);
                 Err(self.type_error(format!("{what} is not a constructor")))

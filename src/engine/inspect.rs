@@ -790,10 +790,27 @@ fn function_base(f: &FunctionData) -> String {
         }
     }
     let ty = function_type(f);
-    if f.name.is_empty() {
+    let base = if f.name.is_empty() {
         format!("[{ty} (anonymous)]")
     } else {
         format!("[{ty}: {}]", f.name)
+    };
+    // A bound function is never itself async, but it inherits its target's
+    // prototype, and Node names a constructor that differs from the type.
+    match bound_target_type(f) {
+        Some(constructor) if constructor != ty => format!("{base} {constructor}"),
+        _ => base,
+    }
+}
+
+/// The constructor name of a bound function's innermost target.
+fn bound_target_type(f: &FunctionData) -> Option<&'static str> {
+    let Callable::Native(crate::engine::builtins::Native::Bound { target, .. }) = &f.call else {
+        return None;
+    };
+    match &target.borrow().kind {
+        ObjectKind::Function(t) => Some(bound_target_type(t).unwrap_or(function_type(t))),
+        _ => None,
     }
 }
 

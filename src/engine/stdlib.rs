@@ -75,6 +75,7 @@ pub enum StdFn {
     // Function.prototype
     Call,
     Apply,
+    Bind,
     // Object.prototype
     HasOwnProperty,
     ObjToString,
@@ -506,21 +507,13 @@ pub fn function_method(realm: &mut Realm, f: &Obj, name: &str) -> JsResult<Value
     match name {
         "call" => method(realm, TAG_FUNCTION, "call", StdFn::Call),
         "apply" => method(realm, TAG_FUNCTION, "apply", StdFn::Apply),
-        "length" => {
-            let n = match &f.borrow().kind {
-                ObjectKind::Function(fd) => match &fd.call {
-                    Callable::Closure(c) => c.code.length,
-                    Callable::Native(n) => native_length(&fd.name, n),
-                },
-                _ => 0,
-            };
-            Ok(Value::Number(f64::from(n)))
-        }
+        "bind" => method(realm, TAG_FUNCTION, "bind", StdFn::Bind),
+        "length" => Ok(Value::Number(f64::from(function_length(f)))),
         "constructor" => match realm.intrinsics.function.clone() {
             Some(f) => Ok(f),
             None => Err(realm.unsupported("`Function` is not supported yet".into())),
         },
-        "bind" | "toString" | "arguments" | "caller" => {
+        "toString" | "arguments" | "caller" => {
             Err(realm.unsupported(format!("`Function.prototype.{name}` is not supported yet")))
         }
         _ if unmodelled_static(&function_name(f), name) => {
@@ -535,6 +528,22 @@ pub fn function_method(realm: &mut Realm, f: &Obj, name: &str) -> JsResult<Value
 /// The `length` of a built-in function: its declared parameter count in
 /// Node (V8's built-ins, and the JavaScript signatures of Node's timers).
 /// Methods that share a name share it (`slice` is 2 on arrays and strings).
+/// `f.length`: the parameters before the first default or rest; a bound
+/// function has its target's less the arguments bound.
+fn function_length(f: &Obj) -> u16 {
+    use super::builtins::Native;
+    match &f.borrow().kind {
+        ObjectKind::Function(fd) => match &fd.call {
+            Callable::Closure(c) => c.code.length,
+            Callable::Native(Native::Bound { target, args, .. }) => {
+                function_length(target).saturating_sub(args.len() as u16)
+            }
+            Callable::Native(n) => native_length(&fd.name, n),
+        },
+        _ => 0,
+    }
+}
+
 fn native_length(name: &str, native: &super::builtins::Native) -> u16 {
     use super::builtins::Native;
     if matches!(
@@ -1525,6 +1534,23 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                 v => realm.iterate(&v)?,
             };
             realm.call(&this, a0, list)?
+        }
+        Bind => {
+            let target = match &this {
+                Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Function(_)) => o.clone(),
+                _ => return Err(realm.type_error("Bind must be called on a function".into())),
+            };
+            let name = format!("bound {}", function_name(&target));
+            let mut it = args.into_iter();
+            let bound_this = it.next().unwrap_or(Value::Undefined);
+            realm.native_fn(
+                &name,
+                super::builtins::Native::Bound {
+                    target,
+                    this: bound_this,
+                    args: it.collect(),
+                },
+            )
         }
         HasOwnProperty => {
             let key = realm.property_key(&a0);
