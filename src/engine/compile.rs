@@ -1161,6 +1161,11 @@ impl Compiler {
                 self.emit(st, Op::Pop, span);
                 self.emit(st, Op::Undefined, span);
             }
+            // `~x` is `ToInt32(x) ^ -1`: one conversion, as `~` does.
+            UnaryOp::BitNot => {
+                self.emit(st, Op::Number(-1.0), span);
+                self.emit(st, Op::Binary(BinaryOp::BitXor), span);
+            }
         }
         Ok(())
     }

@@ -6,6 +6,29 @@ use super::value::{Callable, ErrorType, Obj, ObjectKind, Value};
 use super::JsResult;
 use std::rc::Rc;
 
+/// ToInt32: the number modulo 2^32, as a signed 32-bit integer (NaN and
+/// infinities are 0).
+pub fn to_int32(x: f64) -> i32 {
+    if !x.is_finite() {
+        return 0;
+    }
+    x.trunc().rem_euclid(4_294_967_296.0) as u32 as i32
+}
+
+/// `&`, `|`, `^`, `<<`, `>>` on ToInt32 operands (shift counts use their
+/// low five bits).
+pub fn int32_op(op: crate::syntax::ast::BinaryOp, x: i32, y: i32) -> i32 {
+    use crate::syntax::ast::BinaryOp::*;
+    let shift = y as u32 & 31;
+    match op {
+        BitAnd => x & y,
+        BitOr => x | y,
+        BitXor => x ^ y,
+        Shl => x.wrapping_shl(shift),
+        _ => x >> shift,
+    }
+}
+
 /// JS `%` (truncated remainder; Rust's `%` on floats is the same `fmod`).
 pub fn js_rem(a: f64, b: f64) -> f64 {
     a % b

@@ -365,6 +365,8 @@ pub enum UnaryOp {
     Typeof,
     /// `void x`
     Void,
+    /// `~x`
+    BitNot,
 }
 
 /// Binary (non-short-circuit) operators.
@@ -402,6 +404,18 @@ pub enum BinaryOp {
     InstanceOf,
     /// `in`
     In,
+    /// `&`
+    BitAnd,
+    /// `|`
+    BitOr,
+    /// `^`
+    BitXor,
+    /// `<<`
+    Shl,
+    /// `>>`
+    Shr,
+    /// `>>>`
+    UShr,
 }
 
 impl BinaryOp {
@@ -425,6 +439,12 @@ impl BinaryOp {
             Ge => ">=",
             InstanceOf => "instanceof",
             In => "in",
+            BitAnd => "&",
+            BitOr => "|",
+            BitXor => "^",
+            Shl => "<<",
+            Shr => ">>",
+            UShr => ">>>",
         }
     }
 }

@@ -141,10 +141,6 @@ fn generators(span: Span) -> Diagnostic {
         .with_help("use an async function or return an array instead")
 }
 
-fn bitwise(span: Span) -> Diagnostic {
-    refuse("bitwise operators are not supported yet", span)
-}
-
 impl Lowerer {
     /// Goes `n` levels deeper, refusing trees deeper than [`MAX_DEPTH`] or
     /// lowering that would use too much stack. Callers pair it with
@@ -678,9 +674,6 @@ impl Lowerer {
             let only = groups.into_iter().next().ok_or_else(|| internal(span))?;
             return self.lower_group(only);
         }
-        if let Some(op) = ops.iter().find(|op| matches!(op.kind, InfixKind::Bitwise)) {
-            return Err(bitwise(op.span));
-        }
         self.enter(ops.len(), span)?;
         // Every operand is lowered, left to right, before the tree is built;
         // `combine` reports the first error in tree order, as a Pratt parser
@@ -1148,12 +1141,15 @@ fn binary_prec(op: InfixKind) -> (u8, bool) {
     match op {
         InfixKind::Logical(LogicalOp::Nullish | LogicalOp::Or) => (1, false),
         InfixKind::Logical(LogicalOp::And) => (2, false),
-        InfixKind::Bitwise => (3, false),
-        InfixKind::Binary(StrictEq | StrictNe | LooseEq | LooseNe) => (4, false),
-        InfixKind::Binary(Lt | Le | Gt | Ge | InstanceOf | In) => (5, false),
-        InfixKind::Binary(Add | Sub) => (6, false),
-        InfixKind::Binary(Mul | Div | Rem) => (7, false),
-        InfixKind::Binary(Exp) => (8, true),
+        InfixKind::Binary(BitOr) => (3, false),
+        InfixKind::Binary(BitXor) => (4, false),
+        InfixKind::Binary(BitAnd) => (5, false),
+        InfixKind::Binary(StrictEq | StrictNe | LooseEq | LooseNe) => (6, false),
+        InfixKind::Binary(Lt | Le | Gt | Ge | InstanceOf | In) => (7, false),
+        InfixKind::Binary(Shl | Shr | UShr) => (8, false),
+        InfixKind::Binary(Add | Sub) => (9, false),
+        InfixKind::Binary(Mul | Div | Rem) => (10, false),
+        InfixKind::Binary(Exp) => (11, true),
     }
 }
 
@@ -1213,7 +1209,6 @@ fn combine(lhs: Res<Operand>, op: Infix, rhs: Res<Operand>) -> Res<Operand> {
             });
         }
         InfixKind::Binary(bop) => bop,
-        InfixKind::Bitwise => return Err(bitwise(op.span)),
     };
     if bop == BinaryOp::Exp && lhs.bare_unary {
         return Err(refuse(
@@ -1258,8 +1253,6 @@ struct Infix {
 enum InfixKind {
     Logical(LogicalOp),
     Binary(BinaryOp),
-    /// Refused before the tree is built.
-    Bitwise,
 }
 
 /// Reads a `bin_op` pair.
@@ -1285,7 +1278,12 @@ fn infix_of(op: &P<'_>) -> Infix {
         ">=" => InfixKind::Binary(Ge),
         "instanceof" => InfixKind::Binary(InstanceOf),
         "in" => InfixKind::Binary(In),
-        _ => InfixKind::Bitwise,
+        "&" => InfixKind::Binary(BitAnd),
+        "|" => InfixKind::Binary(BitOr),
+        "^" => InfixKind::Binary(BitXor),
+        "<<" => InfixKind::Binary(Shl),
+        ">>" => InfixKind::Binary(Shr),
+        _ => InfixKind::Binary(UShr),
     };
     Infix {
         kind,
@@ -1306,7 +1304,13 @@ fn lower_assign_op(p: &P<'_>) -> Res<AssignOp> {
         "&&=" => Logical(LogicalOp::And),
         "||=" => Logical(LogicalOp::Or),
         "??=" => Logical(LogicalOp::Nullish),
-        _ => return Err(bitwise(span_of(p))),
+        "&=" => Compound(BinaryOp::BitAnd),
+        "|=" => Compound(BinaryOp::BitOr),
+        "^=" => Compound(BinaryOp::BitXor),
+        "<<=" => Compound(BinaryOp::Shl),
+        ">>=" => Compound(BinaryOp::Shr),
+        ">>>=" => Compound(BinaryOp::UShr),
+        _ => return Err(internal(span_of(p))),
     })
 }
 
@@ -1318,6 +1322,7 @@ fn apply_prefix(op: &P<'_>, operand: Expr) -> Res<Expr> {
         Rule::op_plus => Some(UnaryOp::Plus),
         Rule::kw_typeof => Some(UnaryOp::Typeof),
         Rule::kw_void => Some(UnaryOp::Void),
+        Rule::op_bitnot => Some(UnaryOp::BitNot),
         _ => None,
     };
     if let Some(u) = unary {
@@ -1339,7 +1344,7 @@ fn apply_prefix(op: &P<'_>, operand: Expr) -> Res<Expr> {
         }
         Rule::kw_delete => Err(refuse("`delete` is not supported yet", span_of(op))
             .with_help("set the property to `undefined` instead")),
-        _ => Err(bitwise(span_of(op))),
+        _ => Err(internal(span_of(op))),
     }
 }
 

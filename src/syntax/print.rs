@@ -33,8 +33,12 @@ mod prec {
     pub const ASSIGN: u8 = 1;
     pub const OR: u8 = 2;
     pub const AND: u8 = 3;
+    pub const BIT_OR: u8 = 4;
+    pub const BIT_XOR: u8 = 5;
+    pub const BIT_AND: u8 = 6;
     pub const EQUALITY: u8 = 7;
     pub const RELATIONAL: u8 = 8;
+    pub const SHIFT: u8 = 9;
     pub const ADDITIVE: u8 = 10;
     pub const MULTIPLICATIVE: u8 = 11;
     pub const EXPONENT: u8 = 12;
@@ -52,6 +56,10 @@ fn binary_prec(op: BinaryOp) -> u8 {
         Add | Sub => prec::ADDITIVE,
         Lt | Le | Gt | Ge | InstanceOf | In => prec::RELATIONAL,
         StrictEq | StrictNe | LooseEq | LooseNe => prec::EQUALITY,
+        Shl | Shr | UShr => prec::SHIFT,
+        BitAnd => prec::BIT_AND,
+        BitXor => prec::BIT_XOR,
+        BitOr => prec::BIT_OR,
     }
 }
 
@@ -644,6 +652,7 @@ impl Printer {
             UnaryOp::Plus => "+",
             UnaryOp::Typeof => "typeof ",
             UnaryOp::Void => "void ",
+            UnaryOp::BitNot => "~",
         };
         self.out.push_str(text);
         let mut inner = Printer {

@@ -97,6 +97,7 @@ pub(super) fn v8_expression_text(e: &Expr) -> String {
                 UnaryOp::Plus => "+",
                 UnaryOp::Typeof => "typeof ",
                 UnaryOp::Void => "void ",
+                UnaryOp::BitNot => "~",
             };
             format!("({token}{})", v8_expression_text(x))
         }
