@@ -369,6 +369,21 @@ pub enum UnaryOp {
     BitNot,
 }
 
+impl UnaryOp {
+    /// The operator as written before its operand (with the space a word
+    /// operator needs).
+    pub fn token(self) -> &'static str {
+        match self {
+            UnaryOp::Not => "!",
+            UnaryOp::Neg => "-",
+            UnaryOp::Plus => "+",
+            UnaryOp::Typeof => "typeof ",
+            UnaryOp::Void => "void ",
+            UnaryOp::BitNot => "~",
+        }
+    }
+}
+
 /// Binary (non-short-circuit) operators.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BinaryOp {
@@ -458,6 +473,17 @@ pub enum LogicalOp {
     Or,
     /// `??`
     Nullish,
+}
+
+impl LogicalOp {
+    /// The operator as written in source.
+    pub fn token(self) -> &'static str {
+        match self {
+            LogicalOp::And => "&&",
+            LogicalOp::Or => "||",
+            LogicalOp::Nullish => "??",
+        }
+    }
 }
 
 /// `=` and the compound assignments.

@@ -84,14 +84,6 @@ fn expr_prec(e: &Expr) -> u8 {
     }
 }
 
-fn logical_str(op: LogicalOp) -> &'static str {
-    match op {
-        LogicalOp::And => "&&",
-        LogicalOp::Or => "||",
-        LogicalOp::Nullish => "??",
-    }
-}
-
 /// `??` and `||`/`&&` never share an unparenthesized operand.
 fn mixes_nullish(parent: LogicalOp, child: &Expr) -> bool {
     match &child.kind {
@@ -545,7 +537,7 @@ impl Printer {
                         p
                     },
                 );
-                let _ = write!(self.out, " {} ", logical_str(*op));
+                let _ = write!(self.out, " {} ", op.token());
                 self.expr(
                     rhs,
                     if mixes_nullish(*op, rhs) {
@@ -567,7 +559,7 @@ impl Printer {
                 let op = match op {
                     AssignOp::Assign => "=".to_string(),
                     AssignOp::Compound(b) => format!("{}=", b.token()),
-                    AssignOp::Logical(l) => format!("{}=", logical_str(*l)),
+                    AssignOp::Logical(l) => format!("{}=", l.token()),
                 };
                 let _ = write!(self.out, " {op} ");
                 self.expr(value, prec::ASSIGN);
@@ -646,22 +638,14 @@ impl Printer {
     }
 
     fn unary(&mut self, op: UnaryOp, operand: &Expr) {
-        let text = match op {
-            UnaryOp::Not => "!",
-            UnaryOp::Neg => "-",
-            UnaryOp::Plus => "+",
-            UnaryOp::Typeof => "typeof ",
-            UnaryOp::Void => "void ",
-            UnaryOp::BitNot => "~",
-        };
-        self.out.push_str(text);
+        self.out.push_str(op.token());
         let mut inner = Printer {
             out: String::new(),
             indent: self.indent,
         };
         inner.expr(operand, prec::UNARY);
         // `- -x` and `+ +x` must not fuse into `--x` / `++x`.
-        if matches!(op, UnaryOp::Neg | UnaryOp::Plus) && inner.out.starts_with(text) {
+        if matches!(op, UnaryOp::Neg | UnaryOp::Plus) && inner.out.starts_with(op.token()) {
             self.out.push(' ');
         }
         self.out.push_str(&inner.out);

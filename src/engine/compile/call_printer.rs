@@ -60,14 +60,10 @@ pub(super) fn v8_expression_text(e: &Expr) -> String {
             v8_expression_text(b)
         ),
         ExprKind::Logical(op, a, b) => {
-            let token = match op {
-                LogicalOp::And => "&&",
-                LogicalOp::Or => "||",
-                LogicalOp::Nullish => "??",
-            };
             format!(
-                "({} {token} {})",
+                "({} {} {})",
                 v8_expression_text(a),
+                op.token(),
                 v8_expression_text(b)
             )
         }
@@ -90,17 +86,7 @@ pub(super) fn v8_expression_text(e: &Expr) -> String {
         ExprKind::Unary(UnaryOp::Not, x) if literal_truthiness(x).is_some() => {
             (!literal_truthiness(x).unwrap_or(false)).to_string()
         }
-        ExprKind::Unary(op, x) => {
-            let token = match op {
-                UnaryOp::Not => "!",
-                UnaryOp::Neg => "-",
-                UnaryOp::Plus => "+",
-                UnaryOp::Typeof => "typeof ",
-                UnaryOp::Void => "void ",
-                UnaryOp::BitNot => "~",
-            };
-            format!("({token}{})", v8_expression_text(x))
-        }
+        ExprKind::Unary(op, x) => format!("({}{})", op.token(), v8_expression_text(x)),
         ExprKind::Conditional(..) => OPAQUE.repeat(3),
         _ => OPAQUE.into(),
     }
