@@ -15,17 +15,20 @@ pub fn to_int32(x: f64) -> i32 {
     x.trunc().rem_euclid(4_294_967_296.0) as u32 as i32
 }
 
-/// `&`, `|`, `^`, `<<`, `>>` on ToInt32 operands (shift counts use their
-/// low five bits).
-pub fn int32_op(op: crate::syntax::ast::BinaryOp, x: i32, y: i32) -> i32 {
+/// `&`, `|`, `^`, `<<`, `>>`, `>>>` of two numbers: the operands go through
+/// ToInt32 (the left one of `>>>` is then read unsigned), and shift counts
+/// use their low five bits. The caller passes only those six operators.
+pub fn bitwise(op: crate::syntax::ast::BinaryOp, x: f64, y: f64) -> f64 {
     use crate::syntax::ast::BinaryOp::*;
+    let (x, y) = (to_int32(x), to_int32(y));
     let shift = y as u32 & 31;
     match op {
-        BitAnd => x & y,
-        BitOr => x | y,
-        BitXor => x ^ y,
-        Shl => x.wrapping_shl(shift),
-        _ => x >> shift,
+        BitAnd => f64::from(x & y),
+        BitOr => f64::from(x | y),
+        BitXor => f64::from(x ^ y),
+        Shl => f64::from(x.wrapping_shl(shift)),
+        UShr => f64::from(x as u32 >> shift),
+        _ => f64::from(x >> shift),
     }
 }
 

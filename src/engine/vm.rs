@@ -1093,18 +1093,14 @@ impl Realm {
             BinOp::Le => Value::Bool(self.less_than(b, a)? == Some(false)),
             BinOp::Ge => Value::Bool(self.less_than(a, b)? == Some(false)),
             BinOp::InstanceOf => Value::Bool(self.instance_of(a, b)?),
-            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Shl | BinOp::Shr => {
+            BinOp::BitAnd
+            | BinOp::BitOr
+            | BinOp::BitXor
+            | BinOp::Shl
+            | BinOp::Shr
+            | BinOp::UShr => {
                 let (x, y) = (self.coerce_number(a)?, self.coerce_number(b)?);
-                Value::Number(f64::from(ops::int32_op(
-                    op,
-                    ops::to_int32(x),
-                    ops::to_int32(y),
-                )))
-            }
-            BinOp::UShr => {
-                let (x, y) = (self.coerce_number(a)?, self.coerce_number(b)?);
-                let shift = ops::to_int32(y) as u32 & 31;
-                Value::Number(f64::from(ops::to_int32(x) as u32 >> shift))
+                Value::Number(ops::bitwise(op, x, y))
             }
             BinOp::In => {
                 let Value::Object(o) = b else {
