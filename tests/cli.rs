@@ -218,6 +218,39 @@ fn trace_json_lists_steps() {
 }
 
 #[test]
+fn trace_shows_a_queued_task_waiting_at_the_step_that_queued_it() {
+    let f = program(
+        "setTimeout(() => {}, 5);\nsetImmediate(() => {});\nprocess.nextTick(() => {});\nqueueMicrotask(() => {});\nPromise.resolve().then(() => {});\n",
+    );
+    let v = json_of(&["trace", "--format", "json"], &f);
+    let events = v["events"].as_array().expect("events array");
+    let column = |queue: &str| match queue {
+        "next_tick" => "ticks",
+        "microtask" => "microtasks",
+        "timers" => "timers",
+        "check" => "immediates",
+        other => panic!("unknown queue {other}"),
+    };
+    let waiting =
+        |e: &serde_json::Value, col: &str| e["after"][col].as_array().expect("queue column").len();
+    let mut seen = 0;
+    for pair in events.windows(2) {
+        let (before, e) = (&pair[0], &pair[1]);
+        if e["event"] == "enqueue" {
+            let col = column(e["queue"].as_str().expect("queue name"));
+            assert_eq!(
+                waiting(e, col),
+                waiting(before, col) + 1,
+                "step {} does not show its task in {col}",
+                e["step"]
+            );
+            seen += 1;
+        }
+    }
+    assert_eq!(seen, 5, "one enqueue step per queued task");
+}
+
+#[test]
 fn list_shows_bundled_puzzles() {
     jsorder()
         .arg("list")

@@ -304,11 +304,9 @@ impl Realm {
             HostFn::SetImmediate => {
                 let cb = self.expect_callback(&arg(0))?;
                 let task = self.new_task(TaskKind::Immediate, Some(&cb));
-                self.emit_task(&task, |task| EventKind::Enqueue {
-                    queue: QueueKind::Check,
-                    task,
-                });
+                let shown = self.traced(&task);
                 let id = self.timers.add_immediate(cb, rest_args(args), task);
+                self.emit_enqueued(QueueKind::Check, shown);
                 Ok(Value::Object(Obj::new(ObjectKind::Immediate(id))))
             }
             HostFn::ClearTimeout | HostFn::ClearImmediate => {
@@ -338,14 +336,12 @@ impl Realm {
             HostFn::NextTick => {
                 let cb = self.expect_callback(&arg(0))?;
                 let task = self.new_task(TaskKind::NextTick, Some(&cb));
-                self.emit_task(&task, |task| EventKind::Enqueue {
-                    queue: QueueKind::NextTick,
-                    task,
-                });
+                let shown = self.traced(&task);
                 self.ticks.push_back(super::promise::Job {
                     task,
                     work: Work::Callback(cb, rest_args(args)),
                 });
+                self.emit_enqueued(QueueKind::NextTick, shown);
                 Ok(Value::Undefined)
             }
             HostFn::ProcessOn => {
@@ -436,16 +432,9 @@ impl Realm {
         let id = self
             .timers
             .add((cb, args.collect()), (key, repeat), task, created_in);
-        if self.tracing() {
-            if let Some(task) = self.timers.get(id).map(|r| r.task.clone()) {
-                self.emit(|| EventKind::Enqueue {
-                    queue: QueueKind::Timers,
-                    task,
-                });
-            }
-        } else {
-            self.emit(|| unreachable!("not tracing"));
-        }
+        // The record's copy: adding the timer gave it its due time.
+        let shown = self.timers.get(id).and_then(|r| self.traced(&r.task));
+        self.emit_enqueued(QueueKind::Timers, shown);
         let handle = self.timers.get(id).map(|r| r.handle.clone());
         Ok(handle.map_or(Value::Undefined, Value::Object))
     }

@@ -5,7 +5,7 @@
 //! `PromiseResolveThenableJob` calls a thenable's `then` to adopt its state.
 
 use super::builtins::Native;
-use super::event::{EventKind, QueueKind, TaskInfo, TaskKind};
+use super::event::{QueueKind, TaskInfo, TaskKind};
 use super::realm::Realm;
 use super::value::{ErrorType, Obj, ObjectKind, Value};
 use super::vm::AsyncCont;
@@ -112,11 +112,9 @@ pub enum Work {
 impl Realm {
     /// Appends a job to the microtask queue.
     pub fn enqueue_microtask(&mut self, task: TaskInfo, work: Work) {
-        self.emit_task(&task, |task| EventKind::Enqueue {
-            queue: QueueKind::Microtask,
-            task,
-        });
+        let shown = self.traced(&task);
         self.microtasks.push_back(Job { task, work });
+        self.emit_enqueued(QueueKind::Microtask, shown);
     }
 
     pub(super) fn reaction_task(&mut self, reaction: &Reaction) -> TaskInfo {

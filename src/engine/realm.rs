@@ -324,13 +324,18 @@ impl Realm {
         }
     }
 
-    /// [`Realm::emit`] for an event about `task`, which is copied only when tracing.
-    pub fn emit_task(&mut self, task: &TaskInfo, kind: impl FnOnce(TaskInfo) -> EventKind) {
-        if self.tracing {
-            let task = task.clone();
-            self.emit(|| kind(task));
-        } else {
-            self.event_step += 1;
+    /// A copy of `task` for the trace, made only when tracing.
+    pub fn traced(&self, task: &TaskInfo) -> Option<TaskInfo> {
+        self.tracing.then(|| task.clone())
+    }
+
+    /// Records that a task was put on `queue`. Called after the push, so that
+    /// the step's snapshot shows the task waiting; `task` is the copy
+    /// [`Realm::traced`] made (`None` when not tracing).
+    pub fn emit_enqueued(&mut self, queue: QueueKind, task: Option<TaskInfo>) {
+        match task {
+            Some(task) => self.emit(|| EventKind::Enqueue { queue, task }),
+            None => self.event_step += 1,
         }
     }
 
