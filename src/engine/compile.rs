@@ -1408,7 +1408,7 @@ impl Compiler {
     /// Records how V8 names `callee` when a call of it fails (`(void 0) is
     /// not a function`), where that differs from its source text.
     fn note_callee_text(&mut self, st: &mut FnState, callee: &Expr) {
-        if callee.in_optional_chain() {
+        if callee.in_optional_chain() || call_printer::printed_as_written(callee, &self.text) {
             return;
         }
         let text = call_printer::v8_expression_text(callee);

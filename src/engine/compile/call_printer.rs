@@ -92,6 +92,29 @@ pub(super) fn v8_expression_text(e: &Expr) -> String {
     }
 }
 
+/// Whether V8's text for `e` is its source text, decided without building
+/// it for the common callees: a name, or a `.` chain of names written without
+/// spaces (`console.log`). Other shapes answer `false`, and the caller builds
+/// the text to compare.
+pub(super) fn printed_as_written(e: &Expr, source: &str) -> bool {
+    let text = |from: u32, to: u32| source.get(from as usize..to as usize);
+    match &e.kind {
+        ExprKind::Ident(name) => text(e.span.start, e.span.end) == Some(&**name),
+        ExprKind::Member {
+            object,
+            property,
+            optional: false,
+        } => {
+            object.span.start == e.span.start
+                && text(object.span.end, e.span.end)
+                    .and_then(|rest| rest.strip_prefix('.'))
+                    .is_some_and(|name| name == &*property.name)
+                && printed_as_written(object, source)
+        }
+        _ => false,
+    }
+}
+
 /// Whether a literal is truthy (`None` for anything else).
 fn literal_truthiness(e: &Expr) -> Option<bool> {
     match &e.kind {
