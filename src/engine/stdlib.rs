@@ -1746,13 +1746,13 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             Value::Number(match f {
                 MathFloor => n.floor(),
                 MathCeil => n.ceil(),
-                // JS rounds .5 up (towards +Infinity), keeping -0 for (-0.5, -0].
+                // JS rounds .5 up (towards +Infinity), keeping -0 for [-0.5, -0].
+                // `n + 0.5` would round first: 0.49999999999999994 + 0.5 is 1.
                 MathRound => {
-                    let r = (n + 0.5).floor();
-                    if r == 0.0 && n < 0.0 {
+                    let below = n.floor();
+                    let r = if n - below >= 0.5 { below + 1.0 } else { below };
+                    if r == 0.0 && n.is_sign_negative() {
                         -0.0
-                    } else if n.fract().abs() == 0.0 {
-                        n
                     } else {
                         r
                     }
@@ -2048,7 +2048,6 @@ pub(super) fn json_quote(s: &str, out: &mut String) {
     out.push('"');
 }
 
-/// `Number.prototype.toFixed`: exact decimal rounding, ties away from zero.
 /// `Number.prototype.toFixed`: rounds the exact binary value, ties away from
 /// zero (`(1.45).toFixed(1)` is `1.4`: 1.45 is stored as 1.4499…; `(2.5).toFixed(0)`
 /// is `3`). Negative numbers keep their sign even when they round to zero.
