@@ -303,8 +303,8 @@ impl Realm {
                 if let Some(items) = items {
                     for (i, v) in items.into_iter().enumerate() {
                         let k: Rc<str> = Rc::from(i.to_string());
-                        if kept(&k) {
-                            self.define(target, k, hole_to_undefined(&v));
+                        if kept(&k) && !matches!(v, Value::Hole) {
+                            self.define(target, k, v);
                         }
                     }
                 }
@@ -337,9 +337,7 @@ impl Realm {
         }
         let d = o.borrow();
         match &d.kind {
-            ObjectKind::Array(items) => {
-                key == "length" || array_index(key).is_some_and(|i| (i as usize) < items.len())
-            }
+            ObjectKind::Array(items) => key == "length" || has_element(items, key),
             ObjectKind::Promise(_) => matches!(key, "then" | "catch" | "finally" | "constructor"),
             ObjectKind::Error(_) => matches!(key, "name" | "message" | "constructor"),
             ObjectKind::Function(_) => matches!(key, "name" | "length"),
@@ -429,6 +427,13 @@ impl Realm {
         }
         Err(self.range_error("Invalid array length"))
     }
+}
+
+/// Whether an array has an element (not a hole) at `key`.
+pub(super) fn has_element(items: &[Value], key: &str) -> bool {
+    array_index(key)
+        .and_then(|i| items.get(i as usize))
+        .is_some_and(|v| !matches!(v, Value::Hole))
 }
 
 pub(super) fn hole_to_undefined(v: &Value) -> Value {
