@@ -1823,7 +1823,7 @@ pub fn construct(realm: &mut Realm, f: StdFn, args: Vec<Value>) -> JsResult<Valu
 
 /// Own enumerable `[key, value]` pairs, as `Object.entries` lists them.
 /// `EnumerableOwnProperties(v, key)`: the keys of `Object.keys`, without reading values.
-fn own_keys(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
+pub(super) fn own_keys(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
     match v {
         Value::Object(o) => {
             let d = o.borrow();
