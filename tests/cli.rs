@@ -355,3 +355,23 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
             .stderr(predicate::str::contains(what));
     }
 }
+
+#[test]
+fn delete_that_is_not_modelled_is_refused() {
+    for (src, names) in [
+        ("delete undeclared\n", "global name"),
+        ("'use strict'\nlet x\ndelete x\n", "strict mode"),
+        ("const o = {}\ndelete o?.a\n", "optional chain"),
+        ("delete console.log\n", "`console`"),
+        ("function f() {}\ndelete f.name\n", "`name`"),
+        ("for (const k in process) {}\n", "`process`"),
+    ] {
+        let f = program(src);
+        jsorder()
+            .arg("solve")
+            .arg(f.path())
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(names));
+    }
+}

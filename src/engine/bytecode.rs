@@ -83,6 +83,10 @@ pub enum Op {
     GetIndex,
     /// `[obj, key, value] → [value]`
     SetIndex,
+    /// `[obj] → [deleted]`: `delete obj.name`.
+    DeleteProp(u32),
+    /// `[obj, key] → [deleted]`: `delete obj[key]`.
+    DeleteIndex,
 
     /// `[] → [array]`
     NewArray,
@@ -158,6 +162,13 @@ pub enum Op {
     IterStart,
     /// `[array, index] → [array, index+1, item]`, or jumps when done.
     IterNext(Label),
+    /// `[object] → [object, keys, index]`: starts a `for…in` loop over the
+    /// keys `object` has now.
+    ForInStart,
+    /// `[object, keys, index] → [object, keys, next index, key]`: the next key
+    /// the object still has (deleted ones are skipped), or jumps when done
+    /// (dropping the state).
+    ForInNext(Label),
 
     /// `[x, …n values] → [x, …n values, x]`: copies the value `n` below the top.
     Pick(u16),

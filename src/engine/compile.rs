@@ -126,10 +126,33 @@ struct Compiler {
     spare: Vec<(Vec<Op>, Vec<Span>)>,
 }
 
+/// What a `break` can leave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TargetKind {
+    /// A loop: the target of `break`, `continue`, and both with its labels.
+    Loop,
+    /// A `switch`: the target of `break` and `break label`.
+    Switch,
+    /// Any other labeled statement: the target of `break label` only.
+    Labeled,
+}
+
+/// Which loop an [`Compiler::iteration`] compiles.
+#[derive(Debug, Clone, Copy)]
+enum LoopHead {
+    /// `for…of`: [`Op::IterStart`] left the items and an index.
+    Of,
+    /// `for…in`: [`Op::ForInStart`] left the object, its keys and an index.
+    In,
+}
+
 /// Something that an early exit (`break`, `continue`, `return`) must undo.
 enum Control<'a> {
-    /// A loop: where `break` and `continue` go.
-    Loop {
+    /// A statement `break` (and for a loop `continue`) jumps out of.
+    Target {
+        kind: TargetKind,
+        /// The labels naming this statement (`a: b: for …`).
+        labels: Vec<Rc<str>>,
         breaks: Vec<usize>,
         continues: Vec<usize>,
         scope_depth: usize,
@@ -151,8 +174,12 @@ struct FnState<'a> {
     strings: NameMap<()>,
     functions: Vec<Rc<FunctionCode>>,
     control: Vec<Control<'a>>,
-    /// Values that enclosing statements keep on the operand stack (for…of state, pending exceptions).
+    /// Values that enclosing statements keep on the operand stack (for…of
+    /// state, a `switch` value, pending exceptions).
     extra: usize,
+    /// Labels read for the statement being compiled, which takes them when
+    /// it opens its [`Control::Target`] (`a: for …` labels the loop itself).
+    labels: Vec<Rc<str>>,
     is_async: bool,
     /// Calls whose callee V8 names differently from its source text.
     callee_texts: Vec<(u32, Rc<str>)>,
@@ -222,6 +249,7 @@ impl Compiler {
             functions: Vec::new(),
             control: Vec::new(),
             extra: 0,
+            labels: Vec::new(),
             is_async: f.is_async,
             callee_texts: Vec::new(),
         };
@@ -349,6 +377,7 @@ impl Compiler {
             Op::JumpIfNullishUndefined(_) => Op::JumpIfNullishUndefined(target),
             Op::JumpIfNotUndefined(_) => Op::JumpIfNotUndefined(target),
             Op::IterNext(_) => Op::IterNext(target),
+            Op::ForInNext(_) => Op::ForInNext(target),
             Op::EnterTry(_) => Op::EnterTry(target),
             other => unreachable!("patch: not a jump: {other:?}"),
         };
@@ -504,20 +533,20 @@ impl Compiler {
                 let top = Self::here(st);
                 self.expr(st, test)?;
                 let exit = self.emit_jump(st, Op::JumpIfFalse(0), test.span);
-                self.open_loop(st);
+                self.open_target(st, TargetKind::Loop);
                 self.stmt(st, body)?;
                 self.emit(st, Op::Jump(top), span);
                 self.patch(st, exit);
-                self.end_loop(st, top);
+                self.end_target(st, top);
             }
             StmtKind::DoWhile { body, test } => {
                 let top = Self::here(st);
-                self.open_loop(st);
+                self.open_target(st, TargetKind::Loop);
                 self.stmt(st, body)?;
                 let cont = Self::here(st);
                 self.expr(st, test)?;
                 self.emit(st, Op::JumpIfTrue(top), test.span);
-                self.end_loop(st, cont);
+                self.end_target(st, cont);
             }
             StmtKind::For {
                 init,
@@ -530,11 +559,29 @@ impl Compiler {
                 target,
                 iterable,
                 body,
-            } => self.for_of(st, *kind, target, iterable, body, span)?,
-            StmtKind::Break | StmtKind::Continue => {
-                let is_break = matches!(s.kind, StmtKind::Break);
-                self.jump_out(st, is_break, span)?;
+            } => {
+                self.expr(st, iterable)?;
+                self.emit(st, Op::IterStart, iterable.span);
+                let head = LoopHead::Of;
+                self.iteration(st, head, Some(*kind), target, body, span)?;
             }
+            StmtKind::ForIn {
+                kind,
+                target,
+                object,
+                body,
+            } => {
+                self.expr(st, object)?;
+                self.emit(st, Op::ForInStart, object.span);
+                self.iteration(st, LoopHead::In, *kind, target, body, span)?;
+            }
+            StmtKind::Break(label) => self.jump_out(st, true, label.as_ref(), span)?,
+            StmtKind::Continue(label) => self.jump_out(st, false, label.as_ref(), span)?,
+            StmtKind::Switch {
+                discriminant,
+                cases,
+            } => self.switch_stmt(st, discriminant, cases, span)?,
+            StmtKind::Labeled { label, body } => self.labeled(st, label, body)?,
             StmtKind::Return(value) => {
                 match value {
                     Some(v) => self.expr(st, v)?,
@@ -592,8 +639,11 @@ impl Compiler {
         Ok(())
     }
 
-    fn open_loop(&mut self, st: &mut FnState) {
-        st.control.push(Control::Loop {
+    /// Opens a statement that `break` leaves, named by the labels read for it.
+    fn open_target(&mut self, st: &mut FnState, kind: TargetKind) {
+        st.control.push(Control::Target {
+            kind,
+            labels: std::mem::take(&mut st.labels),
             breaks: Vec::new(),
             continues: Vec::new(),
             scope_depth: self.scopes.len(),
@@ -601,13 +651,13 @@ impl Compiler {
         });
     }
 
-    /// Closes the innermost loop: `continue` goes to `cont`, `break` to here.
-    fn end_loop(&mut self, st: &mut FnState, cont: Label) {
-        let Some(Control::Loop {
+    /// Closes the innermost target: `continue` goes to `cont`, `break` to here.
+    fn end_target(&mut self, st: &mut FnState, cont: Label) {
+        let Some(Control::Target {
             breaks, continues, ..
         }) = st.control.pop()
         else {
-            unreachable!("end_loop: innermost control is a loop")
+            unreachable!("end_target: innermost control is a target")
         };
         for at in continues {
             self.patch_to(st, at, cont);
@@ -665,7 +715,7 @@ impl Compiler {
             }
             None => None,
         };
-        self.open_loop(st);
+        self.open_target(st, TargetKind::Loop);
         self.stmt(st, body)?;
         let cont = Self::here(st);
         // A fresh binding per iteration is only observable through a closure that
@@ -685,34 +735,36 @@ impl Compiler {
         if let Some(exit) = exit {
             self.patch(st, exit);
         }
-        self.end_loop(st, cont);
+        self.end_target(st, cont);
         if let Some(at) = scope_at {
             self.pop_block_scope(st, at, span);
         }
         Ok(())
     }
 
-    fn for_of<'a>(
+    /// The loop of `for…of` and `for…in`, once `IterStart` or `ForInStart`
+    /// has put the iteration state on the stack: each item (a key for
+    /// `for…in`) goes to `target`, declared per iteration for `let`/`const`.
+    fn iteration<'a>(
         &mut self,
         st: &mut FnState<'a>,
-        kind: DeclKind,
+        head: LoopHead,
+        kind: Option<DeclKind>,
         target: &'a Pattern,
-        iterable: &'a Expr,
         body: &'a Stmt,
         span: Span,
     ) -> Result<()> {
-        self.expr(st, iterable)?;
-        self.emit(st, Op::IterStart, iterable.span);
-        st.extra += 2;
+        let (state, next) = match head {
+            LoopHead::Of => (2, Op::IterNext(0)),
+            LoopHead::In => (3, Op::ForInNext(0)),
+        };
+        st.extra += state;
         let top = Self::here(st);
-        let exit = self.emit_jump(st, Op::IterNext(0), span);
-        self.open_loop(st);
-        if kind == DeclKind::Var {
-            self.destructure(st, target, Mode::Init, Origin::ForOf)?;
-            self.stmt(st, body)?;
-        } else {
+        let exit = self.emit_jump(st, next, span);
+        self.open_target(st, TargetKind::Loop);
+        if let Some(DeclKind::Let | DeclKind::Const) = kind {
             let at = self.push_block_scope(st, span);
-            let b = if kind == DeclKind::Let {
+            let b = if kind == Some(DeclKind::Let) {
                 Binding::Let
             } else {
                 Binding::Const
@@ -724,17 +776,113 @@ impl Compiler {
             self.destructure(st, target, Mode::Init, Origin::ForOf)?;
             self.stmt(st, body)?;
             self.pop_block_scope(st, at, span);
+        } else {
+            // `var` names live in the function scope; no declaration assigns.
+            let mode = if kind.is_some() {
+                Mode::Init
+            } else {
+                Mode::Assign
+            };
+            self.destructure(st, target, mode, Origin::ForOf)?;
+            self.stmt(st, body)?;
         }
         // `continue` lands on the jump back, after the iteration's scope was left.
         let cont = Self::here(st);
         self.emit(st, Op::Jump(top), span);
         // `break` keeps the iteration state (it is part of the loop's `extra`) and
-        // lands here to drop it; a finished loop skips this: IterNext drops it itself.
-        self.end_loop(st, cont);
-        self.emit(st, Op::Pop, span);
-        self.emit(st, Op::Pop, span);
+        // lands here to drop it; a finished loop skips this: the next-item
+        // instruction drops it itself.
+        self.end_target(st, cont);
+        for _ in 0..state {
+            self.emit(st, Op::Pop, span);
+        }
         self.patch(st, exit);
-        st.extra -= 2;
+        st.extra -= state;
+        Ok(())
+    }
+
+    /// `switch`: the value stays on the stack while the clauses' tests run,
+    /// in order, until one is `===` to it; control enters the body there (or
+    /// at `default`, wherever it is) and falls through the clauses after it.
+    /// The whole case block is one scope, which the tests already see.
+    fn switch_stmt<'a>(
+        &mut self,
+        st: &mut FnState<'a>,
+        discriminant: &'a Expr,
+        cases: &'a [SwitchCase],
+        span: Span,
+    ) -> Result<()> {
+        self.expr(st, discriminant)?;
+        st.extra += 1;
+        let lexical = cases.iter().any(|c| Self::has_lexicals(&c.body));
+        let scope_at = lexical.then(|| self.push_block_scope(st, span));
+        if lexical {
+            for c in cases {
+                self.declare_lexicals(&c.body);
+            }
+            for c in cases {
+                self.hoist_functions(&c.body, st)?;
+            }
+        }
+        self.open_target(st, TargetKind::Switch);
+        let mut entries = Vec::with_capacity(cases.len());
+        for test in cases.iter().filter_map(|c| c.test.as_ref()) {
+            self.emit(st, Op::Dup, test.span);
+            self.expr(st, test)?;
+            self.emit(st, Op::Binary(BinaryOp::StrictEq), test.span);
+            entries.push(self.emit_jump(st, Op::JumpIfTrue(0), test.span));
+        }
+        let no_match = self.emit_jump(st, Op::Jump(0), span);
+        let mut entries = entries.into_iter();
+        let mut default = None;
+        for c in cases {
+            match c.test {
+                Some(_) => {
+                    let at = entries.next().expect("one entry per `case`");
+                    self.patch(st, at);
+                }
+                None => default = Some(Self::here(st)),
+            }
+            for s in &c.body {
+                self.stmt(st, s)?;
+            }
+        }
+        match default {
+            Some(at) => self.patch_to(st, no_match, at),
+            None => self.patch(st, no_match),
+        }
+        // `break` lands here, in the case block's scope with the value on the stack.
+        let end = Self::here(st);
+        self.end_target(st, end);
+        if let Some(at) = scope_at {
+            self.pop_block_scope(st, at, span);
+        }
+        self.emit(st, Op::Pop, span);
+        st.extra -= 1;
+        Ok(())
+    }
+
+    /// `label: body`. A loop or `switch` takes the label as its own name;
+    /// any other statement becomes a target that only `break label` leaves.
+    fn labeled<'a>(&mut self, st: &mut FnState<'a>, label: &Ident, body: &'a Stmt) -> Result<()> {
+        st.labels.push(label.name.clone());
+        let takes_label = matches!(
+            body.kind,
+            StmtKind::For { .. }
+                | StmtKind::ForOf { .. }
+                | StmtKind::ForIn { .. }
+                | StmtKind::While { .. }
+                | StmtKind::DoWhile { .. }
+                | StmtKind::Switch { .. }
+                | StmtKind::Labeled { .. }
+        );
+        if takes_label {
+            return self.stmt(st, body);
+        }
+        self.open_target(st, TargetKind::Labeled);
+        self.stmt(st, body)?;
+        let end = Self::here(st);
+        self.end_target(st, end);
         Ok(())
     }
 
@@ -751,21 +899,38 @@ impl Compiler {
     }
 
     /// `break` / `continue`: unwinds handlers, finally blocks, scopes and stack values
-    /// down to the innermost loop.
-    fn jump_out<'a>(&mut self, st: &mut FnState<'a>, is_break: bool, span: Span) -> Result<()> {
-        let Some(loop_at) = st
-            .control
-            .iter()
-            .rposition(|c| matches!(c, Control::Loop { .. }))
-        else {
-            let what = if is_break { "break" } else { "continue" };
-            return Err(Diagnostic::new(format!("`{what}` outside of a loop"), span));
+    /// down to the statement it leaves: the one with its label, or else the
+    /// innermost loop (or for `break`, `switch`).
+    fn jump_out<'a>(
+        &mut self,
+        st: &mut FnState<'a>,
+        is_break: bool,
+        label: Option<&Ident>,
+        span: Span,
+    ) -> Result<()> {
+        let targeted = |c: &Control| match c {
+            Control::Target { kind, labels, .. } => match label {
+                Some(l) => labels.contains(&l.name),
+                None => *kind == TargetKind::Loop || (is_break && *kind == TargetKind::Switch),
+            },
+            _ => false,
+        };
+        let Some(loop_at) = st.control.iter().rposition(targeted) else {
+            // Lowering already checked labels; this is a jump outside any loop.
+            let what = match is_break {
+                true => "`break` outside of a loop or `switch`",
+                false => "`continue` outside of a loop",
+            };
+            return Err(Diagnostic::new(what, span));
         };
         let (scope_depth, extra) = match &st.control[loop_at] {
-            Control::Loop {
+            Control::Target { kind, .. } if !is_break && *kind != TargetKind::Loop => {
+                return Err(Diagnostic::new("`continue` must name a loop", span));
+            }
+            Control::Target {
                 scope_depth, extra, ..
             } => (*scope_depth, *extra),
-            _ => unreachable!("jump_out: rposition found a loop"),
+            _ => unreachable!("jump_out: rposition found a target"),
         };
         let depth = self.unwind_to(st, loop_at + 1, span)?;
         for _ in scope_depth..depth {
@@ -775,7 +940,7 @@ impl Compiler {
             self.emit(st, Op::Pop, span);
         }
         let at = self.emit_jump(st, Op::Jump(0), span);
-        if let Control::Loop {
+        if let Control::Target {
             breaks, continues, ..
         } = &mut st.control[loop_at]
         {
@@ -796,7 +961,7 @@ impl Compiler {
         while i > floor {
             i -= 1;
             match &st.control[i] {
-                Control::Loop { .. } => {}
+                Control::Target { .. } => {}
                 Control::Try => self.emit(st, Op::LeaveTry, span),
                 Control::Finally {
                     body, scope_depth, ..
@@ -1142,6 +1307,9 @@ impl Compiler {
     }
 
     fn unary(&mut self, st: &mut FnState, op: UnaryOp, arg: &Expr, span: Span) -> Result<()> {
+        if op == UnaryOp::Delete {
+            return self.delete(st, arg, span);
+        }
         if op == UnaryOp::Typeof {
             if let ExprKind::Ident(name) = &arg.kind {
                 if self.lookup(name).is_none() && &**name != "undefined" {
@@ -1165,6 +1333,59 @@ impl Compiler {
             UnaryOp::BitNot => {
                 self.emit(st, Op::Number(-1.0), span);
                 self.emit(st, Op::Binary(BinaryOp::BitXor), span);
+            }
+            UnaryOp::Delete => unreachable!("unary: `delete` is compiled by `delete`"),
+        }
+        Ok(())
+    }
+
+    /// `delete o.p` / `delete o[k]` remove a property. A declared name cannot
+    /// be deleted (`false`, without reading it: no TDZ error); anything else
+    /// that is no reference is evaluated and gives `true`.
+    fn delete(&mut self, st: &mut FnState, arg: &Expr, span: Span) -> Result<()> {
+        let chain = match &arg.kind {
+            ExprKind::Sequence(xs) if xs.len() == 1 => xs[0].in_optional_chain(),
+            _ => arg.in_optional_chain(),
+        };
+        if chain {
+            return Err(Diagnostic::new(
+                "`delete` of an optional chain (`?.`) is not supported",
+                arg.span,
+            ));
+        }
+        match &arg.kind {
+            ExprKind::Member {
+                object, property, ..
+            } => {
+                self.expr(st, object)?;
+                let id = self.string(st, &property.name);
+                self.emit(st, Op::DeleteProp(id), span);
+            }
+            ExprKind::Index { object, index, .. } => {
+                self.expr(st, object)?;
+                self.expr(st, index)?;
+                self.emit(st, Op::DeleteIndex, span);
+            }
+            ExprKind::Ident(_) if self.strict => {
+                return Err(Diagnostic::new(
+                    "`delete` of a plain name is a syntax error in strict mode",
+                    span,
+                )
+                .with_help("`delete` removes properties: `delete obj.name`"));
+            }
+            ExprKind::Ident(name) if self.lookup(name).is_some() => {
+                self.emit(st, Op::Bool(false), span)
+            }
+            ExprKind::Ident(_) => {
+                return Err(
+                    Diagnostic::new("`delete` of a global name is not supported", span)
+                        .with_help("only properties can be deleted: `delete obj.name`"),
+                );
+            }
+            _ => {
+                self.expr(st, arg)?;
+                self.emit(st, Op::Pop, span);
+                self.emit(st, Op::Bool(true), span);
             }
         }
         Ok(())
@@ -1550,8 +1771,21 @@ fn collect_vars_stmt(s: &Stmt, out: &mut Vec<Rc<str>>) {
             }
             collect_vars_stmt(body, out);
         }
-        StmtKind::While { body, .. } | StmtKind::DoWhile { body, .. } => {
-            collect_vars_stmt(body, out)
+        StmtKind::ForIn {
+            kind, target, body, ..
+        } => {
+            if *kind == Some(DeclKind::Var) {
+                out.extend(target.bound_names().into_iter().map(|id| id.name.clone()));
+            }
+            collect_vars_stmt(body, out);
+        }
+        StmtKind::While { body, .. }
+        | StmtKind::DoWhile { body, .. }
+        | StmtKind::Labeled { body, .. } => collect_vars_stmt(body, out),
+        StmtKind::Switch { cases, .. } => {
+            for c in cases {
+                collect_vars(&c.body, out);
+            }
         }
         StmtKind::Try {
             block,
@@ -1607,9 +1841,25 @@ fn body_captures(s: &Stmt) -> bool {
             body,
             ..
         } => expr_captures(iterable) || pattern_captures(target) || body_captures(body),
+        StmtKind::ForIn {
+            target,
+            object,
+            body,
+            ..
+        } => expr_captures(object) || pattern_captures(target) || body_captures(body),
         StmtKind::While { test, body } | StmtKind::DoWhile { body, test } => {
             expr_captures(test) || body_captures(body)
         }
+        StmtKind::Switch {
+            discriminant,
+            cases,
+        } => {
+            expr_captures(discriminant)
+                || cases.iter().any(|c| {
+                    c.test.as_ref().is_some_and(expr_captures) || c.body.iter().any(body_captures)
+                })
+        }
+        StmtKind::Labeled { body, .. } => body_captures(body),
         StmtKind::Try {
             block,
             handler,
@@ -1624,7 +1874,7 @@ fn body_captures(s: &Stmt) -> bool {
                     .is_some_and(|f| f.iter().any(body_captures))
         }
         StmtKind::Block(b) => b.iter().any(body_captures),
-        StmtKind::Break | StmtKind::Continue | StmtKind::Empty => false,
+        StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Empty => false,
     }
 }
 

@@ -303,8 +303,8 @@ impl Realm {
                 if let Some(items) = items {
                     for (i, v) in items.into_iter().enumerate() {
                         let k: Rc<str> = Rc::from(i.to_string());
-                        if kept(&k) {
-                            self.define(target, k, hole_to_undefined(&v));
+                        if kept(&k) && !matches!(v, Value::Hole) {
+                            self.define(target, k, v);
                         }
                     }
                 }
@@ -337,13 +337,123 @@ impl Realm {
         }
         let d = o.borrow();
         match &d.kind {
-            ObjectKind::Array(items) => {
-                key == "length" || array_index(key).is_some_and(|i| (i as usize) < items.len())
-            }
+            ObjectKind::Array(items) => key == "length" || has_element(items, key),
             ObjectKind::Promise(_) => matches!(key, "then" | "catch" | "finally" | "constructor"),
             ObjectKind::Error(_) => matches!(key, "name" | "message" | "constructor"),
             ObjectKind::Function(_) => matches!(key, "name" | "length"),
             _ => false,
+        }
+    }
+
+    /// `delete obj[key]`: removes an own property and gives `true`; a
+    /// property that cannot be deleted gives `false`, or in strict code
+    /// throws. Where jsorder does not model what the deletion would uncover
+    /// (built-ins), the run stops as unsupported.
+    pub fn delete_property(&mut self, obj: &Value, key: &str, strict: bool) -> JsResult<bool> {
+        let o = match obj {
+            Value::Undefined | Value::Null | Value::Hole => {
+                return Err(self.type_error("Cannot convert undefined or null to object".into()))
+            }
+            // A string's length and characters are fixed.
+            Value::String(s) => {
+                let units = s.encode_utf16().count();
+                let fixed =
+                    key == "length" || array_index(key).is_some_and(|i| (i as usize) < units);
+                return match fixed {
+                    true => self.undeletable("[object String]", key, strict),
+                    false => Ok(true),
+                };
+            }
+            Value::Object(o) => o,
+            _ => return Ok(true),
+        };
+        if let Some(what) = self.unmodelled_owner(o) {
+            return Err(self.unsupported(format!("`delete` on {what} is not supported")));
+        }
+        let mut d = o.borrow_mut();
+        match &mut d.kind {
+            ObjectKind::Array(_) if key == "length" => {
+                drop(d);
+                return self.undeletable("[object Array]", key, strict);
+            }
+            ObjectKind::Array(items) => {
+                if let Some(i) = array_index(key) {
+                    if let Some(item) = items.get_mut(i as usize) {
+                        *item = Value::Hole;
+                    }
+                    return Ok(true);
+                }
+            }
+            ObjectKind::Function(f) => {
+                let builtin = matches!(f.call, super::value::Callable::Native(_));
+                let own_builtin = matches!(key, "name" | "length" | "prototype");
+                if builtin || own_builtin {
+                    drop(d);
+                    return Err(self.unsupported(format!(
+                        "`delete` of a function's `{key}` is not supported"
+                    )));
+                }
+            }
+            ObjectKind::Error(_) if key == "stack" => {
+                drop(d);
+                return Err(
+                    self.unsupported("`delete` of an error's `stack` is not supported".into())
+                );
+            }
+            ObjectKind::Timeout(_) | ObjectKind::Immediate(_) if TIMER_MEMBERS.contains(&key) => {
+                drop(d);
+                return Err(self.unsupported(format!(
+                    "`delete` of `{key}` of a Timeout or Immediate is not supported"
+                )));
+            }
+            _ => {}
+        }
+        d.props.shift_remove(key);
+        Ok(true)
+    }
+
+    /// Deleting a non-configurable property: `false`, or V8's TypeError in
+    /// strict code.
+    fn undeletable(&mut self, what: &str, key: &str, strict: bool) -> JsResult<bool> {
+        match strict {
+            true => Err(self.type_error(format!("Cannot delete property '{key}' of {what}"))),
+            false => Ok(false),
+        }
+    }
+
+    /// The built-in objects whose own properties jsorder does not model
+    /// (Node's `console` and `process` have many; the global object too),
+    /// named for a message.
+    fn unmodelled_owner(&self, o: &Obj) -> Option<String> {
+        if self.is_global_object(o) {
+            return Some("the global object".into());
+        }
+        let namespace = self.intrinsics.namespaces.iter().find(|(n, _)| n.ptr_eq(o));
+        namespace.map(|(_, name)| format!("`{name}`"))
+    }
+
+    /// The keys a `for…in` loop over `v` visits, as they are when it starts:
+    /// own enumerable string keys in property order (jsorder's objects have
+    /// no enumerable inherited ones); none for `null`, `undefined`, numbers
+    /// and booleans.
+    pub fn for_in_keys(&mut self, v: &Value) -> JsResult<Vec<Rc<str>>> {
+        match v {
+            Value::Object(o) => {
+                let timer = matches!(
+                    o.borrow().kind,
+                    ObjectKind::Timeout(_) | ObjectKind::Immediate(_)
+                );
+                let what = match timer {
+                    true => Some("a Timeout or Immediate".to_string()),
+                    false => self.unmodelled_owner(o),
+                };
+                if let Some(what) = what {
+                    return Err(self.unsupported(format!("`for…in` over {what} is not supported")));
+                }
+                stdlib::own_keys(self, v)
+            }
+            Value::String(_) => stdlib::own_keys(self, v),
+            _ => Ok(Vec::new()),
         }
     }
 
@@ -428,6 +538,26 @@ impl Realm {
             }
         }
         Err(self.range_error("Invalid array length"))
+    }
+}
+
+/// Whether an array has an element (not a hole) at `key`.
+pub(super) fn has_element(items: &[Value], key: &str) -> bool {
+    array_index(key)
+        .and_then(|i| items.get(i as usize))
+        .is_some_and(|v| !matches!(v, Value::Hole))
+}
+
+/// Whether `v` still has the own property `key` that a `for…in` loop over
+/// it listed when it started (a string's keys never go away).
+pub(super) fn still_has(v: &Value, key: &str) -> bool {
+    match v {
+        Value::Object(o) => {
+            let d = o.borrow();
+            let element = matches!(&d.kind, ObjectKind::Array(items) if has_element(items, key));
+            element || d.props.contains_key(key)
+        }
+        _ => true,
     }
 }
 

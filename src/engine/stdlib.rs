@@ -735,20 +735,10 @@ fn array_obj(realm: &mut Realm, this: &Value, what: &str) -> JsResult<Obj> {
     )))
 }
 
-/// A copy of the elements, holes read as `undefined`.
+/// A copy of the elements, holes included: each method treats them as JS
+/// does (skipped, kept, or read as `undefined`).
 fn snapshot(o: &Obj) -> Vec<Value> {
-    with_items(o, |items| {
-        items
-            .iter()
-            .map(|v| {
-                if let Value::Hole = v {
-                    Value::Undefined
-                } else {
-                    v.clone()
-                }
-            })
-            .collect()
-    })
+    with_items(o, |items| items.clone())
 }
 
 fn with_items<R>(o: &Obj, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
@@ -905,7 +895,10 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
         }
         Reduce | ReduceRight => {
             let cb = callback(realm, &arg(&args, 0))?;
-            let mut idx: Vec<usize> = (0..len).collect();
+            // Holes are skipped, also when picking the initial value.
+            let mut idx: Vec<usize> = (0..len)
+                .filter(|i| !matches!(items.get(*i), Some(Value::Hole)))
+                .collect();
             if f == ReduceRight {
                 idx.reverse();
             }
@@ -987,11 +980,11 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
         Concat => {
             let mut out = items;
             for a in args {
-                let spread = matches!(&a, Value::Object(x) if matches!(x.borrow().kind, ObjectKind::Array(_)));
-                if spread {
-                    out.extend(realm.iterate(&a)?);
-                } else {
-                    out.push(a);
+                match &a {
+                    Value::Object(x) if matches!(x.borrow().kind, ObjectKind::Array(_)) => {
+                        out.extend(snapshot(x))
+                    }
+                    _ => out.push(a),
                 }
             }
             realm.new_array(out)
@@ -1091,21 +1084,32 @@ fn iterate_with(
     use StdFn::*;
 
     let array = Value::Object(o.clone());
-    let mut mapped = Vec::new();
+    // `map` keeps the holes it skips.
+    let mut mapped = match f {
+        Map => vec![Value::Hole; len],
+        _ => Vec::new(),
+    };
     let order: Vec<usize> = if matches!(f, FindLast | FindLastIndex) {
         (0..len).rev().collect()
     } else {
         (0..len).collect()
     };
+    // The `find` family reads holes as `undefined`; the others skip them
+    // (and elements deleted while they run).
+    let skips_holes = !matches!(f, Find | FindIndex | FindLast | FindLastIndex);
     for i in order {
-        let item = with_items(o, |v| v.get(i).cloned()).map_or(Value::Undefined, hole_free);
+        let item = with_items(o, |v| v.get(i).cloned()).unwrap_or(Value::Hole);
+        if skips_holes && matches!(item, Value::Hole) {
+            continue;
+        }
+        let item = hole_free(item);
         let r = realm.call(
             cb,
             this_arg.clone(),
             vec![item.clone(), Value::Number(i as f64), array.clone()],
         )?;
         match f {
-            Map => mapped.push(r),
+            Map => mapped[i] = r,
             Filter if r.truthy() => mapped.push(item),
             Find | FindLast if r.truthy() => return Ok(item),
             FindIndex | FindLastIndex if r.truthy() => return Ok(Value::Number(i as f64)),
@@ -1126,9 +1130,13 @@ fn iterate_with(
 
 /// A stable merge sort whose comparator may run JS (and throw).
 fn merge_sort(realm: &mut Realm, items: Vec<Value>, cmp: &Value) -> JsResult<Vec<Value>> {
-    // undefined always sorts last without consulting the comparator.
-    let (mut defined, undefined): (Vec<Value>, Vec<Value>) =
+    // undefined always sorts last without consulting the comparator, and
+    // holes after it.
+    let (items, holes): (Vec<Value>, Vec<Value>) =
+        items.into_iter().partition(|v| !matches!(v, Value::Hole));
+    let (mut defined, mut undefined): (Vec<Value>, Vec<Value>) =
         items.into_iter().partition(|v| !v.is_undefined());
+    undefined.extend(holes);
     let n = defined.len();
     let mut width = 1;
     let mut buf = Vec::with_capacity(n);
@@ -1559,7 +1567,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                     o.borrow().props.contains_key(&key)
                         || {
                             let d = o.borrow();
-                            matches!(&d.kind, ObjectKind::Array(xs) if key.parse::<usize>().is_ok_and(|i| i < xs.len()) || &*key == "length")
+                            matches!(&d.kind, ObjectKind::Array(xs) if super::props::has_element(xs, &key) || &*key == "length")
                         },
                 ),
                 _ => Value::Bool(false),
@@ -1815,7 +1823,7 @@ pub fn construct(realm: &mut Realm, f: StdFn, args: Vec<Value>) -> JsResult<Valu
 
 /// Own enumerable `[key, value]` pairs, as `Object.entries` lists them.
 /// `EnumerableOwnProperties(v, key)`: the keys of `Object.keys`, without reading values.
-fn own_keys(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
+pub(super) fn own_keys(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
     match v {
         Value::Object(o) => {
             let d = o.borrow();

@@ -7,6 +7,7 @@
 
 use super::bytecode::{FunctionCode, Op};
 use super::promise::{Handler, Reaction, Work};
+use super::props::still_has;
 use super::realm::Realm;
 use super::value::{Callable, ErrorType, FunctionData, FunctionFlavor, Obj, ObjectKind, Value};
 use super::{Exc, Halt, JsResult};
@@ -706,6 +707,21 @@ impl Realm {
                 self.set_index(&obj, &key, v.clone())?;
                 self.push(v)
             }
+            Op::DeleteProp(id) => {
+                let key = self.string_const(id);
+                let obj = self.pop();
+                let strict = self.top().code.is_strict;
+                let deleted = self.delete_property(&obj, &key, strict)?;
+                self.push(Value::Bool(deleted))
+            }
+            Op::DeleteIndex => {
+                let key = self.pop();
+                let obj = self.pop();
+                let key = self.property_key(&key);
+                let strict = self.top().code.is_strict;
+                let deleted = self.delete_property(&obj, &key, strict)?;
+                self.push(Value::Bool(deleted))
+            }
             Op::NewArray => {
                 let a = self.new_array(Vec::new());
                 self.push(a)
@@ -948,6 +964,45 @@ impl Realm {
                     }
                     None => {
                         frame.stack.truncate(n - 2);
+                        frame.pc = t as usize;
+                    }
+                }
+            }
+            Op::ForInStart => {
+                let obj = self.pop();
+                let keys = self.for_in_keys(&obj)?;
+                let keys = self.new_array(keys.into_iter().map(Value::String).collect());
+                self.push(obj);
+                self.push(keys);
+                self.push(Value::Number(0.0));
+            }
+            Op::ForInNext(t) => {
+                let frame = self.top();
+                let n = frame.stack.len();
+                let Value::Number(mut i) = frame.stack[n - 1] else {
+                    unreachable!("ForInNext: index below")
+                };
+                let key = loop {
+                    let key = match &frame.stack[n - 2] {
+                        Value::Object(o) => match &o.borrow().kind {
+                            ObjectKind::Array(keys) => keys.get(i as usize).cloned(),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    i += 1.0;
+                    match key {
+                        Some(Value::String(k)) if !still_has(&frame.stack[n - 3], &k) => {}
+                        key => break key,
+                    }
+                };
+                match key {
+                    Some(k) => {
+                        frame.stack[n - 1] = Value::Number(i);
+                        frame.stack.push(k);
+                    }
+                    None => {
+                        frame.stack.truncate(n - 3);
                         frame.pc = t as usize;
                     }
                 }

@@ -63,6 +63,17 @@ pub struct CatchClause {
     pub body: Vec<Stmt>,
 }
 
+/// One clause of a `switch`: `case test: body` or `default: body`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SwitchCase {
+    /// The value compared with `===`; `None` for `default`.
+    pub test: Option<Expr>,
+    /// The statements up to the next clause (control falls through them).
+    pub body: Vec<Stmt>,
+    /// The whole clause.
+    pub span: Span,
+}
+
 /// Statement kinds.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StmtKind {
@@ -103,6 +114,18 @@ pub enum StmtKind {
         /// Loop body.
         body: Box<Stmt>,
     },
+    /// `for (const k in object) body` (also `let`/`var`, or no declaration:
+    /// `for (k in object)` assigns an existing target)
+    ForIn {
+        /// How the loop variable is declared; `None` assigns `target`.
+        kind: Option<DeclKind>,
+        /// The loop variable (a name or a pattern).
+        target: Pattern,
+        /// Whose keys are visited.
+        object: Expr,
+        /// Loop body.
+        body: Box<Stmt>,
+    },
     /// `while (test) body`
     While {
         /// Condition.
@@ -117,10 +140,24 @@ pub enum StmtKind {
         /// Condition.
         test: Expr,
     },
-    /// `break;`
-    Break,
-    /// `continue;`
-    Continue,
+    /// `break;` / `break label;`
+    Break(Option<Ident>),
+    /// `continue;` / `continue label;`
+    Continue(Option<Ident>),
+    /// `switch (discriminant) { case a: … default: … }`
+    Switch {
+        /// The value the clauses are compared with.
+        discriminant: Expr,
+        /// The clauses in source order (at most one `default`).
+        cases: Vec<SwitchCase>,
+    },
+    /// `label: body`
+    Labeled {
+        /// The label.
+        label: Ident,
+        /// The labeled statement.
+        body: Box<Stmt>,
+    },
     /// `return;` / `return value;`
     Return(Option<Expr>),
     /// `throw value;`
@@ -367,6 +404,8 @@ pub enum UnaryOp {
     Void,
     /// `~x`
     BitNot,
+    /// `delete o.p` / `delete o[k]`
+    Delete,
 }
 
 impl UnaryOp {
@@ -380,6 +419,7 @@ impl UnaryOp {
             UnaryOp::Typeof => "typeof ",
             UnaryOp::Void => "void ",
             UnaryOp::BitNot => "~",
+            UnaryOp::Delete => "delete ",
         }
     }
 }

@@ -233,6 +233,7 @@ fn string_closes(rest: &str, quote: char) -> bool {
 
 /// Descriptions in the order they are listed in messages.
 const ORDER: &[&str] = &[
+    "a `case` or `default` clause",
     "`;`",
     "`,`",
     "`:`",
@@ -271,19 +272,20 @@ fn describe(rule: Rule) -> Option<&'static str> {
         eq_tok => "`=`",
         kw_catch | catch_clause | kw_finally | finally_clause => "`catch` or `finally`",
         kw_while => "`while`",
+        kw_case | kw_default | switch_case => "a `case` or `default` clause",
         program | kw_async | kw_break | kw_class | kw_continue | kw_debugger | kw_do
         | kw_export | kw_for | kw_function | kw_if | kw_import | kw_return | kw_switch
         | kw_throw | kw_try | kw_with => "a statement",
         kw_of => "`of`",
         decl_kind => "`let`, `const` or `var`",
-        ident | label_refused | array_pattern | object_pattern | pattern_elem | pattern_rest
+        ident | jump_label | array_pattern | object_pattern | pattern_elem | pattern_rest
         | rest_param | param | declarator => "a name",
         prop_name | member | private_refused => "a property name",
         kw_get | kw_set | getter | setter_refused | async_method | gen_method_refused | method
         | init_prop | shorthand | computed_key | pattern_keyed => "a property",
-        empty_stmt | var_decl | function_typo | func_decl | if_stmt | for_in_refused | for_of
+        empty_stmt | var_decl | function_typo | func_decl | if_stmt | for_in | for_of
         | for_stmt | while_stmt | do_while | break_stmt | continue_stmt | return_stmt
-        | throw_stmt | try_stmt | expr_stmt | class_refused | switch_refused | with_refused
+        | throw_stmt | try_stmt | expr_stmt | class_refused | switch_stmt | with_refused
         | import_refused | export_refused | debugger_refused => "a statement",
         expr | assign_expr | operand | new_expr | new_callee | arrow | function_expr | paren
         | template | number | string_lit | array | object | kw_true | kw_false | kw_null

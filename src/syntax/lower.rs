@@ -38,6 +38,7 @@ pub fn lower_program(source: &str, mut pairs: Pairs<'_, Rule>) -> Res<Program> {
     let mut lowerer = Lowerer {
         depth: 0,
         stack_base: stack_position(),
+        labels: Vec::new(),
     };
     let body = program
         .into_inner()
@@ -52,6 +53,10 @@ struct Lowerer {
     depth: usize,
     /// [`stack_position`] when lowering started.
     stack_base: usize,
+    /// The labels of the statements enclosing the one being lowered, within
+    /// the current function, with whether each labels a loop: `break` and
+    /// `continue` may only name these (JavaScript checks this before running).
+    labels: Vec<(Rc<str>, bool)>,
 }
 
 /// A Pratt operand plus what the operator checks need to know about it.
@@ -131,11 +136,6 @@ fn expr(kind: ExprKind, span: Span) -> Expr {
     Expr { kind, span }
 }
 
-fn labels(span: Span) -> Diagnostic {
-    refuse("labels are not supported", span)
-        .with_help("restructure the loop with a flag or move it into a function and `return`")
-}
-
 fn generators(span: Span) -> Diagnostic {
     refuse("generator functions (`function*`) are not supported", span)
         .with_help("use an async function or return an array instead")
@@ -191,11 +191,13 @@ impl Lowerer {
                 .map(|f| StmtKind::Function(Rc::new(f))),
             Rule::if_stmt => self.lower_if_stmt(p),
             Rule::for_of => self.lower_for_of(p),
+            Rule::for_in => self.lower_for_in(p),
+            Rule::switch_stmt => self.lower_switch_stmt(p),
             Rule::for_stmt => self.lower_for_stmt(p),
             Rule::while_stmt => self.lower_while_stmt(p),
             Rule::do_while => self.lower_do_while(p),
-            Rule::break_stmt => lower_jump(p, StmtKind::Break),
-            Rule::continue_stmt => lower_jump(p, StmtKind::Continue),
+            Rule::break_stmt => self.lower_jump(p, true),
+            Rule::continue_stmt => self.lower_jump(p, false),
             Rule::return_stmt => self.lower_return_stmt(p),
             Rule::throw_stmt => self.lower_throw_stmt(p, span),
             Rule::try_stmt => self.lower_try_stmt(p),
@@ -205,14 +207,119 @@ impl Lowerer {
 
     fn lower_expr_stmt(&mut self, p: P<'_>, span: Span) -> Res<StmtKind> {
         let mut parts = kids(p).peekable();
+        // The label as written: `(a):` is no label, though it lowers to `a`.
+        let written = parts.peek().map_or("", |c| c.as_str());
         let e = self.lower_exprs(&mut parts, span)?;
-        if let Some(colon) = parts.find(|c| c.as_rule() == Rule::label_colon) {
-            return Err(match e.kind {
-                ExprKind::Ident(_) => labels(e.span),
-                _ => refuse("unexpected `:`", span_of(&colon)),
-            });
+        let Some(colon) = parts.next() else {
+            return Ok(StmtKind::Expr(e));
+        };
+        match &e.kind {
+            ExprKind::Ident(name) if **name == *written => {
+                let label = Ident {
+                    name: name.clone(),
+                    span: e.span,
+                };
+                self.lower_labeled(label, expect(parts.next(), span)?)
+            }
+            _ => Err(refuse("unexpected `:`", span_of(&colon))),
         }
-        Ok(StmtKind::Expr(e))
+    }
+
+    /// `label: body`, with the label in scope inside `body`.
+    fn lower_labeled(&mut self, label: Ident, body: P<'_>) -> Res<StmtKind> {
+        if self.labels.iter().any(|(name, _)| *name == label.name) {
+            return Err(refuse(
+                format!("label `{}` is already declared", label.name),
+                label.span,
+            )
+            .with_help("a label inside a statement with the same label needs another name"));
+        }
+        self.labels.push((label.name.clone(), labels_a_loop(&body)));
+        let body = self.lower_stmt(body);
+        self.labels.pop();
+        let body = body?;
+        if let StmtKind::Function(_) = body.kind {
+            return Err(refuse(
+                "a label on a function declaration is not supported",
+                label.span,
+            )
+            .with_help("remove the label: nothing can `break` out of a declaration"));
+        }
+        Ok(StmtKind::Labeled {
+            label,
+            body: Box::new(body),
+        })
+    }
+
+    /// `break;` / `continue;` / `break label;` / `continue label;`: a label
+    /// must enclose the statement, and `continue` must name a loop.
+    fn lower_jump(&mut self, p: P<'_>, is_break: bool) -> Res<StmtKind> {
+        let label = kids(p)
+            .find(|c| c.as_rule() == Rule::jump_label)
+            .map(|l| ident_of(&l));
+        if let Some(l) = &label {
+            let found = self.labels.iter().rev().find(|(name, _)| *name == l.name);
+            match found {
+                None => return Err(refuse(format!("undefined label `{}`", l.name), l.span)
+                    .with_help(
+                        "`break` and `continue` can only name the label of a statement around them",
+                    )),
+                Some((_, false)) if !is_break => {
+                    return Err(refuse(
+                        format!("`continue {}` does not name a loop", l.name),
+                        l.span,
+                    )
+                    .with_help(format!(
+                        "`{}` labels a statement that is not a loop: `break {}` leaves it",
+                        l.name, l.name
+                    )))
+                }
+                Some(_) => {}
+            }
+        }
+        Ok(if is_break {
+            StmtKind::Break(label)
+        } else {
+            StmtKind::Continue(label)
+        })
+    }
+
+    /// `switch (x) { case a: … default: … }`
+    fn lower_switch_stmt(&mut self, p: P<'_>) -> Res<StmtKind> {
+        let span = span_of(&p);
+        let mut parts = kids(p).skip(1).peekable();
+        let discriminant = self.lower_exprs(&mut parts, span)?;
+        let mut cases: Vec<SwitchCase> = Vec::new();
+        for c in parts {
+            let case = self.lower_switch_case(c)?;
+            if case.test.is_none() && cases.iter().any(|c| c.test.is_none()) {
+                let head = Span::new(case.span.start as usize, case.span.start as usize + 7);
+                return Err(
+                    refuse("a `switch` has more than one `default` clause", head)
+                        .with_help("merge the two `default` clauses into one"),
+                );
+            }
+            cases.push(case);
+        }
+        Ok(StmtKind::Switch {
+            discriminant,
+            cases,
+        })
+    }
+
+    fn lower_switch_case(&mut self, p: P<'_>) -> Res<SwitchCase> {
+        let span = span_of(&p);
+        let mut parts = kids(p).peekable();
+        let head = expect(parts.next(), span)?;
+        let test = match head.as_rule() {
+            Rule::kw_case => Some(self.lower_exprs(&mut parts, span)?),
+            _ => None,
+        };
+        let mut body = Vec::new();
+        for s in parts {
+            body.push(self.lower_stmt(s)?);
+        }
+        Ok(SwitchCase { test, body, span })
     }
 
     fn lower_throw_stmt(&mut self, p: P<'_>, span: Span) -> Res<StmtKind> {
@@ -311,6 +418,27 @@ impl Lowerer {
             kind,
             target,
             iterable,
+            body,
+        })
+    }
+
+    fn lower_for_in(&mut self, p: P<'_>) -> Res<StmtKind> {
+        let span = span_of(&p);
+        let mut kind = None;
+        let mut parts = kids(p)
+            .filter(|c| !matches!(c.as_rule(), Rule::kw_for | Rule::kw_in))
+            .peekable();
+        if let Some(d) = parts.next_if(|c| c.as_rule() == Rule::decl_kind) {
+            kind = Some(lower_decl_kind(&d));
+        }
+        // Without a declaration the head assigns: `for (k in o)`, `for ([a] in o)`.
+        let target = self.lower_binding(expect(parts.next(), span)?)?;
+        let object = self.lower_exprs(&mut parts, span)?;
+        let body = Box::new(self.lower_stmt(expect(parts.next(), span)?)?);
+        Ok(StmtKind::ForIn {
+            kind,
+            target,
+            object,
             body,
         })
     }
@@ -423,7 +551,7 @@ impl Lowerer {
                 Rule::gen_star => return Err(generators(span_of(&c))),
                 Rule::ident => name = Some(ident_of(&c)),
                 Rule::params => params = self.lower_params(c)?,
-                Rule::block => body = self.lower_block(c)?,
+                Rule::block => body = self.lower_function_body(c)?,
                 _ => {}
             }
         }
@@ -453,7 +581,7 @@ impl Lowerer {
                     rest: false,
                 }),
                 Rule::params => params = self.lower_params(c)?,
-                Rule::block => body = Some(Body::Block(self.lower_block(c)?)),
+                Rule::block => body = Some(Body::Block(self.lower_function_body(c)?)),
                 _ => body = Some(Body::Expr(Box::new(self.lower_expr(c)?))),
             }
         }
@@ -466,6 +594,14 @@ impl Lowerer {
             is_arrow: true,
             span,
         })
+    }
+
+    /// A function's block: the labels around the function are not in scope.
+    fn lower_function_body(&mut self, p: P<'_>) -> Res<Vec<Stmt>> {
+        let outer = std::mem::take(&mut self.labels);
+        let body = self.lower_block(p);
+        self.labels = outer;
+        body
     }
 
     fn lower_params(&mut self, p: P<'_>) -> Res<Vec<Param>> {
@@ -979,7 +1115,7 @@ impl Lowerer {
                 Rule::params => params = self.lower_params(c)?,
                 Rule::block => {
                     self.enter(1, span)?;
-                    body = self.lower_block(c)?;
+                    body = self.lower_function_body(c)?;
                     self.leave(1);
                 }
                 _ => key = Some(self.lower_prop_key(c)?),
@@ -1342,8 +1478,10 @@ fn apply_prefix(op: &P<'_>, operand: Expr) -> Res<Expr> {
                 span,
             ))
         }
-        Rule::kw_delete => Err(refuse("`delete` is not supported yet", span_of(op))
-            .with_help("set the property to `undefined` instead")),
+        Rule::kw_delete => Ok(expr(
+            ExprKind::Unary(UnaryOp::Delete, Box::new(operand)),
+            span,
+        )),
         _ => Err(internal(span_of(op))),
     }
 }
@@ -1471,11 +1609,17 @@ fn lower_decl_kind(p: &P<'_>) -> DeclKind {
     }
 }
 
-/// `break;` / `continue;` (labels refused).
-fn lower_jump(p: P<'_>, kind: StmtKind) -> Res<StmtKind> {
-    match kids(p).find(|c| c.as_rule() == Rule::label_refused) {
-        Some(label) => Err(labels(span_of(&label))),
-        None => Ok(kind),
+/// Whether a labeled statement's body is a loop (through more labels:
+/// `a: b: while (…)`), which `continue` may name.
+fn labels_a_loop(p: &P<'_>) -> bool {
+    match p.as_rule() {
+        Rule::for_in | Rule::for_of | Rule::for_stmt | Rule::while_stmt | Rule::do_while => true,
+        Rule::expr_stmt => {
+            let mut inner = p.clone().into_inner();
+            inner.any(|c| c.as_rule() == Rule::label_colon)
+                && inner.next().is_some_and(|body| labels_a_loop(&body))
+        }
+        _ => false,
     }
 }
 
@@ -1502,13 +1646,9 @@ fn lower_refused_stmt(p: P<'_>) -> Diagnostic {
     match p.as_rule() {
         Rule::class_refused => refuse("`class` declarations are not supported yet", head)
             .with_help("use functions and object literals with methods instead"),
-        Rule::switch_refused => refuse("`switch` statements are not supported yet", head)
-            .with_help("use an `if` / `else if` chain"),
         Rule::with_refused => refuse("`with` statements are not supported", head),
         Rule::import_refused | Rule::export_refused => import_export(head),
         Rule::debugger_refused => refuse("`debugger` statements are not supported", head),
-        Rule::for_in_refused => refuse("`for…in` loops are not supported yet", head)
-            .with_help("loop over the keys with `for (const key of Object.keys(obj))`"),
         _ => internal(span),
     }
 }

@@ -142,7 +142,9 @@ fn ends_with_open_if(s: &Stmt) -> bool {
         StmtKind::If { alt: Some(alt), .. } => ends_with_open_if(alt),
         StmtKind::For { body, .. }
         | StmtKind::ForOf { body, .. }
-        | StmtKind::While { body, .. } => ends_with_open_if(body),
+        | StmtKind::ForIn { body, .. }
+        | StmtKind::While { body, .. }
+        | StmtKind::Labeled { body, .. } => ends_with_open_if(body),
         _ => false,
     }
 }
@@ -296,6 +298,22 @@ impl Printer {
                 self.out.push_str(") ");
                 self.stmt(body);
             }
+            StmtKind::ForIn {
+                kind,
+                target,
+                object,
+                body,
+            } => {
+                self.out.push_str("for (");
+                if let Some(kind) = kind {
+                    let _ = write!(self.out, "{} ", decl_str(*kind));
+                }
+                self.pattern(target);
+                self.out.push_str(" in ");
+                self.expr(object, prec::SEQUENCE);
+                self.out.push_str(") ");
+                self.stmt(body);
+            }
             StmtKind::While { test, body } => {
                 self.out.push_str("while (");
                 self.expr(test, prec::SEQUENCE);
@@ -309,8 +327,16 @@ impl Printer {
                 self.expr(test, prec::SEQUENCE);
                 self.out.push_str(");");
             }
-            StmtKind::Break => self.out.push_str("break;"),
-            StmtKind::Continue => self.out.push_str("continue;"),
+            StmtKind::Break(label) => self.jump("break", label.as_ref()),
+            StmtKind::Continue(label) => self.jump("continue", label.as_ref()),
+            StmtKind::Switch {
+                discriminant,
+                cases,
+            } => self.switch_stmt(discriminant, cases),
+            StmtKind::Labeled { label, body } => {
+                let _ = write!(self.out, "{}: ", label.name);
+                self.stmt(body);
+            }
             StmtKind::Return(value) => {
                 self.out.push_str("return");
                 if let Some(v) = value {
@@ -332,6 +358,42 @@ impl Printer {
             StmtKind::Block(body) => self.block(body),
             StmtKind::Empty => self.out.push(';'),
         }
+    }
+
+    fn jump(&mut self, keyword: &str, label: Option<&Ident>) {
+        self.out.push_str(keyword);
+        if let Some(l) = label {
+            self.out.push(' ');
+            self.out.push_str(&l.name);
+        }
+        self.out.push(';');
+    }
+
+    fn switch_stmt(&mut self, discriminant: &Expr, cases: &[SwitchCase]) {
+        self.out.push_str("switch (");
+        self.expr(discriminant, prec::SEQUENCE);
+        self.out.push_str(") {");
+        self.indent += 1;
+        for case in cases {
+            self.newline();
+            match &case.test {
+                Some(test) => {
+                    self.out.push_str("case ");
+                    self.expr(test, prec::SEQUENCE);
+                    self.out.push(':');
+                }
+                None => self.out.push_str("default:"),
+            }
+            self.indent += 1;
+            for s in &case.body {
+                self.newline();
+                self.stmt(s);
+            }
+            self.indent -= 1;
+        }
+        self.indent -= 1;
+        self.newline();
+        self.out.push('}');
     }
 
     fn if_stmt(&mut self, test: &Expr, cons: &Stmt, alt: Option<&Stmt>) {

@@ -1,0 +1,3 @@
+loop: for (;;) {
+  loop: while (true) break loop
+}

@@ -1,1 +1,0 @@
-for (const k in obj) {}

@@ -1,1 +1,0 @@
-outer: for (;;) { break outer }

@@ -1,3 +1,0 @@
-switch (x) {
-  case 1: break
-}
