@@ -103,6 +103,29 @@ fn unsupported_construct_is_named() {
 }
 
 #[test]
+fn top_level_await_is_refused_as_a_module_feature() {
+    // Node 20 runs such a file as an ES module (other job order, strict code).
+    let f = program("console.log('a');\nawait null;\n");
+    jsorder()
+        .arg("solve")
+        .arg(f.path())
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("top-level `await`"))
+        .stderr(predicate::str::contains("ES module"));
+    let f = program("function f() {\n  await null;\n}\n");
+    jsorder()
+        .arg("solve")
+        .arg(f.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "`await` is only valid in async functions",
+        ));
+}
+
+#[test]
 fn unsupported_runtime_feature_exits_two() {
     let f = program("console.log('x');\nconst m = new Map();\n");
     jsorder()

@@ -1205,11 +1205,19 @@ impl Compiler {
             }
             ExprKind::Await(arg) => {
                 if !st.is_async {
-                    return Err(Diagnostic::new(
-                        "`await` is only valid in async functions",
-                        Span::new(span.start as usize, span.start as usize + 5),
-                    )
-                    .with_help("mark the enclosing function `async`"));
+                    let at = Span::new(span.start as usize, span.start as usize + 5);
+                    // Node 20 runs a file with top-level `await` as an ES
+                    // module, whose main body orders its jobs differently.
+                    return Err(if self.scopes.len() == 1 {
+                        Diagnostic::new(
+                            "top-level `await` is not supported yet (node runs such a file as an ES module)",
+                            at,
+                        )
+                        .with_help("wrap the code in an async function: `(async () => { … })();`")
+                    } else {
+                        Diagnostic::new("`await` is only valid in async functions", at)
+                            .with_help("mark the enclosing function `async`")
+                    });
                 }
                 self.expr(st, arg)?;
                 self.emit(st, Op::Await, span);
