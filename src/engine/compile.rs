@@ -14,8 +14,10 @@ use crate::syntax::span::{LineIndex, Span};
 use std::rc::Rc;
 
 mod call_printer;
+mod declarations;
 mod pattern;
-use pattern::{param_slot_name, pattern_captures, Mode, Origin};
+use declarations::{Level, Redeclared};
+use pattern::{param_slot_names, pattern_captures, Mode, Origin};
 
 /// Compiles a parsed script into the code of its top-level function.
 pub fn compile_program(
@@ -181,6 +183,8 @@ struct FnState<'a> {
     /// it opens its [`Control::Target`] (`a: for …` labels the loop itself).
     labels: Vec<Rc<str>>,
     is_async: bool,
+    /// The slot name of each parameter (see [`param_slot_names`]).
+    param_slots: Vec<Rc<str>>,
     /// Calls whose callee V8 names differently from its source text.
     callee_texts: Vec<(u32, Rc<str>)>,
 }
@@ -218,8 +222,9 @@ impl Compiler {
         let mut scope = Scope::new();
         let mut rest_slot = None;
         let mut n_params = 0u16;
-        for (i, p) in f.params.iter().enumerate() {
-            let slot = scope.declare(&param_slot_name(i, p), Binding::Var);
+        let param_slots = param_slot_names(f.params);
+        for (p, slot_name) in f.params.iter().zip(&param_slots) {
+            let slot = scope.declare(slot_name, Binding::Var);
             if p.rest {
                 rest_slot = Some(slot);
             } else {
@@ -232,12 +237,21 @@ impl Compiler {
                 scope.declare(&id.name, Binding::Var);
             }
         }
+        declarations::check_params(f.params, self.strict, f.is_arrow)
+            .map_err(|r| self.redeclared(r))?;
         let mut vars = Vec::new();
         if let BodyRef::Block(stmts) = f.body {
-            collect_vars(stmts, &mut vars);
+            let params: Vec<&Ident> = f
+                .params
+                .iter()
+                .flat_map(|p| p.target.bound_names())
+                .collect();
+            declarations::check_scope(&[stmts], &params, Level::Function, self.strict)
+                .map_err(|r| self.redeclared(r))?;
+            declarations::var_names(stmts, &mut vars);
         }
         for v in &vars {
-            scope.declare(v, Binding::Var);
+            scope.declare(&v.name, Binding::Var);
         }
         let n_vars = scope.len - n_params - u16::from(rest_slot.is_some());
         self.scopes.push(scope);
@@ -252,6 +266,7 @@ impl Compiler {
             labels: Vec::new(),
             is_async: f.is_async,
             callee_texts: Vec::new(),
+            param_slots,
         };
         let result = self.function_body(&f, &mut st);
         let scope = self.scopes.pop().expect("function scope pushed above");
@@ -290,7 +305,7 @@ impl Compiler {
 
     fn function_body<'a>(&mut self, f: &FnSyntax<'a>, st: &mut FnState<'a>) -> Result<()> {
         for (i, p) in f.params.iter().enumerate() {
-            let (slot_name, span) = (param_slot_name(i, p), p.target.span());
+            let (slot_name, span) = (st.param_slots[i].clone(), p.target.span());
             if let Some(default) = &p.default {
                 let (hops, slot, name) = self.resolve_local(st, &slot_name);
                 self.emit(st, Op::Load { hops, slot, name }, span);
@@ -395,6 +410,30 @@ impl Compiler {
     // Scopes
     // ----------------------------------------------------------------------------------------
 
+    /// The SyntaxError of a name declared twice (V8: "Identifier 'a' has
+    /// already been declared", "Duplicate parameter name not allowed in this
+    /// context"), at the later declaration.
+    fn redeclared(&self, r: Redeclared) -> Diagnostic {
+        let line = self.lines.line(r.first.span.start);
+        if r.parameters {
+            return Diagnostic::new(
+                format!("duplicate parameter name `{}` is not allowed here", r.second.name),
+                r.second.span,
+            )
+            .with_help(
+                "parameters may repeat a name only in a plain list (no defaults, rest or patterns) \
+                 of a non-arrow function in sloppy code; rename one of them",
+            );
+        }
+        Diagnostic::new(
+            format!("`{}` has already been declared", r.second.name),
+            r.second.span,
+        )
+        .with_help(format!(
+            "the first declaration is on line {line}; rename one of them"
+        ))
+    }
+
     /// Declares the `let`/`const`/function names of a statement list in the innermost scope.
     fn declare_lexicals(&mut self, stmts: &[Stmt]) {
         let scope = self.scopes.last_mut().expect("a scope is open");
@@ -491,6 +530,8 @@ impl Compiler {
 
     fn block<'a>(&mut self, st: &mut FnState<'a>, stmts: &'a [Stmt], span: Span) -> Result<()> {
         if Self::has_lexicals(stmts) {
+            declarations::check_scope(&[stmts], &[], Level::Block, self.strict)
+                .map_err(|r| self.redeclared(r))?;
             let at = self.push_block_scope(st, span);
             self.declare_lexicals(stmts);
             self.hoist_functions(stmts, st)?;
@@ -694,6 +735,10 @@ impl Compiler {
                     } else {
                         Binding::Const
                     };
+                    let names: Vec<&Ident> =
+                        decls.iter().flat_map(|d| d.target.bound_names()).collect();
+                    declarations::check_bound(&names, Some(body))
+                        .map_err(|r| self.redeclared(r))?;
                     let scope = self.scopes.last_mut().expect("for scope");
                     for id in decls.iter().flat_map(|d| d.target.bound_names()) {
                         scope.declare(&id.name, b);
@@ -763,6 +808,8 @@ impl Compiler {
         let exit = self.emit_jump(st, next, span);
         self.open_target(st, TargetKind::Loop);
         if let Some(DeclKind::Let | DeclKind::Const) = kind {
+            declarations::check_bound(&target.bound_names(), Some(body))
+                .map_err(|r| self.redeclared(r))?;
             let at = self.push_block_scope(st, span);
             let b = if kind == Some(DeclKind::Let) {
                 Binding::Let
@@ -817,6 +864,9 @@ impl Compiler {
         let lexical = cases.iter().any(|c| Self::has_lexicals(&c.body));
         let scope_at = lexical.then(|| self.push_block_scope(st, span));
         if lexical {
+            let bodies: Vec<&[Stmt]> = cases.iter().map(|c| &c.body[..]).collect();
+            declarations::check_scope(&bodies, &[], Level::Block, self.strict)
+                .map_err(|r| self.redeclared(r))?;
             for c in cases {
                 self.declare_lexicals(&c.body);
             }
@@ -1040,6 +1090,12 @@ impl Compiler {
             let at = self.push_block_scope(st, span);
             match &h.param {
                 Some(p) => {
+                    let names = p.bound_names();
+                    declarations::check_bound(&names, None)
+                        .and_then(|()| {
+                            declarations::check_scope(&[&h.body], &names, Level::Block, self.strict)
+                        })
+                        .map_err(|r| self.redeclared(r))?;
                     let scope = self.scopes.last_mut().expect("catch scope");
                     for id in p.bound_names() {
                         scope.declare(&id.name, Binding::Let);
@@ -1738,78 +1794,6 @@ fn logical_jump(op: LogicalOp) -> Op {
         LogicalOp::And => Op::JumpIfFalseKeep(0),
         LogicalOp::Or => Op::JumpIfTrueKeep(0),
         LogicalOp::Nullish => Op::JumpIfNotNullishKeep(0),
-    }
-}
-
-/// Collects the `var` names declared anywhere in a function body (not in nested functions).
-fn collect_vars(stmts: &[Stmt], out: &mut Vec<Rc<str>>) {
-    for s in stmts {
-        collect_vars_stmt(s, out);
-    }
-}
-
-fn collect_vars_stmt(s: &Stmt, out: &mut Vec<Rc<str>>) {
-    match &s.kind {
-        StmtKind::Decl(DeclKind::Var, ds) => out.extend(
-            ds.iter()
-                .flat_map(|d| d.target.bound_names())
-                .map(|id| id.name.clone()),
-        ),
-        StmtKind::If { cons, alt, .. } => {
-            collect_vars_stmt(cons, out);
-            if let Some(a) = alt {
-                collect_vars_stmt(a, out);
-            }
-        }
-        StmtKind::For { init, body, .. } => {
-            if let Some(ForInit::Decl(DeclKind::Var, ds)) = init {
-                out.extend(
-                    ds.iter()
-                        .flat_map(|d| d.target.bound_names())
-                        .map(|id| id.name.clone()),
-                );
-            }
-            collect_vars_stmt(body, out);
-        }
-        StmtKind::ForOf {
-            kind, target, body, ..
-        } => {
-            if *kind == DeclKind::Var {
-                out.extend(target.bound_names().into_iter().map(|id| id.name.clone()));
-            }
-            collect_vars_stmt(body, out);
-        }
-        StmtKind::ForIn {
-            kind, target, body, ..
-        } => {
-            if *kind == Some(DeclKind::Var) {
-                out.extend(target.bound_names().into_iter().map(|id| id.name.clone()));
-            }
-            collect_vars_stmt(body, out);
-        }
-        StmtKind::While { body, .. }
-        | StmtKind::DoWhile { body, .. }
-        | StmtKind::Labeled { body, .. } => collect_vars_stmt(body, out),
-        StmtKind::Switch { cases, .. } => {
-            for c in cases {
-                collect_vars(&c.body, out);
-            }
-        }
-        StmtKind::Try {
-            block,
-            handler,
-            finalizer,
-        } => {
-            collect_vars(block, out);
-            if let Some(h) = handler {
-                collect_vars(&h.body, out);
-            }
-            if let Some(f) = finalizer {
-                collect_vars(f, out);
-            }
-        }
-        StmtKind::Block(b) => collect_vars(b, out),
-        _ => {}
     }
 }
 

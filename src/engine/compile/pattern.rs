@@ -15,6 +15,7 @@ use super::call_printer::v8_expression_text;
 use super::{Compiler, FnState, Result};
 use crate::engine::bytecode::{Op, DESCRIBE_VALUE, NESTED_PATTERN, NO_KEY};
 use crate::syntax::ast::*;
+use rustc_hash::FxHashSet;
 use std::rc::Rc;
 
 /// How the names of a pattern receive their values.
@@ -43,13 +44,23 @@ pub(super) enum Origin<'e> {
     Nested,
 }
 
-/// The name the `n`-th parameter's slot has in the function scope: its own
-/// name, or, for a pattern, a name no JavaScript identifier can clash with.
-pub(super) fn param_slot_name(n: usize, p: &Param) -> Rc<str> {
-    match &p.target {
-        Pattern::Ident(id) => id.name.clone(),
-        _ => Rc::from(format!("(parameter {n})")),
-    }
+/// The names of the parameters' slots in the function scope: a parameter's
+/// own name, or a name no JavaScript identifier can clash with for a pattern
+/// and for a name a later parameter repeats (`function f(a, a)`, allowed in
+/// sloppy code: the last one is the binding).
+pub(super) fn param_slot_names(params: &[Param]) -> Vec<Rc<str>> {
+    let mut later: FxHashSet<&str> = FxHashSet::default();
+    let mut names: Vec<Rc<str>> = params
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(n, p)| match p.target.as_ident() {
+            Some(id) if later.insert(&id.name) => id.name.clone(),
+            _ => Rc::from(format!("(parameter {n})")),
+        })
+        .collect();
+    names.reverse();
+    names
 }
 
 /// Whether a pattern's default values create any function.
