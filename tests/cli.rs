@@ -126,6 +126,27 @@ fn top_level_await_is_refused_as_a_module_feature() {
 }
 
 #[test]
+fn a_function_declaration_as_a_loop_or_strict_if_body_is_a_syntax_error() {
+    for (src, message) in [
+        ("while (false) function f() {}\n", "body of a loop"),
+        ("for (;;) function f() {}\n", "body of a loop"),
+        (
+            "'use strict';\nif (true) function f() {}\n",
+            "body of an `if`",
+        ),
+        ("if (true) async function f() {}\n", "body of an `if`"),
+    ] {
+        let f = program(src);
+        jsorder()
+            .arg("solve")
+            .arg(f.path())
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(message));
+    }
+}
+
+#[test]
 fn unsupported_runtime_feature_exits_two() {
     let f = program("console.log('x');\nconst m = new Map();\n");
     jsorder()

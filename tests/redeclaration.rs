@@ -48,8 +48,8 @@ const ALLOWED: &[&str] = &[
     "try { throw 1; } catch (e) { var e = 2; console.log(e); }",
     "for (let i = 0; i < 1; i++) { let i = 5; console.log(i); }",
     "for (const x of [1]) { let x = 2; console.log(x); }",
-    "{ function f() { return 1; } function f() { return 2; } }",
-    "switch (1) { case 1: function w() {} break; default: function w() {} }",
+    "{ function f() { return 1; } function f() { return 2; } } console.log(f());",
+    "switch (1) { case 1: function w() { return 1; } break; default: function w() { return 2; } } console.log(w());",
     "function outer() { var x = 1; { let x = 2; } console.log(x); } outer();",
     "let f = function f() { return typeof f; }; console.log(f());",
 ];

@@ -185,6 +185,11 @@ struct FnState<'a> {
     is_async: bool,
     /// The slot name of each parameter (see [`param_slot_names`]).
     param_slots: Vec<Rc<str>>,
+    /// Where this function's own scope is in [`Compiler::scopes`].
+    fn_scope: usize,
+    /// Functions declared in blocks that also assign the function's `var` of
+    /// their name (sloppy code), by the start of their name.
+    block_functions: Vec<u32>,
     /// Calls whose callee V8 names differently from its source text.
     callee_texts: Vec<(u32, Rc<str>)>,
 }
@@ -240,6 +245,7 @@ impl Compiler {
         declarations::check_params(f.params, self.strict, f.is_arrow)
             .map_err(|r| self.redeclared(r))?;
         let mut vars = Vec::new();
+        let mut block_functions = Vec::new();
         if let BodyRef::Block(stmts) = f.body {
             let params: Vec<&Ident> = f
                 .params
@@ -249,6 +255,11 @@ impl Compiler {
             declarations::check_scope(&[stmts], &params, Level::Function, self.strict)
                 .map_err(|r| self.redeclared(r))?;
             declarations::var_names(stmts, &mut vars);
+            if !self.strict {
+                let seen_outside = declarations::block_functions_seen_outside(stmts, &params);
+                block_functions.extend(seen_outside.iter().map(|id| id.span.start));
+                vars.extend(seen_outside);
+            }
         }
         for v in &vars {
             scope.declare(&v.name, Binding::Var);
@@ -267,6 +278,8 @@ impl Compiler {
             is_async: f.is_async,
             callee_texts: Vec::new(),
             param_slots,
+            fn_scope: self.scopes.len() - 1,
+            block_functions,
         };
         let result = self.function_body(&f, &mut st);
         let scope = self.scopes.pop().expect("function scope pushed above");
@@ -547,11 +560,61 @@ impl Compiler {
         Ok(())
     }
 
+    /// A branch of an `if`: a function declaration there (sloppy code only)
+    /// is one in a block of its own.
+    fn branch<'a>(&mut self, st: &mut FnState<'a>, s: &'a Stmt) -> Result<()> {
+        match &s.kind {
+            StmtKind::Function(f) if self.strict || f.is_async => Err(Diagnostic::new(
+                "a function declaration cannot be the body of an `if` here",
+                s.span,
+            )
+            .with_help("put it in a block: `if (…) { function f() {} }`")),
+            StmtKind::Function(_) => self.block(st, std::slice::from_ref(s), s.span),
+            _ => self.stmt(st, s),
+        }
+    }
+
+    /// `f = <the block's f>` into the enclosing function's `var f`.
+    fn copy_to_function_var(&mut self, st: &mut FnState, name: &Rc<str>, span: Span) {
+        self.load(st, name, span);
+        let hops = (self.scopes.len() - 1 - st.fn_scope) as u16;
+        let (slot, _) = *self.scopes[st.fn_scope]
+            .names
+            .get(name)
+            .expect("declared as a var of the function");
+        let id = self.string(st, name);
+        self.emit(
+            st,
+            Op::Store {
+                hops,
+                slot,
+                name: id,
+                checked: false,
+            },
+            span,
+        );
+    }
+
     fn stmt<'a>(&mut self, st: &mut FnState<'a>, s: &'a Stmt) -> Result<()> {
         let span = s.span;
+        if let Some(body) = loop_body(s).filter(|b| matches!(b.kind, StmtKind::Function(_))) {
+            return Err(Diagnostic::new(
+                "a function declaration cannot be the body of a loop",
+                body.span,
+            )
+            .with_help("put it in a block: `while (…) { function f() {} }`"));
+        }
         match &s.kind {
             StmtKind::Decl(kind, decls) => self.decl(st, *kind, decls)?,
-            StmtKind::Function(_) => {} // hoisted
+            // Created when the scope was entered (hoisted); in sloppy code a
+            // function declared in a block also sets the function's `var`.
+            StmtKind::Function(f) => {
+                if let Some(name) = f.name.as_ref() {
+                    if st.block_functions.contains(&name.span.start) {
+                        self.copy_to_function_var(st, &name.name, span);
+                    }
+                }
+            }
             StmtKind::Expr(e) => {
                 self.expr(st, e)?;
                 self.emit(st, Op::Pop, span);
@@ -559,11 +622,11 @@ impl Compiler {
             StmtKind::If { test, cons, alt } => {
                 self.expr(st, test)?;
                 let else_jump = self.emit_jump(st, Op::JumpIfFalse(0), test.span);
-                self.stmt(st, cons)?;
+                self.branch(st, cons)?;
                 if let Some(alt) = alt {
                     let end_jump = self.emit_jump(st, Op::Jump(0), span);
                     self.patch(st, else_jump);
-                    self.stmt(st, alt)?;
+                    self.branch(st, alt)?;
                     self.patch(st, end_jump);
                 } else {
                     self.patch(st, else_jump);
@@ -1794,6 +1857,18 @@ fn logical_jump(op: LogicalOp) -> Op {
         LogicalOp::And => Op::JumpIfFalseKeep(0),
         LogicalOp::Or => Op::JumpIfTrueKeep(0),
         LogicalOp::Nullish => Op::JumpIfNotNullishKeep(0),
+    }
+}
+
+/// The body of a loop statement.
+fn loop_body(s: &Stmt) -> Option<&Stmt> {
+    match &s.kind {
+        StmtKind::While { body, .. }
+        | StmtKind::DoWhile { body, .. }
+        | StmtKind::For { body, .. }
+        | StmtKind::ForOf { body, .. }
+        | StmtKind::ForIn { body, .. } => Some(body),
+        _ => None,
     }
 }
 

@@ -224,3 +224,129 @@ fn var_names_stmt<'a>(s: &'a Stmt, out: &mut Vec<&'a Ident>) {
         _ => {}
     }
 }
+
+/// Functions declared in blocks of sloppy code that are also `var`s of the
+/// enclosing function, assigned when their declaration is reached, so that
+/// `{ function f() {} } f();` works (Annex B.3.3 of the specification) —
+/// unless a parameter or a `let`/`const` of the same name in an enclosing
+/// block would clash with such a `var`.
+pub(super) fn block_functions_seen_outside<'a>(
+    body: &'a [Stmt],
+    params: &[&Ident],
+) -> Vec<&'a Ident> {
+    let mut walk = AnnexB {
+        lexical: params.iter().map(|p| p.name.clone()).collect(),
+        found: Vec::new(),
+    };
+    walk.scope(&[body], false);
+    walk.found
+}
+
+/// The walk behind [`block_functions_seen_outside`].
+struct AnnexB<'a> {
+    /// Names a `var` would clash with where the walk is.
+    lexical: Vec<std::rc::Rc<str>>,
+    found: Vec<&'a Ident>,
+}
+
+impl<'a> AnnexB<'a> {
+    /// Walks the statement lists of one scope, whose `let`/`const` names
+    /// (and `extra`) shadow the ones outside while it is walked.
+    fn scope_with(&mut self, lists: &[&'a [Stmt]], extra: Vec<&'a Ident>, in_block: bool) {
+        let mark = self.lexical.len();
+        self.lexical.extend(extra.iter().map(|id| id.name.clone()));
+        for s in lists.iter().flat_map(|list| list.iter()) {
+            if let StmtKind::Decl(DeclKind::Let | DeclKind::Const, ds) = &s.kind {
+                let names = ds.iter().flat_map(|d| d.target.bound_names());
+                self.lexical.extend(names.map(|id| id.name.clone()));
+            }
+        }
+        for s in lists.iter().flat_map(|list| list.iter()) {
+            self.stmt(s, in_block);
+        }
+        self.lexical.truncate(mark);
+    }
+
+    fn scope(&mut self, lists: &[&'a [Stmt]], in_block: bool) {
+        self.scope_with(lists, Vec::new(), in_block);
+    }
+
+    /// A loop body, seeing the names its head declares with `let`/`const`.
+    fn loop_body(&mut self, lexical_head: Vec<&'a Ident>, body: &'a Stmt) {
+        self.scope_with(&[std::slice::from_ref(body)], lexical_head, false);
+    }
+
+    fn stmt(&mut self, s: &'a Stmt, in_block: bool) {
+        match &s.kind {
+            StmtKind::Function(f) if in_block && !f.is_async => {
+                if let Some(name) = &f.name {
+                    if !self.lexical.contains(&name.name) {
+                        self.found.push(name);
+                    }
+                }
+            }
+            StmtKind::Block(stmts) => self.scope(&[stmts], true),
+            // A function as the whole branch of an `if` is one in a block.
+            StmtKind::If { cons, alt, .. } => {
+                self.stmt(cons, true);
+                if let Some(alt) = alt {
+                    self.stmt(alt, true);
+                }
+            }
+            StmtKind::For { init, body, .. } => {
+                let head = match init {
+                    Some(ForInit::Decl(DeclKind::Let | DeclKind::Const, ds)) => {
+                        ds.iter().flat_map(|d| d.target.bound_names()).collect()
+                    }
+                    _ => Vec::new(),
+                };
+                self.loop_body(head, body);
+            }
+            StmtKind::ForOf {
+                kind, target, body, ..
+            } => {
+                let head = if *kind == DeclKind::Var {
+                    Vec::new()
+                } else {
+                    target.bound_names()
+                };
+                self.loop_body(head, body);
+            }
+            StmtKind::ForIn {
+                kind, target, body, ..
+            } => {
+                let head = match kind {
+                    Some(DeclKind::Let | DeclKind::Const) => target.bound_names(),
+                    _ => Vec::new(),
+                };
+                self.loop_body(head, body);
+            }
+            StmtKind::While { body, .. }
+            | StmtKind::DoWhile { body, .. }
+            | StmtKind::Labeled { body, .. } => self.stmt(body, false),
+            StmtKind::Switch { cases, .. } => {
+                let bodies: Vec<&[Stmt]> = cases.iter().map(|c| &c.body[..]).collect();
+                self.scope(&bodies, true);
+            }
+            StmtKind::Try {
+                block,
+                handler,
+                finalizer,
+            } => {
+                self.scope(&[block], true);
+                if let Some(h) = handler {
+                    // A `var` may repeat a plain catch parameter, not a pattern's names.
+                    let names = match &h.param {
+                        Some(p) if p.as_ident().is_none() => p.bound_names(),
+                        _ => Vec::new(),
+                    };
+                    self.scope_with(&[&h.body], names, true);
+                }
+                if let Some(f) = finalizer {
+                    self.scope(&[f], true);
+                }
+            }
+            _ => {}
+        }
+    }
+}
