@@ -389,6 +389,7 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
             "cause",
         ),
         ("console.log('%o', { f() {} });\n", "%o"),
+        ("const o = { __proto__: null, a: 1 };\n", "__proto__"),
     ] {
         let f = program(src);
         jsorder()

@@ -1389,6 +1389,15 @@ impl Compiler {
         self.emit(st, Op::NewObject, span);
         for p in props {
             match p {
+                // `__proto__: v` sets the new object's prototype, which
+                // jsorder does not model (a shorthand `{ __proto__ }` would
+                // not, but is refused along with it).
+                Prop::Init(PropKey::Name(k), v) if &**k == "__proto__" => {
+                    return Err(Diagnostic::new(
+                        "`__proto__:` in an object literal (setting the prototype) is not supported",
+                        v.span,
+                    ));
+                }
                 Prop::Init(PropKey::Name(k), v) => {
                     self.expr_named(st, v, k)?;
                     let id = self.string(st, k);

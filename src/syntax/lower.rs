@@ -1671,6 +1671,10 @@ fn lower_number(p: P<'_>) -> Res<f64> {
                 .parse::<f64>()
                 .map_err(|_| refuse("invalid number literal", span))
         }
+        Rule::legacy_octal_refused if text.as_bytes().get(1) == Some(&b'_') => Err(refuse(
+            "a numeric separator `_` cannot follow a leading zero",
+            span,
+        )),
         Rule::legacy_octal_refused => Err(refuse(
             "numbers with a leading zero (`010`) are not supported",
             span,
