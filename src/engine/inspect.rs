@@ -1276,7 +1276,7 @@ mod tests {
     }
 
     fn arr(items: Vec<Value>) -> Value {
-        Value::Object(Obj::new(ObjectKind::Array(items)))
+        Value::Object(Obj::new(ObjectKind::Array(items.into())))
     }
 
     fn obj(props: &[(&str, Value)]) -> Value {
@@ -1935,7 +1935,7 @@ mod tests {
             "<ref *1> [ 1, [Circular *1] ]"
         );
         if let Value::Object(o) = &cyclic {
-            o.borrow_mut().kind = ObjectKind::Array(vec![]);
+            o.borrow_mut().kind = ObjectKind::Array(Default::default());
         }
         // Dropping a 10 000-deep chain recursively is fine in tests' stacks? Flatten first.
         flatten_drop(v);

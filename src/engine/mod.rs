@@ -8,6 +8,7 @@
 pub mod builtins;
 mod bytecode;
 mod compile;
+pub mod elements;
 pub mod event;
 pub mod inspect;
 mod names;

@@ -297,7 +297,7 @@ impl Realm {
         match src {
             Value::Object(o) => {
                 let items = match &o.borrow().kind {
-                    ObjectKind::Array(items) => Some(items.clone()),
+                    ObjectKind::Array(items) => Some(items.to_vec()),
                     _ => None,
                 };
                 if let Some(items) = items {

@@ -5,6 +5,7 @@
 //! (see [`unsupported_global`]) rather than reading `undefined`.
 
 use super::builtins::Native;
+use super::elements::Elements;
 use super::props::hole_to_undefined;
 use super::realm::{Realm, MAX_ARRAY_LEN, MAX_STRING_LEN};
 use super::value::{number_to_string, string_to_number, Callable, Obj, ObjectKind, Value};
@@ -751,10 +752,10 @@ fn snapshot(o: &Obj) -> Vec<Value> {
     })
 }
 
-fn with_items<R>(o: &Obj, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+fn with_items<R>(o: &Obj, f: impl FnOnce(&mut Elements) -> R) -> R {
     match &mut o.borrow_mut().kind {
         ObjectKind::Array(items) => f(items),
-        _ => f(&mut Vec::new()),
+        _ => f(&mut Elements::default()),
     }
 }
 
@@ -784,7 +785,7 @@ fn flatten_into(out: &mut Vec<Value>, items: Vec<Value>, depth: f64, level: usiz
         }
         let inner = match &v {
             Value::Object(x) if depth >= 1.0 => match &x.borrow().kind {
-                ObjectKind::Array(xs) => Some(xs.clone()),
+                ObjectKind::Array(xs) => Some(xs.to_vec()),
                 _ => None,
             },
             _ => None,
@@ -883,17 +884,13 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
             Value::Number(n as f64)
         }
         Pop => with_items(&o, |v| v.pop()).map_or(Value::Undefined, hole_free),
-        Shift => with_items(&o, |v| {
-            if v.is_empty() {
-                None
-            } else {
-                Some(v.remove(0))
-            }
-        })
-        .map_or(Value::Undefined, hole_free),
+        Shift => with_items(&o, |v| v.shift()).map_or(Value::Undefined, hole_free),
         Unshift => {
+            if len + args.len() > MAX_ARRAY_LEN {
+                return Err(realm.range_error("Invalid array length"));
+            }
             let n = with_items(&o, |v| {
-                v.splice(0..0, args);
+                v.unshift(args);
                 v.len()
             });
             Value::Number(n as f64)
@@ -1008,7 +1005,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                 ));
             }
             let sorted = merge_sort(realm, items, &cmp)?;
-            with_items(&o, |v| *v = sorted);
+            with_items(&o, |v| *v = sorted.into());
             this.clone()
         }
         Splice => {
@@ -1021,9 +1018,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                 }
             };
             let insert: Vec<Value> = args.into_iter().skip(2).collect();
-            let removed = with_items(&o, |v| {
-                v.splice(start..start + count, insert).collect::<Vec<_>>()
-            });
+            let removed = with_items(&o, |v| v.splice(start..start + count, insert));
             realm.new_array(removed)
         }
         Flat => {
@@ -1846,7 +1841,7 @@ fn own_entries(realm: &mut Realm, v: &Value) -> JsResult<Vec<(Rc<str>, Value)>> 
         Value::Object(o) => {
             let mut out = Vec::new();
             let items = match &o.borrow().kind {
-                ObjectKind::Array(xs) => xs.clone(),
+                ObjectKind::Array(xs) => xs.to_vec(),
                 _ => Vec::new(),
             };
             for (i, x) in items.into_iter().enumerate() {

@@ -5,6 +5,7 @@
 //! This module owns the JS conversions (`ToString`, `ToNumber`, equality, `typeof`);
 //! it knows nothing about queues or the event loop.
 
+use super::elements::Elements;
 use super::promise::PromiseData;
 use indexmap::IndexMap;
 
@@ -288,7 +289,7 @@ pub enum ObjectKind {
     /// `{ … }`
     Ordinary,
     /// `[ … ]` (elements stored densely; holes are [`Value::Hole`]).
-    Array(Vec<Value>),
+    Array(Elements),
     /// Any callable.
     Function(FunctionData),
     /// A promise and its reactions.
