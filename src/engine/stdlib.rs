@@ -855,17 +855,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
     // of pushes stays linear.
     let needs_snapshot = matches!(
         f,
-        Reduce
-            | ReduceRight
-            | Join
-            | ArrayToString
-            | Includes
-            | IndexOf
-            | LastIndexOf
-            | Slice
-            | Concat
-            | Sort
-            | Flat
+        Join | ArrayToString | Includes | IndexOf | LastIndexOf | Slice | Concat | Sort
     );
     let items = if needs_snapshot {
         snapshot(&o)
@@ -902,7 +892,11 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
         }
         Reduce | ReduceRight => {
             let cb = callback(realm, &arg(&args, 0))?;
-            let mut idx: Vec<usize> = (0..len).collect();
+            // Holes are skipped, even when looking for the first accumulator.
+            let items = with_items(&o, |v| v.to_vec());
+            let mut idx: Vec<usize> = (0..len)
+                .filter(|i| !matches!(items[*i], Value::Hole))
+                .collect();
             if f == ReduceRight {
                 idx.reverse();
             }
@@ -1034,6 +1028,8 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                     }
                 }
             };
+            // Holes are dropped, so they are read as holes.
+            let items = with_items(&o, |v| v.to_vec());
             let mut out = Vec::new();
             if !flatten_into(&mut out, items, depth, 0) {
                 return Err(realm.range_error("Maximum call stack size exceeded"));
@@ -1092,8 +1088,19 @@ fn iterate_with(
     } else {
         (0..len).collect()
     };
+    // The find family reads holes (and indexes past an end that shrank) as
+    // undefined; the others skip them (a mapped array keeps the hole).
+    let visits_holes = matches!(f, Find | FindIndex | FindLast | FindLastIndex);
     for i in order {
-        let item = with_items(o, |v| v.get(i).cloned()).map_or(Value::Undefined, hole_free);
+        let item = match with_items(o, |v| v.get(i).cloned()) {
+            Some(Value::Hole) | None if !visits_holes => {
+                if f == Map {
+                    mapped.push(Value::Hole);
+                }
+                continue;
+            }
+            item => item.map_or(Value::Undefined, hole_free),
+        };
         let r = realm.call(
             cb,
             this_arg.clone(),
