@@ -8,7 +8,9 @@ use super::builtins::Native;
 use super::elements::Elements;
 use super::props::hole_to_undefined;
 use super::realm::{Realm, MAX_ARRAY_LEN, MAX_STRING_LEN};
-use super::value::{number_to_string, string_to_number, Callable, Obj, ObjectKind, Value};
+use super::value::{
+    number_to_string, string_to_number, ArrayIter, Callable, IterKind, Obj, ObjectKind, Value,
+};
 use super::JsResult;
 use std::rc::Rc;
 
@@ -42,9 +44,15 @@ pub enum StdFn {
     Sort,
     Splice,
     Flat,
+    FlatMap,
     Fill,
     At,
     ArrayToString,
+    Keys,
+    Values,
+    Entries,
+    // %ArrayIteratorPrototype%
+    IteratorNext,
     // String.prototype
     ToUpperCase,
     ToLowerCase,
@@ -345,6 +353,7 @@ const TAG_STRING: u8 = 11;
 const TAG_NUMBER: u8 = 12;
 const TAG_FUNCTION: u8 = 13;
 const TAG_OBJECT: u8 = 14;
+const TAG_ITERATOR: u8 = 15;
 
 fn method(realm: &mut Realm, tag: u8, name: &'static str, f: StdFn) -> JsResult<Value> {
     Ok(realm.shared_method(tag, name, Native::Std(f)))
@@ -384,9 +393,13 @@ pub fn array_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
         "sort" => Sort,
         "splice" => Splice,
         "flat" => Flat,
+        "flatMap" => FlatMap,
         "fill" => Fill,
         "at" => At,
         "toString" => ArrayToString,
+        "keys" => Keys,
+        "values" => Values,
+        "entries" => Entries,
         "constructor" => {
             realm.ensure_stdlib();
             return Ok(realm.intrinsics.array.clone().unwrap_or(Value::Undefined));
@@ -461,6 +474,14 @@ pub fn number_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
 pub fn bool_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
     match name {
         "toString" => method(realm, TAG_NUMBER, "toString", StdFn::NumToString),
+        _ => object_method(realm, name),
+    }
+}
+
+/// `[].values().name`: array iterators have `next` and what objects have.
+pub fn iterator_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
+    match name {
+        "next" => method(realm, TAG_ITERATOR, "next", StdFn::IteratorNext),
         _ => object_method(realm, name),
     }
 }
@@ -553,6 +574,13 @@ fn native_length(name: &str, native: &super::builtins::Native) -> u16 {
     ) {
         return 1;
     }
+    // `Object.keys` and friends take one argument; the array methods none.
+    if matches!(
+        native,
+        Native::Std(StdFn::Keys | StdFn::Values | StdFn::Entries)
+    ) {
+        return 0;
+    }
     match name {
         "setTimeout" | "setInterval" => 5,
         "setImmediate" => 4,
@@ -562,7 +590,7 @@ fn native_length(name: &str, native: &super::builtins::Native) -> u16 {
         | "addListener" => 2,
         "log" | "info" | "debug" | "error" | "warn" | "pop" | "shift" | "reverse" | "flat"
         | "of" | "toUpperCase" | "toLowerCase" | "trim" | "trimStart" | "trimEnd" | "now"
-        | "random" | "hrtime" | "toString" | "valueOf" | "" => 0,
+        | "random" | "hrtime" | "toString" | "valueOf" | "next" | "" => 0,
         _ => 1,
     }
 }
@@ -835,8 +863,8 @@ pub fn call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRes
     match f {
         Push | Pop | Shift | Unshift | Map | ForEach | Filter | Reduce | ReduceRight | Join
         | Includes | IndexOf | LastIndexOf | Slice | Concat | Find | FindIndex | FindLast
-        | FindLastIndex | SomeFn | Every | Reverse | Sort | Splice | Flat | Fill | At
-        | ArrayToString => array_call(realm, f, &this, args),
+        | FindLastIndex | SomeFn | Every | Reverse | Sort | Splice | Flat | FlatMap | Fill | At
+        | ArrayToString | Keys | Values | Entries => array_call(realm, f, &this, args),
         ToUpperCase | ToLowerCase | StrIncludes | StrIndexOf | StrLastIndexOf | StrSlice
         | Substring | Split | Trim | TrimStart | TrimEnd | StartsWith | EndsWith | Repeat
         | PadStart | PadEnd | CharAt | CharCodeAt | StrAt | Replace | ReplaceAll | StrConcat
@@ -885,8 +913,14 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
             });
             Value::Number(n as f64)
         }
-        Map | ForEach | Filter | Find | FindIndex | SomeFn | Every | FindLast | FindLastIndex => {
-            let cb = callback(realm, &arg(&args, 0))?;
+        Map | ForEach | Filter | Find | FindIndex | SomeFn | Every | FindLast | FindLastIndex
+        | FlatMap => {
+            let cb = match arg(&args, 0) {
+                cb if f == FlatMap && !cb.is_callable() => {
+                    return Err(realm.type_error("flatMap mapper function is not callable".into()))
+                }
+                cb => callback(realm, &cb)?,
+            };
             let this_arg = arg(&args, 1);
             iterate_with(realm, f, &o, len, &cb, this_arg)?
         }
@@ -1057,8 +1091,63 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                 with_items(&o, |v| v.get(i as usize).cloned()).map_or(Value::Undefined, hole_free)
             }
         }
+        Keys | Values | Entries => {
+            let kind = match f {
+                Keys => IterKind::Keys,
+                Values => IterKind::Values,
+                _ => IterKind::Entries,
+            };
+            let state = ArrayIter {
+                array: Some(o),
+                kind,
+                next: 0,
+            };
+            Value::Object(realm.alloc(ObjectKind::ArrayIterator(state))?)
+        }
         _ => unreachable!("array_call: {f:?}"),
     })
+}
+
+/// The items `Array.from` reads from a source that is not an array or an
+/// array iterator: an array-like's indexes below its `length`, a string's characters.
+fn array_like_items(realm: &mut Realm, src: &Value) -> JsResult<Vec<Value>> {
+    Ok(match src {
+        Value::Object(_) => {
+            let len = realm.get_named(src, "length")?;
+            let n = realm.coerce_number(&len)?;
+            let n = if n.is_nan() || n < 0.0 { 0 } else { n as usize };
+            if n > MAX_ARRAY_LEN {
+                return Err(realm.range_error("Invalid array length"));
+            }
+            let mut v = Vec::with_capacity(n);
+            for i in 0..n {
+                v.push(realm.get_named(src, &i.to_string())?);
+            }
+            v
+        }
+        // Numbers and booleans are array-likes without a length.
+        Value::Number(_) | Value::Bool(_) => Vec::new(),
+        _ => realm.iterate_builtin(src)?,
+    })
+}
+
+/// `%ArrayIteratorPrototype%.next`: `{ value, done }`.
+fn iterator_next(realm: &mut Realm, this: &Value) -> JsResult<Value> {
+    let it = match this {
+        Value::Object(o) if super::props::is_array_iterator(o) => o.clone(),
+        _ => {
+            let shown = super::node::no_side_effects_to_string(this);
+            return Err(realm.type_error(format!(
+                "Method Array Iterator.prototype.next called on incompatible receiver {shown}"
+            )));
+        }
+    };
+    let step = realm.iterator_step(&it);
+    let result = Value::Object(realm.alloc(ObjectKind::Ordinary)?);
+    let done = Value::Bool(step.is_none());
+    realm.define(&result, Rc::from("value"), step.unwrap_or(Value::Undefined));
+    realm.define(&result, Rc::from("done"), done);
+    Ok(result)
 }
 
 fn hole_free(v: Value) -> Value {
@@ -1108,6 +1197,10 @@ fn iterate_with(
         )?;
         match f {
             Map => mapped.push(r),
+            // FlattenIntoArray with depth 1: an array result is spread.
+            FlatMap => {
+                flatten_into(&mut mapped, vec![r], 1.0, 0);
+            }
             Filter if r.truthy() => mapped.push(item),
             Find | FindLast if r.truthy() => return Ok(item),
             FindIndex | FindLastIndex if r.truthy() => return Ok(Value::Number(i as f64)),
@@ -1117,7 +1210,7 @@ fn iterate_with(
         }
     }
     Ok(match f {
-        Map | Filter => realm.new_array(mapped),
+        Map | Filter | FlatMap => realm.new_array(mapped),
         Find | FindLast => Value::Undefined,
         FindIndex | FindLastIndex => Value::Number(-1.0),
         SomeFn => Value::Bool(false),
@@ -1501,6 +1594,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
     use StdFn::*;
     let a0 = arg(&args, 0);
     Ok(match f {
+        IteratorNext => iterator_next(realm, &this)?,
         ToFixed => {
             let x = realm.coerce_number(&this)?;
             let d = realm.coerce_number(&a0)?;
@@ -1576,6 +1670,9 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Promise(_)) => {
                 "[object Promise]"
             }
+            Value::Object(o) if matches!(o.borrow().kind, ObjectKind::ArrayIterator(_)) => {
+                "[object Array Iterator]"
+            }
             Value::Null => "[object Null]",
             Value::Undefined => "[object Undefined]",
             _ => "[object Object]",
@@ -1629,39 +1726,56 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             matches!(&a0, Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Array(_))),
         ),
         ArrayFrom => {
-            let items = match &a0 {
-                Value::Object(o) if !matches!(o.borrow().kind, ObjectKind::Array(_)) => {
-                    let len = realm.get_named(&a0, "length")?;
-                    let n = realm.coerce_number(&len)?;
-                    let n = if n.is_nan() || n < 0.0 { 0 } else { n as usize };
-                    if n > MAX_ARRAY_LEN {
-                        return Err(realm.range_error("Invalid array length"));
-                    }
-                    let mut v = Vec::with_capacity(n);
-                    for i in 0..n {
-                        v.push(realm.get_named(&a0, &i.to_string())?);
-                    }
-                    v
-                }
-                // Numbers and booleans are array-likes without a length.
-                Value::Number(_) | Value::Bool(_) => Vec::new(),
-                _ => realm.iterate_builtin(&a0)?,
+            // The mapper is checked before the source is read, as in JS.
+            let map = match arg(&args, 1) {
+                Value::Undefined => None,
+                m => Some(callback(realm, &m)?),
             };
-            let map = arg(&args, 1);
-            if map.is_undefined() {
-                realm.new_array(items)
-            } else {
-                let map = callback(realm, &map)?;
-                let mut out = Vec::with_capacity(items.len());
-                for (i, v) in items.into_iter().enumerate() {
-                    out.push(realm.call(
-                        &map,
-                        Value::Undefined,
-                        vec![v, Value::Number(i as f64)],
-                    )?);
-                }
-                realm.new_array(out)
+            let this_arg = arg(&args, 2);
+            // Arrays and array iterators are stepped one element at a time, so a
+            // mapper that changes the array sees the change, as in JS.
+            let live = match &a0 {
+                Value::Object(o) => match &o.borrow().kind {
+                    ObjectKind::Array(_) => Some(ArrayIter {
+                        array: Some(o.clone()),
+                        kind: IterKind::Values,
+                        next: 0,
+                    }),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let live = match live {
+                Some(state) => Some(realm.alloc(ObjectKind::ArrayIterator(state))?),
+                None => a0
+                    .as_object()
+                    .filter(|o| super::props::is_array_iterator(o))
+                    .cloned(),
+            };
+            let mut items = match live {
+                Some(_) => Vec::new(),
+                None => array_like_items(realm, &a0)?,
             }
+            .into_iter();
+            let mut out = Vec::new();
+            loop {
+                let next = match &live {
+                    Some(it) => realm.iterator_step(it),
+                    None => items.next(),
+                };
+                let Some(v) = next else { break };
+                if out.len() >= MAX_ARRAY_LEN {
+                    return Err(realm.range_error("Invalid array length"));
+                }
+                out.push(match &map {
+                    Some(m) => {
+                        let i = Value::Number(out.len() as f64);
+                        realm.call(m, this_arg.clone(), vec![v, i])?
+                    }
+                    None => v,
+                });
+            }
+            realm.new_array(out)
         }
         ArrayOf => realm.new_array(args),
         StringCtor => match args.first() {
@@ -1965,7 +2079,7 @@ fn json(
                 ObjectKind::Array(_) => "Array",
                 ObjectKind::Promise(_) => "Promise",
                 ObjectKind::Error(ty) => ty.name(),
-                ObjectKind::Ordinary => "Object",
+                ObjectKind::Ordinary | ObjectKind::ArrayIterator(_) => "Object",
             };
             if let Some(from) = stack.iter().position(|f| f.addr == o.addr()) {
                 let message = circular_message(stack, from, &via);
