@@ -346,6 +346,9 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
         ),
         ("console.log('%o', { f() {} });\n", "%o"),
         ("console.log('%o', [1].values());\n", "array iterators"),
+        ("JSON.parse('[1]', (k, v) => v);\n", "reviver"),
+        ("JSON.parse('\"\\\\ud800\"');\n", "lone surrogate"),
+        ("JSON.parse('😀');\n", "JSON.parse"),
     ] {
         let f = program(src);
         jsorder()

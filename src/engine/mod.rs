@@ -11,6 +11,7 @@ mod compile;
 pub mod elements;
 pub mod event;
 pub mod inspect;
+mod json_parse;
 mod names;
 mod node;
 mod ops;

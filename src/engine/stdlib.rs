@@ -586,7 +586,7 @@ fn native_length(name: &str, native: &super::builtins::Native) -> u16 {
         "setImmediate" => 4,
         "stringify" => 3,
         "then" | "slice" | "splice" | "substring" | "split" | "replace" | "replaceAll"
-        | "assign" | "parseInt" | "min" | "max" | "pow" | "apply" | "on" | "once"
+        | "assign" | "parseInt" | "parse" | "min" | "max" | "pow" | "apply" | "on" | "once"
         | "addListener" => 2,
         "log" | "info" | "debug" | "error" | "warn" | "pop" | "shift" | "reverse" | "flat"
         | "of" | "toUpperCase" | "toLowerCase" | "trim" | "trimStart" | "trimEnd" | "now"
@@ -1907,7 +1907,17 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                 None => Value::Undefined,
             }
         }
-        JsonParse => return Err(realm.unsupported("`JSON.parse` is not supported yet".into())),
+        JsonParse => {
+            let text = realm.coerce_string(&a0)?;
+            let v = super::json_parse::parse(realm, &text)?;
+            // The reviver runs after the whole text is parsed, so a syntax error still shows.
+            if arg(&args, 1).is_callable() {
+                return Err(
+                    realm.unsupported("`JSON.parse` with a reviver is not supported yet".into())
+                );
+            }
+            v
+        }
         _ => unreachable!("misc_call: {f:?}"),
     })
 }
