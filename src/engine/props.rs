@@ -346,6 +346,7 @@ impl Realm {
             ObjectKind::Promise(_) => matches!(key, "then" | "catch" | "finally" | "constructor"),
             ObjectKind::Error(_) => matches!(key, "name" | "message" | "constructor"),
             ObjectKind::Function(_) => matches!(key, "name" | "length"),
+            ObjectKind::ArrayIterator(_) => key == "next",
             _ => false,
         }
     }

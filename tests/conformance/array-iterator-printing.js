@@ -7,3 +7,4 @@ console.log('%s|%O|%j', it, it, it);
 it.label = 'tagged';
 console.log(it, { a: { b: { c: it } } });
 console.log(it instanceof Object, Array.isArray(it), it.next.length, [].keys.length);
+console.log('next' in it, it.hasOwnProperty('next'), 'label' in it, 'map' in it);
