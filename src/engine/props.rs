@@ -464,7 +464,7 @@ impl Realm {
     }
 }
 
-/// Whether `v` is an array iterator.
+/// Whether `o` is an array iterator.
 pub fn is_array_iterator(o: &Obj) -> bool {
     matches!(o.borrow().kind, ObjectKind::ArrayIterator(_))
 }

@@ -1062,7 +1062,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                     }
                 }
             };
-            // Holes are dropped, so they are read as holes.
+            // Raw elements: flattening drops holes (a snapshot would read them as undefined).
             let items = with_items(&o, |v| v.to_vec());
             let mut out = Vec::new();
             if !flatten_into(&mut out, items, depth, 0) {
