@@ -340,9 +340,7 @@ impl Realm {
         }
         let d = o.borrow();
         match &d.kind {
-            ObjectKind::Array(items) => {
-                key == "length" || array_index(key).is_some_and(|i| (i as usize) < items.len())
-            }
+            ObjectKind::Array(items) => key == "length" || has_element(items, key),
             ObjectKind::Promise(_) => matches!(key, "then" | "catch" | "finally" | "constructor"),
             ObjectKind::Error(_) => matches!(key, "name" | "message" | "constructor"),
             ObjectKind::Function(_) => matches!(key, "name" | "length"),
@@ -462,6 +460,13 @@ impl Realm {
         }
         Err(self.range_error("Invalid array length"))
     }
+}
+
+/// Whether `key` names an element of `items` (a hole is no element).
+pub fn has_element(items: &[Value], key: &str) -> bool {
+    array_index(key)
+        .and_then(|i| items.get(i as usize))
+        .is_some_and(|v| !matches!(v, Value::Hole))
 }
 
 /// Whether `o` is an array iterator.

@@ -1655,7 +1655,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                     o.borrow().props.contains_key(&key)
                         || {
                             let d = o.borrow();
-                            matches!(&d.kind, ObjectKind::Array(xs) if key.parse::<usize>().is_ok_and(|i| i < xs.len()) || &*key == "length")
+                            matches!(&d.kind, ObjectKind::Array(xs) if super::props::has_element(xs, &key) || &*key == "length")
                         },
                 ),
                 _ => Value::Bool(false),
