@@ -349,6 +349,10 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
         ("JSON.parse('[1]', (k, v) => v);\n", "reviver"),
         ("JSON.parse('\"\\\\ud800\"');\n", "lone surrogate"),
         ("JSON.parse('😀');\n", "JSON.parse"),
+        (
+            "function f() {}\nconsole.log('prototype' in f);\n",
+            "'prototype' in",
+        ),
     ] {
         let f = program(src);
         jsorder()

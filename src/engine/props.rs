@@ -339,14 +339,21 @@ impl Realm {
             return true;
         }
         let d = o.borrow();
-        match &d.kind {
-            ObjectKind::Array(items) => key == "length" || has_element(items, key),
+        let from_kind = match &d.kind {
+            ObjectKind::Array(items) => {
+                key == "length" || has_element(items, key) || stdlib::is_array_method(key)
+            }
             ObjectKind::Promise(_) => matches!(key, "then" | "catch" | "finally" | "constructor"),
             ObjectKind::Error(_) => matches!(key, "name" | "message" | "constructor"),
-            ObjectKind::Function(_) => matches!(key, "name" | "length"),
+            ObjectKind::Function(_) => matches!(
+                key,
+                "name" | "length" | "call" | "apply" | "bind" | "arguments" | "caller" | "toString"
+            ),
             ObjectKind::ArrayIterator(_) => key == "next",
             _ => false,
-        }
+        };
+        // Every object inherits `Object.prototype`'s members.
+        from_kind || stdlib::is_object_method(key)
     }
 
     /// `ToPropertyKey`.

@@ -359,6 +359,16 @@ fn method(realm: &mut Realm, tag: u8, name: &'static str, f: StdFn) -> JsResult<
     Ok(realm.shared_method(tag, name, Native::Std(f)))
 }
 
+/// Whether arrays inherit `name` from `Array.prototype`.
+pub fn is_array_method(name: &str) -> bool {
+    ARRAY_PROTO.contains(&name)
+}
+
+/// Whether every object inherits `name` from `Object.prototype`.
+pub fn is_object_method(name: &str) -> bool {
+    OBJECT_PROTO.contains(&name)
+}
+
 /// Finds `name` in a table of JS names (to get a `'static` key for the cache).
 fn known(table: &[&'static str], name: &str) -> Option<&'static str> {
     table.iter().copied().find(|n| *n == name)

@@ -1121,6 +1121,13 @@ impl Realm {
                     )));
                 };
                 let key = self.property_key(a);
+                // Which functions own a `prototype` (not arrows, methods or
+                // async functions) is not modelled.
+                if &*key == "prototype" && b.is_callable() {
+                    return Err(
+                        self.unsupported("`'prototype' in` a function is not supported yet".into())
+                    );
+                }
                 Value::Bool(self.has_property(o, &key))
             }
         })
