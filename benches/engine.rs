@@ -35,6 +35,10 @@ const WORKLOADS: &[(&str, &str)] = &[
         "100,000 timers",
         "let c = 0;\nfor (let i = 0; i < 100000; i++) setTimeout(() => { c++; if (c === 100000) console.log('done', c); }, i % 1000);\n",
     ),
+    (
+        "200,000 shift (a queue)",
+        "const q = [];\nfor (let i = 0; i < 200000; i++) q.push(i);\nlet s = 0;\nwhile (q.length) s += q.shift();\nconsole.log(s);\n",
+    ),
 ];
 
 fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {

@@ -718,7 +718,7 @@ fn unprintable(v: &Value, depth: usize, seen: &mut Vec<usize>) -> Option<Unprint
             }
             Vec::new()
         }
-        ObjectKind::Array(items) => items.clone(),
+        ObjectKind::Array(items) => items.to_vec(),
         ObjectKind::Promise(p) => match &p.state {
             PromiseState::Fulfilled(x) | PromiseState::Rejected(x) => vec![x.clone()],
             PromiseState::Pending => Vec::new(),

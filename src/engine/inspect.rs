@@ -83,26 +83,31 @@ impl Conversions for Pure {
     }
 }
 
-/// Whether a function is visible within `depth` levels of `v` (`%o` shows a
-/// function's hidden `length`, `name`, `prototype`…, which jsorder does not model).
-fn shows_function(v: &Value, depth: usize, seen: &mut Vec<usize>) -> bool {
+/// What `%o` would show hidden state of within `depth` levels of `v`, which
+/// jsorder does not model: a function's `length`, `name`, `prototype`…, an
+/// array iterator's inherited `Symbol.toStringTag`.
+fn shows_hidden_state(v: &Value, depth: usize, seen: &mut Vec<usize>) -> Option<&'static str> {
     let Value::Object(o) = v else {
-        return false;
+        return None;
     };
     if depth > 4 || seen.contains(&o.addr()) {
-        return false;
+        return None;
     }
     seen.push(o.addr());
     let d = o.borrow();
-    if matches!(d.kind, ObjectKind::Function(_)) {
-        return true;
+    match d.kind {
+        ObjectKind::Function(_) => return Some("functions"),
+        ObjectKind::ArrayIterator(_) => return Some("array iterators"),
+        _ => {}
     }
     let mut inner: Vec<Value> = d.props.iter().map(|(_, p)| p.value.clone()).collect();
     if let ObjectKind::Array(items) = &d.kind {
         inner.extend(items.iter().cloned());
     }
     drop(d);
-    inner.iter().any(|x| shows_function(x, depth + 1, seen))
+    inner
+        .iter()
+        .find_map(|x| shows_hidden_state(x, depth + 1, seen))
 }
 
 /// `util.format(...args)` with the given conversions.
@@ -223,10 +228,13 @@ fn directive(letter: u8, arg: &Value, conv: &mut dyn Conversions) -> Result<Stri
         b'i' => format_number(parse_int(&text(conv, arg)?)),
         b'f' => format_number(parse_float(&text(conv, arg)?)),
         b'O' => inspect(arg),
-        b'o' if shows_function(arg, 0, &mut Vec::new()) => {
-            return Err(conv.unsupported("`%o` of a value holding functions is not supported"))
-        }
-        b'o' => inspect_with(arg, 4, true),
+        b'o' => match shows_hidden_state(arg, 0, &mut Vec::new()) {
+            Some(what) => {
+                let message = format!("`%o` of a value holding {what} is not supported");
+                return Err(conv.unsupported(&message));
+            }
+            None => inspect_with(arg, 4, true),
+        },
         _ => String::new(), // %c: consumed, prints nothing
     })
 }
@@ -664,6 +672,14 @@ fn format_raw(ctx: &mut Ctx, o: &Obj, recurse: usize) -> String {
                 return "{}".to_string();
             }
             label = "Object".to_string();
+        }
+        // Node names objects with a `Symbol.toStringTag` by constructor and tag.
+        ObjectKind::ArrayIterator(_) => {
+            label = "Object [Array Iterator]".to_string();
+            if keys.is_empty() {
+                return format!("{label} {{}}");
+            }
+            open = format!("{label} {{");
         }
         ObjectKind::Function(f) => {
             base = function_base(f);
@@ -1276,7 +1292,7 @@ mod tests {
     }
 
     fn arr(items: Vec<Value>) -> Value {
-        Value::Object(Obj::new(ObjectKind::Array(items)))
+        Value::Object(Obj::new(ObjectKind::Array(items.into())))
     }
 
     fn obj(props: &[(&str, Value)]) -> Value {
@@ -1935,7 +1951,7 @@ mod tests {
             "<ref *1> [ 1, [Circular *1] ]"
         );
         if let Value::Object(o) = &cyclic {
-            o.borrow_mut().kind = ObjectKind::Array(vec![]);
+            o.borrow_mut().kind = ObjectKind::Array(Default::default());
         }
         // Dropping a 10 000-deep chain recursively is fine in tests' stacks? Flatten first.
         flatten_drop(v);

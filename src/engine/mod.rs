@@ -8,8 +8,10 @@
 pub mod builtins;
 mod bytecode;
 mod compile;
+pub mod elements;
 pub mod event;
 pub mod inspect;
+mod json_parse;
 mod names;
 mod node;
 mod ops;

@@ -208,7 +208,7 @@ fn rejection_report(reason: &Value) -> (String, String) {
 }
 
 /// V8's `Object::NoSideEffectsToString` for the values a program can reject with.
-fn no_side_effects_to_string(v: &Value) -> String {
+pub(super) fn no_side_effects_to_string(v: &Value) -> String {
     let Value::Object(o) = v else {
         return v.to_js_string().to_string();
     };
@@ -226,7 +226,7 @@ fn no_side_effects_to_string(v: &Value) -> String {
         ObjectKind::Promise(_) => "#<Promise>".to_string(),
         ObjectKind::Timeout(_) => "#<Timeout>".to_string(),
         ObjectKind::Immediate(_) => "#<Immediate>".to_string(),
-        ObjectKind::Ordinary => "#<Object>".to_string(),
+        ObjectKind::Ordinary | ObjectKind::ArrayIterator(_) => "#<Object>".to_string(),
     }
 }
 

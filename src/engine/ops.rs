@@ -94,7 +94,7 @@ impl Realm {
             return Ok(v.to_js_string());
         };
         let items = match &o.borrow().kind {
-            ObjectKind::Array(items) => items.clone(),
+            ObjectKind::Array(items) => items.to_vec(),
             _ => return Ok(v.to_js_string()),
         };
         self.join_array(o, &items, ",")

@@ -7,7 +7,7 @@
 use super::builtins::{HostFn, Native};
 use super::realm::{Realm, MAX_ARRAY_LEN};
 use super::stdlib;
-use super::value::{array_index, Obj, ObjectKind, Property, Value};
+use super::value::{array_index, IterKind, Obj, ObjectKind, Property, Value};
 use super::JsResult;
 use std::rc::Rc;
 
@@ -82,6 +82,7 @@ impl Realm {
             Promise,
             Error(super::value::ErrorType),
             Ordinary,
+            Iterator,
             Other,
         }
         let kind = match &o.borrow().kind {
@@ -106,6 +107,7 @@ impl Realm {
             ObjectKind::Error(ty) => K::Error(*ty),
             ObjectKind::Ordinary => K::Ordinary,
             ObjectKind::Timeout(_) | ObjectKind::Immediate(_) => K::Other,
+            ObjectKind::ArrayIterator(_) => K::Iterator,
         };
         match kind {
             K::Array => stdlib::array_method(self, key),
@@ -153,6 +155,7 @@ impl Realm {
                 "`{key}` of a Timeout or Immediate is not supported yet"
             ))),
             K::Other => stdlib::object_method(self, key),
+            K::Iterator => stdlib::iterator_method(self, key),
         }
     }
 
@@ -297,7 +300,7 @@ impl Realm {
         match src {
             Value::Object(o) => {
                 let items = match &o.borrow().kind {
-                    ObjectKind::Array(items) => Some(items.clone()),
+                    ObjectKind::Array(items) => Some(items.to_vec()),
                     _ => None,
                 };
                 if let Some(items) = items {
@@ -336,13 +339,21 @@ impl Realm {
             return true;
         }
         let d = o.borrow();
-        match &d.kind {
-            ObjectKind::Array(items) => key == "length" || has_element(items, key),
+        let from_kind = match &d.kind {
+            ObjectKind::Array(items) => {
+                key == "length" || has_element(items, key) || stdlib::is_array_method(key)
+            }
             ObjectKind::Promise(_) => matches!(key, "then" | "catch" | "finally" | "constructor"),
             ObjectKind::Error(_) => matches!(key, "name" | "message" | "constructor"),
-            ObjectKind::Function(_) => matches!(key, "name" | "length"),
+            ObjectKind::Function(_) => matches!(
+                key,
+                "name" | "length" | "call" | "apply" | "bind" | "arguments" | "caller" | "toString"
+            ),
+            ObjectKind::ArrayIterator(_) => key == "next",
             _ => false,
-        }
+        };
+        // Every object inherits `Object.prototype`'s members.
+        from_kind || stdlib::is_object_method(key)
     }
 
     /// `delete obj[key]`: removes an own property and gives `true`; a
@@ -462,12 +473,20 @@ impl Realm {
         v.to_js_string()
     }
 
-    /// The items of an iterable (arrays and strings), as spread and `for…of` see them.
+    /// The items of an iterable (arrays, strings, array iterators), as spread
+    /// and `for…of` see them. An iterator is run to its end.
     pub fn iterate(&mut self, v: &Value) -> JsResult<Vec<Value>> {
         match v {
             Value::Object(o) => {
                 if let ObjectKind::Array(items) = &o.borrow().kind {
                     return Ok(items.iter().map(hole_to_undefined).collect());
+                }
+                if is_array_iterator(o) {
+                    let mut items = Vec::new();
+                    while let Some(item) = self.iterator_step(o) {
+                        items.push(item);
+                    }
+                    return Ok(items);
                 }
             }
             Value::String(s) => {
@@ -506,12 +525,7 @@ impl Realm {
     /// The items of an iterable passed to a built-in (`Promise.all`,
     /// `Object.fromEntries`, …), with V8's message for the built-ins when it is not one.
     pub fn iterate_builtin(&mut self, v: &Value) -> JsResult<Vec<Value>> {
-        let iterable = match v {
-            Value::Object(o) => matches!(o.borrow().kind, ObjectKind::Array(_)),
-            Value::String(_) => true,
-            _ => false,
-        };
-        if iterable {
+        if is_builtin_iterable(v) {
             return self.iterate(v);
         }
         let what = match v {
@@ -523,6 +537,32 @@ impl Realm {
         Err(self.type_error(format!(
             "{what} is not iterable (cannot read property Symbol(Symbol.iterator))"
         )))
+    }
+
+    /// One step of an array iterator (`%ArrayIteratorPrototype%.next`): the
+    /// value it yields, or `None` once it has run past the array's current end.
+    pub fn iterator_step(&mut self, it: &Obj) -> Option<Value> {
+        let (array, kind, i) = match &it.borrow().kind {
+            ObjectKind::ArrayIterator(s) => (s.array.clone()?, s.kind, s.next),
+            _ => return None,
+        };
+        let item = match &array.borrow().kind {
+            ObjectKind::Array(items) => items.get(i).map(hole_to_undefined),
+            _ => None,
+        };
+        if let ObjectKind::ArrayIterator(s) = &mut it.borrow_mut().kind {
+            match item {
+                Some(_) => s.next = i + 1,
+                None => s.array = None,
+            }
+        }
+        let item = item?;
+        let index = Value::Number(i as f64);
+        Some(match kind {
+            IterKind::Keys => index,
+            IterKind::Values => item,
+            IterKind::Entries => self.new_array(vec![index, item]),
+        })
     }
 
     /// `array.push(v)` with the length cap.
@@ -541,8 +581,8 @@ impl Realm {
     }
 }
 
-/// Whether an array has an element (not a hole) at `key`.
-pub(super) fn has_element(items: &[Value], key: &str) -> bool {
+/// Whether `key` names an element of `items` (a hole is no element).
+pub fn has_element(items: &[Value], key: &str) -> bool {
     array_index(key)
         .and_then(|i| items.get(i as usize))
         .is_some_and(|v| !matches!(v, Value::Hole))
@@ -558,6 +598,24 @@ pub(super) fn still_has(v: &Value, key: &str) -> bool {
             element || d.props.contains_key(key)
         }
         _ => true,
+    }
+}
+
+/// Whether `o` is an array iterator.
+pub fn is_array_iterator(o: &Obj) -> bool {
+    matches!(o.borrow().kind, ObjectKind::ArrayIterator(_))
+}
+
+/// Whether `v` is iterable with the built-in iterators jsorder models
+/// (arrays, strings, array iterators).
+pub fn is_builtin_iterable(v: &Value) -> bool {
+    match v {
+        Value::Object(o) => matches!(
+            o.borrow().kind,
+            ObjectKind::Array(_) | ObjectKind::ArrayIterator(_)
+        ),
+        Value::String(_) => true,
+        _ => false,
     }
 }
 

@@ -174,7 +174,7 @@ impl Realm {
     /// A new array value.
     pub fn new_array(&mut self, items: Vec<Value>) -> Value {
         self.allocations += 1;
-        Value::Object(Obj::new(ObjectKind::Array(items)))
+        Value::Object(Obj::new(ObjectKind::Array(items.into())))
     }
 
     /// A new pending promise.

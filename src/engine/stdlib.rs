@@ -5,9 +5,12 @@
 //! (see [`unsupported_global`]) rather than reading `undefined`.
 
 use super::builtins::Native;
+use super::elements::Elements;
 use super::props::hole_to_undefined;
 use super::realm::{Realm, MAX_ARRAY_LEN, MAX_STRING_LEN};
-use super::value::{number_to_string, string_to_number, Callable, Obj, ObjectKind, Value};
+use super::value::{
+    number_to_string, string_to_number, ArrayIter, Callable, IterKind, Obj, ObjectKind, Value,
+};
 use super::JsResult;
 use std::rc::Rc;
 
@@ -41,9 +44,15 @@ pub enum StdFn {
     Sort,
     Splice,
     Flat,
+    FlatMap,
     Fill,
     At,
     ArrayToString,
+    Keys,
+    Values,
+    Entries,
+    // %ArrayIteratorPrototype%
+    IteratorNext,
     // String.prototype
     ToUpperCase,
     ToLowerCase,
@@ -344,9 +353,20 @@ const TAG_STRING: u8 = 11;
 const TAG_NUMBER: u8 = 12;
 const TAG_FUNCTION: u8 = 13;
 const TAG_OBJECT: u8 = 14;
+const TAG_ITERATOR: u8 = 15;
 
 fn method(realm: &mut Realm, tag: u8, name: &'static str, f: StdFn) -> JsResult<Value> {
     Ok(realm.shared_method(tag, name, Native::Std(f)))
+}
+
+/// Whether arrays inherit `name` from `Array.prototype`.
+pub fn is_array_method(name: &str) -> bool {
+    ARRAY_PROTO.contains(&name)
+}
+
+/// Whether every object inherits `name` from `Object.prototype`.
+pub fn is_object_method(name: &str) -> bool {
+    OBJECT_PROTO.contains(&name)
 }
 
 /// Finds `name` in a table of JS names (to get a `'static` key for the cache).
@@ -383,9 +403,13 @@ pub fn array_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
         "sort" => Sort,
         "splice" => Splice,
         "flat" => Flat,
+        "flatMap" => FlatMap,
         "fill" => Fill,
         "at" => At,
         "toString" => ArrayToString,
+        "keys" => Keys,
+        "values" => Values,
+        "entries" => Entries,
         "constructor" => {
             realm.ensure_stdlib();
             return Ok(realm.intrinsics.array.clone().unwrap_or(Value::Undefined));
@@ -460,6 +484,14 @@ pub fn number_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
 pub fn bool_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
     match name {
         "toString" => method(realm, TAG_NUMBER, "toString", StdFn::NumToString),
+        _ => object_method(realm, name),
+    }
+}
+
+/// `[].values().name`: array iterators have `next` and what objects have.
+pub fn iterator_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
+    match name {
+        "next" => method(realm, TAG_ITERATOR, "next", StdFn::IteratorNext),
         _ => object_method(realm, name),
     }
 }
@@ -552,16 +584,23 @@ fn native_length(name: &str, native: &super::builtins::Native) -> u16 {
     ) {
         return 1;
     }
+    // `Object.keys` and friends take one argument; the array methods none.
+    if matches!(
+        native,
+        Native::Std(StdFn::Keys | StdFn::Values | StdFn::Entries)
+    ) {
+        return 0;
+    }
     match name {
         "setTimeout" | "setInterval" => 5,
         "setImmediate" => 4,
         "stringify" => 3,
         "then" | "slice" | "splice" | "substring" | "split" | "replace" | "replaceAll"
-        | "assign" | "parseInt" | "min" | "max" | "pow" | "apply" | "on" | "once"
+        | "assign" | "parseInt" | "parse" | "min" | "max" | "pow" | "apply" | "on" | "once"
         | "addListener" => 2,
         "log" | "info" | "debug" | "error" | "warn" | "pop" | "shift" | "reverse" | "flat"
         | "of" | "toUpperCase" | "toLowerCase" | "trim" | "trimStart" | "trimEnd" | "now"
-        | "random" | "hrtime" | "toString" | "valueOf" | "" => 0,
+        | "random" | "hrtime" | "toString" | "valueOf" | "next" | "" => 0,
         _ => 1,
     }
 }
@@ -738,13 +777,13 @@ fn array_obj(realm: &mut Realm, this: &Value, what: &str) -> JsResult<Obj> {
 /// A copy of the elements, holes included: each method treats them as JS
 /// does (skipped, kept, or read as `undefined`).
 fn snapshot(o: &Obj) -> Vec<Value> {
-    with_items(o, |items| items.clone())
+    with_items(o, |items| items.to_vec())
 }
 
-fn with_items<R>(o: &Obj, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+fn with_items<R>(o: &Obj, f: impl FnOnce(&mut Elements) -> R) -> R {
     match &mut o.borrow_mut().kind {
         ObjectKind::Array(items) => f(items),
-        _ => f(&mut Vec::new()),
+        _ => f(&mut Elements::default()),
     }
 }
 
@@ -774,7 +813,7 @@ fn flatten_into(out: &mut Vec<Value>, items: Vec<Value>, depth: f64, level: usiz
         }
         let inner = match &v {
             Value::Object(x) if depth >= 1.0 => match &x.borrow().kind {
-                ObjectKind::Array(xs) => Some(xs.clone()),
+                ObjectKind::Array(xs) => Some(xs.to_vec()),
                 _ => None,
             },
             _ => None,
@@ -824,8 +863,8 @@ pub fn call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRes
     match f {
         Push | Pop | Shift | Unshift | Map | ForEach | Filter | Reduce | ReduceRight | Join
         | Includes | IndexOf | LastIndexOf | Slice | Concat | Find | FindIndex | FindLast
-        | FindLastIndex | SomeFn | Every | Reverse | Sort | Splice | Flat | Fill | At
-        | ArrayToString => array_call(realm, f, &this, args),
+        | FindLastIndex | SomeFn | Every | Reverse | Sort | Splice | Flat | FlatMap | Fill | At
+        | ArrayToString | Keys | Values | Entries => array_call(realm, f, &this, args),
         ToUpperCase | ToLowerCase | StrIncludes | StrIndexOf | StrLastIndexOf | StrSlice
         | Substring | Split | Trim | TrimStart | TrimEnd | StartsWith | EndsWith | Repeat
         | PadStart | PadEnd | CharAt | CharCodeAt | StrAt | Replace | ReplaceAll | StrConcat
@@ -844,17 +883,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
     // of pushes stays linear.
     let needs_snapshot = matches!(
         f,
-        Reduce
-            | ReduceRight
-            | Join
-            | ArrayToString
-            | Includes
-            | IndexOf
-            | LastIndexOf
-            | Slice
-            | Concat
-            | Sort
-            | Flat
+        Join | ArrayToString | Includes | IndexOf | LastIndexOf | Slice | Concat | Sort
     );
     let items = if needs_snapshot {
         snapshot(&o)
@@ -873,31 +902,34 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
             Value::Number(n as f64)
         }
         Pop => with_items(&o, |v| v.pop()).map_or(Value::Undefined, hole_free),
-        Shift => with_items(&o, |v| {
-            if v.is_empty() {
-                None
-            } else {
-                Some(v.remove(0))
-            }
-        })
-        .map_or(Value::Undefined, hole_free),
+        Shift => with_items(&o, |v| v.shift()).map_or(Value::Undefined, hole_free),
         Unshift => {
+            if len + args.len() > MAX_ARRAY_LEN {
+                return Err(realm.range_error("Invalid array length"));
+            }
             let n = with_items(&o, |v| {
-                v.splice(0..0, args);
+                v.unshift(args);
                 v.len()
             });
             Value::Number(n as f64)
         }
-        Map | ForEach | Filter | Find | FindIndex | SomeFn | Every | FindLast | FindLastIndex => {
-            let cb = callback(realm, &arg(&args, 0))?;
+        Map | ForEach | Filter | Find | FindIndex | SomeFn | Every | FindLast | FindLastIndex
+        | FlatMap => {
+            let cb = match arg(&args, 0) {
+                cb if f == FlatMap && !cb.is_callable() => {
+                    return Err(realm.type_error("flatMap mapper function is not callable".into()))
+                }
+                cb => callback(realm, &cb)?,
+            };
             let this_arg = arg(&args, 1);
             iterate_with(realm, f, &o, len, &cb, this_arg)?
         }
         Reduce | ReduceRight => {
             let cb = callback(realm, &arg(&args, 0))?;
-            // Holes are skipped, also when picking the initial value.
+            // Holes are skipped, even when looking for the first accumulator.
+            let items = with_items(&o, |v| v.to_vec());
             let mut idx: Vec<usize> = (0..len)
-                .filter(|i| !matches!(items.get(*i), Some(Value::Hole)))
+                .filter(|i| !matches!(items[*i], Value::Hole))
                 .collect();
             if f == ReduceRight {
                 idx.reverse();
@@ -1001,7 +1033,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                 ));
             }
             let sorted = merge_sort(realm, items, &cmp)?;
-            with_items(&o, |v| *v = sorted);
+            with_items(&o, |v| *v = sorted.into());
             this.clone()
         }
         Splice => {
@@ -1014,9 +1046,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                 }
             };
             let insert: Vec<Value> = args.into_iter().skip(2).collect();
-            let removed = with_items(&o, |v| {
-                v.splice(start..start + count, insert).collect::<Vec<_>>()
-            });
+            let removed = with_items(&o, |v| v.splice(start..start + count, insert));
             realm.new_array(removed)
         }
         Flat => {
@@ -1032,6 +1062,8 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                     }
                 }
             };
+            // Raw elements: flattening drops holes (a snapshot would read them as undefined).
+            let items = with_items(&o, |v| v.to_vec());
             let mut out = Vec::new();
             if !flatten_into(&mut out, items, depth, 0) {
                 return Err(realm.range_error("Maximum call stack size exceeded"));
@@ -1059,8 +1091,63 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                 with_items(&o, |v| v.get(i as usize).cloned()).map_or(Value::Undefined, hole_free)
             }
         }
+        Keys | Values | Entries => {
+            let kind = match f {
+                Keys => IterKind::Keys,
+                Values => IterKind::Values,
+                _ => IterKind::Entries,
+            };
+            let state = ArrayIter {
+                array: Some(o),
+                kind,
+                next: 0,
+            };
+            Value::Object(realm.alloc(ObjectKind::ArrayIterator(state))?)
+        }
         _ => unreachable!("array_call: {f:?}"),
     })
+}
+
+/// The items `Array.from` reads from a source that is not an array or an
+/// array iterator: an array-like's indexes below its `length`, a string's characters.
+fn array_like_items(realm: &mut Realm, src: &Value) -> JsResult<Vec<Value>> {
+    Ok(match src {
+        Value::Object(_) => {
+            let len = realm.get_named(src, "length")?;
+            let n = realm.coerce_number(&len)?;
+            let n = if n.is_nan() || n < 0.0 { 0 } else { n as usize };
+            if n > MAX_ARRAY_LEN {
+                return Err(realm.range_error("Invalid array length"));
+            }
+            let mut v = Vec::with_capacity(n);
+            for i in 0..n {
+                v.push(realm.get_named(src, &i.to_string())?);
+            }
+            v
+        }
+        // Numbers and booleans are array-likes without a length.
+        Value::Number(_) | Value::Bool(_) => Vec::new(),
+        _ => realm.iterate_builtin(src)?,
+    })
+}
+
+/// `%ArrayIteratorPrototype%.next`: `{ value, done }`.
+fn iterator_next(realm: &mut Realm, this: &Value) -> JsResult<Value> {
+    let it = match this {
+        Value::Object(o) if super::props::is_array_iterator(o) => o.clone(),
+        _ => {
+            let shown = super::node::no_side_effects_to_string(this);
+            return Err(realm.type_error(format!(
+                "Method Array Iterator.prototype.next called on incompatible receiver {shown}"
+            )));
+        }
+    };
+    let step = realm.iterator_step(&it);
+    let result = Value::Object(realm.alloc(ObjectKind::Ordinary)?);
+    let done = Value::Bool(step.is_none());
+    realm.define(&result, Rc::from("value"), step.unwrap_or(Value::Undefined));
+    realm.define(&result, Rc::from("done"), done);
+    Ok(result)
 }
 
 fn hole_free(v: Value) -> Value {
@@ -1084,32 +1171,36 @@ fn iterate_with(
     use StdFn::*;
 
     let array = Value::Object(o.clone());
-    // `map` keeps the holes it skips.
-    let mut mapped = match f {
-        Map => vec![Value::Hole; len],
-        _ => Vec::new(),
-    };
+    let mut mapped = Vec::new();
     let order: Vec<usize> = if matches!(f, FindLast | FindLastIndex) {
         (0..len).rev().collect()
     } else {
         (0..len).collect()
     };
-    // The `find` family reads holes as `undefined`; the others skip them
-    // (and elements deleted while they run).
-    let skips_holes = !matches!(f, Find | FindIndex | FindLast | FindLastIndex);
+    // The find family reads holes (and indexes past an end that shrank) as
+    // undefined; the others skip them (a mapped array keeps the hole).
+    let visits_holes = matches!(f, Find | FindIndex | FindLast | FindLastIndex);
     for i in order {
-        let item = with_items(o, |v| v.get(i).cloned()).unwrap_or(Value::Hole);
-        if skips_holes && matches!(item, Value::Hole) {
-            continue;
-        }
-        let item = hole_free(item);
+        let item = match with_items(o, |v| v.get(i).cloned()) {
+            Some(Value::Hole) | None if !visits_holes => {
+                if f == Map {
+                    mapped.push(Value::Hole);
+                }
+                continue;
+            }
+            item => item.map_or(Value::Undefined, hole_free),
+        };
         let r = realm.call(
             cb,
             this_arg.clone(),
             vec![item.clone(), Value::Number(i as f64), array.clone()],
         )?;
         match f {
-            Map => mapped[i] = r,
+            Map => mapped.push(r),
+            // FlattenIntoArray with depth 1: an array result is spread.
+            FlatMap => {
+                flatten_into(&mut mapped, vec![r], 1.0, 0);
+            }
             Filter if r.truthy() => mapped.push(item),
             Find | FindLast if r.truthy() => return Ok(item),
             FindIndex | FindLastIndex if r.truthy() => return Ok(Value::Number(i as f64)),
@@ -1119,7 +1210,7 @@ fn iterate_with(
         }
     }
     Ok(match f {
-        Map | Filter => realm.new_array(mapped),
+        Map | Filter | FlatMap => realm.new_array(mapped),
         Find | FindLast => Value::Undefined,
         FindIndex | FindLastIndex => Value::Number(-1.0),
         SomeFn => Value::Bool(false),
@@ -1507,6 +1598,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
     use StdFn::*;
     let a0 = arg(&args, 0);
     Ok(match f {
+        IteratorNext => iterator_next(realm, &this)?,
         ToFixed => {
             let x = realm.coerce_number(&this)?;
             let d = realm.coerce_number(&a0)?;
@@ -1582,6 +1674,9 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Promise(_)) => {
                 "[object Promise]"
             }
+            Value::Object(o) if matches!(o.borrow().kind, ObjectKind::ArrayIterator(_)) => {
+                "[object Array Iterator]"
+            }
             Value::Null => "[object Null]",
             Value::Undefined => "[object Undefined]",
             _ => "[object Object]",
@@ -1635,39 +1730,56 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             matches!(&a0, Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Array(_))),
         ),
         ArrayFrom => {
-            let items = match &a0 {
-                Value::Object(o) if !matches!(o.borrow().kind, ObjectKind::Array(_)) => {
-                    let len = realm.get_named(&a0, "length")?;
-                    let n = realm.coerce_number(&len)?;
-                    let n = if n.is_nan() || n < 0.0 { 0 } else { n as usize };
-                    if n > MAX_ARRAY_LEN {
-                        return Err(realm.range_error("Invalid array length"));
-                    }
-                    let mut v = Vec::with_capacity(n);
-                    for i in 0..n {
-                        v.push(realm.get_named(&a0, &i.to_string())?);
-                    }
-                    v
-                }
-                // Numbers and booleans are array-likes without a length.
-                Value::Number(_) | Value::Bool(_) => Vec::new(),
-                _ => realm.iterate_builtin(&a0)?,
+            // The mapper is checked before the source is read, as in JS.
+            let map = match arg(&args, 1) {
+                Value::Undefined => None,
+                m => Some(callback(realm, &m)?),
             };
-            let map = arg(&args, 1);
-            if map.is_undefined() {
-                realm.new_array(items)
-            } else {
-                let map = callback(realm, &map)?;
-                let mut out = Vec::with_capacity(items.len());
-                for (i, v) in items.into_iter().enumerate() {
-                    out.push(realm.call(
-                        &map,
-                        Value::Undefined,
-                        vec![v, Value::Number(i as f64)],
-                    )?);
-                }
-                realm.new_array(out)
+            let this_arg = arg(&args, 2);
+            // Arrays and array iterators are stepped one element at a time, so a
+            // mapper that changes the array sees the change, as in JS.
+            let live = match &a0 {
+                Value::Object(o) => match &o.borrow().kind {
+                    ObjectKind::Array(_) => Some(ArrayIter {
+                        array: Some(o.clone()),
+                        kind: IterKind::Values,
+                        next: 0,
+                    }),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let live = match live {
+                Some(state) => Some(realm.alloc(ObjectKind::ArrayIterator(state))?),
+                None => a0
+                    .as_object()
+                    .filter(|o| super::props::is_array_iterator(o))
+                    .cloned(),
+            };
+            let mut items = match live {
+                Some(_) => Vec::new(),
+                None => array_like_items(realm, &a0)?,
             }
+            .into_iter();
+            let mut out = Vec::new();
+            loop {
+                let next = match &live {
+                    Some(it) => realm.iterator_step(it),
+                    None => items.next(),
+                };
+                let Some(v) = next else { break };
+                if out.len() >= MAX_ARRAY_LEN {
+                    return Err(realm.range_error("Invalid array length"));
+                }
+                out.push(match &map {
+                    Some(m) => {
+                        let i = Value::Number(out.len() as f64);
+                        realm.call(m, this_arg.clone(), vec![v, i])?
+                    }
+                    None => v,
+                });
+            }
+            realm.new_array(out)
         }
         ArrayOf => realm.new_array(args),
         StringCtor => match args.first() {
@@ -1799,7 +1911,17 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                 None => Value::Undefined,
             }
         }
-        JsonParse => return Err(realm.unsupported("`JSON.parse` is not supported yet".into())),
+        JsonParse => {
+            let text = realm.coerce_string(&a0)?;
+            let v = super::json_parse::parse(realm, &text)?;
+            // The reviver runs after the whole text is parsed, so a syntax error still shows.
+            if arg(&args, 1).is_callable() {
+                return Err(
+                    realm.unsupported("`JSON.parse` with a reviver is not supported yet".into())
+                );
+            }
+            v
+        }
         _ => unreachable!("misc_call: {f:?}"),
     })
 }
@@ -1854,7 +1976,7 @@ fn own_entries(realm: &mut Realm, v: &Value) -> JsResult<Vec<(Rc<str>, Value)>> 
         Value::Object(o) => {
             let mut out = Vec::new();
             let items = match &o.borrow().kind {
-                ObjectKind::Array(xs) => xs.clone(),
+                ObjectKind::Array(xs) => xs.to_vec(),
                 _ => Vec::new(),
             };
             for (i, x) in items.into_iter().enumerate() {
@@ -1971,7 +2093,7 @@ fn json(
                 ObjectKind::Array(_) => "Array",
                 ObjectKind::Promise(_) => "Promise",
                 ObjectKind::Error(ty) => ty.name(),
-                ObjectKind::Ordinary => "Object",
+                ObjectKind::Ordinary | ObjectKind::ArrayIterator(_) => "Object",
             };
             if let Some(from) = stack.iter().position(|f| f.addr == o.addr()) {
                 let message = circular_message(stack, from, &via);

@@ -5,6 +5,7 @@
 //! This module owns the JS conversions (`ToString`, `ToNumber`, equality, `typeof`);
 //! it knows nothing about queues or the event loop.
 
+use super::elements::Elements;
 use super::promise::PromiseData;
 use indexmap::IndexMap;
 
@@ -288,7 +289,7 @@ pub enum ObjectKind {
     /// `{ … }`
     Ordinary,
     /// `[ … ]` (elements stored densely; holes are [`Value::Hole`]).
-    Array(Vec<Value>),
+    Array(Elements),
     /// Any callable.
     Function(FunctionData),
     /// A promise and its reactions.
@@ -299,6 +300,31 @@ pub enum ObjectKind {
     Timeout(u32),
     /// What `setImmediate` returns (Node's `Immediate`).
     Immediate(u32),
+    /// What an array's `keys()`, `values()` and `entries()` return.
+    ArrayIterator(ArrayIter),
+}
+
+/// The state of an array iterator: it reads the live array one index at a
+/// time, so elements pushed during a loop are reached, as in JS.
+#[derive(Debug)]
+pub struct ArrayIter {
+    /// The array, until the iterator runs past its end (then it stays done).
+    pub array: Option<Obj>,
+    /// What each step yields.
+    pub kind: IterKind,
+    /// The index the next step reads.
+    pub next: usize,
+}
+
+/// What an array iterator yields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IterKind {
+    /// Indexes (`keys()`).
+    Keys,
+    /// Elements (`values()`).
+    Values,
+    /// `[index, element]` pairs (`entries()`).
+    Entries,
 }
 
 /// The built-in error constructors.
@@ -505,6 +531,7 @@ fn object_to_string(o: &Obj) -> String {
         ObjectKind::Promise(_) => "[object Promise]".to_string(),
         ObjectKind::Timeout(id) | ObjectKind::Immediate(id) => id.to_string(),
         ObjectKind::Ordinary => "[object Object]".to_string(),
+        ObjectKind::ArrayIterator(_) => "[object Array Iterator]".to_string(),
     }
 }
 

@@ -7,7 +7,7 @@
 
 use super::bytecode::{FunctionCode, Op};
 use super::promise::{Handler, Reaction, Work};
-use super::props::still_has;
+use super::props::{hole_to_undefined, is_builtin_iterable, still_has};
 use super::realm::Realm;
 use super::value::{Callable, ErrorType, FunctionData, FunctionFlavor, Obj, ObjectKind, Value};
 use super::{Exc, Halt, JsResult};
@@ -733,12 +733,7 @@ impl Realm {
             }
             Op::ArraySpread | Op::ArgSpread => {
                 let src = self.pop();
-                let is_array_or_string = match &src {
-                    Value::Object(o) => matches!(o.borrow().kind, ObjectKind::Array(_)),
-                    Value::String(_) => true,
-                    _ => false,
-                };
-                if op == Op::ArgSpread && !is_array_or_string {
+                if op == Op::ArgSpread && !is_builtin_iterable(&src) {
                     let message = if src.is_nullish() {
                         // `x is not iterable (cannot read property null)`
                         let text = self.current_source_text();
@@ -928,8 +923,15 @@ impl Realm {
             }
             Op::IterStart => {
                 let v = self.pop();
+                // Arrays and array iterators are stepped live; other iterables
+                // (strings) are read up front.
                 let arr = match &v {
-                    Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Array(_)) => {
+                    Value::Object(o)
+                        if matches!(
+                            o.borrow().kind,
+                            ObjectKind::Array(_) | ObjectKind::ArrayIterator(_)
+                        ) =>
+                    {
                         v.clone()
                     }
                     _ => {
@@ -941,26 +943,18 @@ impl Realm {
                 self.push(Value::Number(0.0));
             }
             Op::IterNext(t) => {
-                let frame = self.top();
-                let n = frame.stack.len();
-                let Value::Number(i) = frame.stack[n - 1] else {
+                let stack = &self.top().stack;
+                let n = stack.len();
+                let Value::Number(i) = stack[n - 1] else {
                     unreachable!("IterNext: index below")
                 };
-                let item = match &frame.stack[n - 2] {
-                    Value::Object(o) => match &o.borrow().kind {
-                        ObjectKind::Array(items) => items.get(i as usize).cloned(),
-                        _ => None,
-                    },
-                    _ => None,
-                };
+                let src = stack[n - 2].clone();
+                let item = self.step_iterable(&src, i);
+                let frame = self.top();
                 match item {
                     Some(v) => {
                         frame.stack[n - 1] = Value::Number(i + 1.0);
-                        frame.stack.push(if let Value::Hole = v {
-                            Value::Undefined
-                        } else {
-                            v
-                        });
+                        frame.stack.push(v);
                     }
                     None => {
                         frame.stack.truncate(n - 2);
@@ -1039,6 +1033,21 @@ impl Realm {
             }
         }
         Ok(None)
+    }
+
+    /// The next item of an iterable that `for…of` or a pattern holds with the
+    /// index it has reached: the element at `index` of an array, the next step
+    /// of an array iterator; `None` at the end.
+    pub(super) fn step_iterable(&mut self, src: &Value, index: f64) -> Option<Value> {
+        let Value::Object(o) = src else {
+            return None;
+        };
+        match &o.borrow().kind {
+            ObjectKind::Array(items) => return items.get(index as usize).map(hole_to_undefined),
+            ObjectKind::ArrayIterator(_) => {}
+            _ => return None,
+        }
+        self.iterator_step(o)
     }
 
     fn pop_args(&mut self, argc: u16) -> Vec<Value> {
@@ -1166,6 +1175,13 @@ impl Realm {
                     )));
                 };
                 let key = self.property_key(a);
+                // Which functions own a `prototype` (not arrows, methods or
+                // async functions) is not modelled.
+                if &*key == "prototype" && b.is_callable() {
+                    return Err(
+                        self.unsupported("`'prototype' in` a function is not supported yet".into())
+                    );
+                }
                 Value::Bool(self.has_property(o, &key))
             }
         })

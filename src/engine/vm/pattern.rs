@@ -1,7 +1,7 @@
 //! The instructions of destructuring patterns (see `compile/pattern.rs`).
 
 use crate::engine::bytecode::{Op, DESCRIBE_VALUE, NESTED_PATTERN, NO_KEY};
-use crate::engine::props::hole_to_undefined;
+use crate::engine::props::{hole_to_undefined, is_array_iterator};
 use crate::engine::realm::Realm;
 use crate::engine::value::{ObjectKind, Value};
 use crate::engine::JsResult;
@@ -25,7 +25,12 @@ impl Realm {
             Op::IterOpen(message) => {
                 let v = self.pop();
                 let items = match &v {
-                    Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Array(_)) => {
+                    Value::Object(o)
+                        if matches!(
+                            o.borrow().kind,
+                            ObjectKind::Array(_) | ObjectKind::ArrayIterator(_)
+                        ) =>
+                    {
                         v.clone()
                     }
                     Value::String(_) => {
@@ -46,18 +51,14 @@ impl Realm {
                 self.push(Value::Number(0.0));
             }
             Op::IterStep(n) => {
-                let stack = &mut self.top().stack;
+                let stack = &self.top().stack;
                 let at = stack.len() - 1 - n as usize;
                 let Value::Number(i) = stack[at] else {
                     unreachable!("IterStep: index below")
                 };
-                let item = match &stack[at - 1] {
-                    Value::Object(o) => match &o.borrow().kind {
-                        ObjectKind::Array(items) => items.get(i as usize).map(hole_to_undefined),
-                        _ => None,
-                    },
-                    _ => None,
-                };
+                let src = stack[at - 1].clone();
+                let item = self.step_iterable(&src, i);
+                let stack = &mut self.top().stack;
                 stack[at] = Value::Number(i + 1.0);
                 stack.push(item.unwrap_or(Value::Undefined));
             }
@@ -67,7 +68,10 @@ impl Realm {
                 let Value::Number(i) = stack[at] else {
                     unreachable!("IterRest: index below")
                 };
-                let rest: Vec<Value> = match &stack[at - 1] {
+                let src = stack[at - 1].clone();
+                let rest: Vec<Value> = match &src {
+                    // An iterator gives the rest by running to its end.
+                    Value::Object(o) if is_array_iterator(o) => self.iterate(&src)?,
                     Value::Object(o) => match &o.borrow().kind {
                         ObjectKind::Array(items) => items
                             .iter()
@@ -78,6 +82,7 @@ impl Realm {
                     },
                     _ => Vec::new(),
                 };
+                let stack = &mut self.top().stack;
                 stack[at] = Value::Number(i + rest.len() as f64);
                 let rest = self.new_array(rest);
                 self.push(rest);
