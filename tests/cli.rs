@@ -114,6 +114,13 @@ fn top_level_await_is_refused_as_a_module_feature() {
         .stdout("")
         .stderr(predicate::str::contains("top-level `await`"))
         .stderr(predicate::str::contains("ES module"));
+    let f = program("for await (const x of [1]) console.log(x);\n");
+    jsorder()
+        .arg("solve")
+        .arg(f.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("top-level `await`"));
     let f = program("function f() {\n  await null;\n}\n");
     jsorder()
         .arg("solve")

@@ -162,6 +162,10 @@ pub enum Op {
     IterStart,
     /// `[array, index] → [array, index+1, item]`, or jumps when done.
     IterNext(Label),
+    /// `[item] → [promise]`: one step of `for await` over a sync iterable
+    /// (the async-from-sync iterator's `next`): a promise that settles one
+    /// tick after `item` does, as `item` does; awaiting it costs one more.
+    AsyncFromSync,
     /// `[object] → [object, keys, index]`: starts a `for…in` loop over the
     /// keys `object` has now.
     ForInStart,

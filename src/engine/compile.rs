@@ -144,6 +144,8 @@ enum TargetKind {
 enum LoopHead {
     /// `for…of`: [`Op::IterStart`] left the items and an index.
     Of,
+    /// `for await…of`: as `for…of`, each item awaited.
+    AwaitOf,
     /// `for…in`: [`Op::ForInStart`] left the object, its keys and an index.
     In,
 }
@@ -167,6 +169,9 @@ enum Control<'a> {
         body: &'a [Stmt],
         scope_depth: usize,
     },
+    /// A `for await` loop, which awaits its iterator's closing when left
+    /// early (by `break`, `return`, a jump further out, or an exception).
+    AsyncClose,
 }
 
 /// The code of one function under construction.
@@ -659,14 +664,20 @@ impl Compiler {
                 body,
             } => self.for_loop(st, init, test, update, body, span)?,
             StmtKind::ForOf {
+                is_await,
                 kind,
                 target,
                 iterable,
                 body,
             } => {
+                let head = if *is_await {
+                    self.check_await_allowed(st, span)?;
+                    LoopHead::AwaitOf
+                } else {
+                    LoopHead::Of
+                };
                 self.expr(st, iterable)?;
                 self.emit(st, Op::IterStart, iterable.span);
-                let head = LoopHead::Of;
                 self.iteration(st, head, Some(*kind), target, body, span)?;
             }
             StmtKind::ForIn {
@@ -863,13 +874,28 @@ impl Compiler {
         span: Span,
     ) -> Result<()> {
         let (state, next) = match head {
-            LoopHead::Of => (2, Op::IterNext(0)),
+            LoopHead::Of | LoopHead::AwaitOf => (2, Op::IterNext(0)),
             LoopHead::In => (3, Op::ForInNext(0)),
         };
+        let awaits = matches!(head, LoopHead::AwaitOf);
         st.extra += state;
+        if awaits {
+            // Outside the loop's own target: `continue` does not close the
+            // iterator; a `break` of this loop closes it where it lands.
+            st.control.push(Control::AsyncClose);
+        }
         let top = Self::here(st);
         let exit = self.emit_jump(st, next, span);
+        if awaits {
+            self.emit(st, Op::AsyncFromSync, span);
+            self.emit(st, Op::Await, span);
+        }
         self.open_target(st, TargetKind::Loop);
+        // An exception in the binding or the body closes the iterator too.
+        let thrown = awaits.then(|| {
+            st.control.push(Control::Try);
+            self.emit_jump(st, Op::EnterTry(0), span)
+        });
         if let Some(DeclKind::Let | DeclKind::Const) = kind {
             declarations::check_bound(&target.bound_names(), Some(body))
                 .map_err(|r| self.redeclared(r))?;
@@ -896,6 +922,10 @@ impl Compiler {
             self.destructure(st, target, mode, Origin::ForOf)?;
             self.stmt(st, body)?;
         }
+        if thrown.is_some() {
+            st.control.pop();
+            self.emit(st, Op::LeaveTry, span);
+        }
         // `continue` lands on the jump back, after the iteration's scope was left.
         let cont = Self::here(st);
         self.emit(st, Op::Jump(top), span);
@@ -903,12 +933,65 @@ impl Compiler {
         // lands here to drop it; a finished loop skips this: the next-item
         // instruction drops it itself.
         self.end_target(st, cont);
+        if awaits {
+            self.close_async_iteration(st, span);
+        }
         for _ in 0..state {
             self.emit(st, Op::Pop, span);
         }
-        self.patch(st, exit);
+        if let Some(handler) = thrown {
+            st.control.pop(); // AsyncClose
+            let done = self.emit_jump(st, Op::Jump(0), span);
+            self.patch(st, handler);
+            self.close_async_iteration(st, span);
+            self.emit(st, Op::Throw, span);
+            // The last step still goes through the async-from-sync iterator:
+            // its `{ done: true }` result settles and is awaited.
+            self.patch(st, exit);
+            self.emit(st, Op::Undefined, span);
+            self.emit(st, Op::AsyncFromSync, span);
+            self.emit(st, Op::Await, span);
+            self.emit(st, Op::Pop, span);
+            self.patch(st, done);
+        } else {
+            self.patch(st, exit);
+        }
         st.extra -= state;
         Ok(())
+    }
+
+    /// `await` (also of `for await`, at `span`) needs an async function.
+    fn check_await_allowed(&self, st: &FnState, span: Span) -> Result<()> {
+        if st.is_async {
+            return Ok(());
+        }
+        let at = match self.text.get(span.start as usize..span.end as usize) {
+            Some(t) if t.starts_with("for") => t.find("await").map_or(span, |i| {
+                Span::new(span.start as usize + i, span.start as usize + i + 5)
+            }),
+            _ => Span::new(span.start as usize, span.start as usize + 5),
+        };
+        // Node 20 runs a file with top-level `await` as an ES module, whose
+        // main body orders its jobs differently.
+        Err(if self.scopes.len() == 1 {
+            Diagnostic::new(
+                "top-level `await` is not supported yet (node runs such a file as an ES module)",
+                at,
+            )
+            .with_help("wrap the code in an async function: `(async () => { … })();`")
+        } else {
+            Diagnostic::new("`await` is only valid in async functions", at)
+                .with_help("mark the enclosing function `async`")
+        })
+    }
+
+    /// Leaving a `for await` loop early awaits the iterator's `return()`,
+    /// which for the iterators jsorder models is an already settled promise:
+    /// one tick.
+    fn close_async_iteration(&mut self, st: &mut FnState, span: Span) {
+        self.emit(st, Op::Undefined, span);
+        self.emit(st, Op::Await, span);
+        self.emit(st, Op::Pop, span);
     }
 
     /// `switch`: the value stays on the stack while the clauses' tests run,
@@ -1076,6 +1159,7 @@ impl Compiler {
             match &st.control[i] {
                 Control::Target { .. } => {}
                 Control::Try => self.emit(st, Op::LeaveTry, span),
+                Control::AsyncClose => self.close_async_iteration(st, span),
                 Control::Finally {
                     body, scope_depth, ..
                 } => {
@@ -1323,21 +1407,7 @@ impl Compiler {
                 self.call_args(st, args, callee.span, Op::New, Op::NewSpread)?;
             }
             ExprKind::Await(arg) => {
-                if !st.is_async {
-                    let at = Span::new(span.start as usize, span.start as usize + 5);
-                    // Node 20 runs a file with top-level `await` as an ES
-                    // module, whose main body orders its jobs differently.
-                    return Err(if self.scopes.len() == 1 {
-                        Diagnostic::new(
-                            "top-level `await` is not supported yet (node runs such a file as an ES module)",
-                            at,
-                        )
-                        .with_help("wrap the code in an async function: `(async () => { … })();`")
-                    } else {
-                        Diagnostic::new("`await` is only valid in async functions", at)
-                            .with_help("mark the enclosing function `async`")
-                    });
-                }
+                self.check_await_allowed(st, span)?;
                 self.expr(st, arg)?;
                 self.emit(st, Op::Await, span);
             }

@@ -87,6 +87,10 @@ pub enum Handler {
     Call(Value),
     /// Resume the async function suspended at `await`.
     Await(AsyncCont),
+    /// Fulfil the derived promise with the value: the async-from-sync
+    /// iterator's unwrapping step (the specification wraps the value in an
+    /// iterator result, which is never a thenable, so nothing else is read).
+    Unwrap,
 }
 
 /// A job in the nextTick or microtask queue.
@@ -120,7 +124,7 @@ impl Realm {
     pub(super) fn reaction_task(&mut self, reaction: &Reaction) -> TaskInfo {
         match &reaction.handler {
             Handler::Call(f) => self.new_task(TaskKind::PromiseReaction, Some(f)),
-            Handler::Pass => self.new_task(TaskKind::PromiseReaction, None),
+            Handler::Pass | Handler::Unwrap => self.new_task(TaskKind::PromiseReaction, None),
             Handler::Await(cont) => {
                 let mut t = self.new_task(TaskKind::AwaitContinuation, None);
                 if let Some(frame) = cont.borrow().as_ref() {
@@ -339,6 +343,12 @@ impl Realm {
             Handler::Pass => Ok(argument),
             Handler::Call(f) => self.call(f, Value::Undefined, vec![argument]),
             Handler::Await(cont) => return self.resume(cont, argument, reaction.on_reject),
+            Handler::Unwrap => {
+                if let Some(derived) = &reaction.capability {
+                    self.fulfill_promise(derived, argument);
+                }
+                return Ok(());
+            }
         };
         let Some(derived) = reaction.capability else {
             return result.map(|_| ());

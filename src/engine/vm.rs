@@ -942,6 +942,13 @@ impl Realm {
                 self.push(arr);
                 self.push(Value::Number(0.0));
             }
+            Op::AsyncFromSync => {
+                let item = self.pop();
+                let settles = self.promise_resolve(item)?;
+                let step = self.new_promise();
+                self.perform_then(&settles, Handler::Unwrap, Handler::Pass, Some(step.clone()));
+                self.push(Value::Object(step));
+            }
             Op::IterNext(t) => {
                 let stack = &self.top().stack;
                 let n = stack.len();

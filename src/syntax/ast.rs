@@ -103,8 +103,11 @@ pub enum StmtKind {
         /// Loop body.
         body: Box<Stmt>,
     },
-    /// `for (const x of iterable) body` (also `let`/`var`)
+    /// `for (const x of iterable) body` (also `let`/`var`, and `for await`)
     ForOf {
+        /// `for await`: each item is awaited (iteration of a sync iterable
+        /// through an async-from-sync iterator: two ticks per step).
+        is_await: bool,
         /// How the loop variable is declared.
         kind: DeclKind,
         /// The loop variable (a name or a pattern).

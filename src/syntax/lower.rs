@@ -388,16 +388,12 @@ impl Lowerer {
     fn lower_for_of(&mut self, p: P<'_>) -> Res<StmtKind> {
         let span = span_of(&p);
         let mut kind = None;
+        let mut is_await = false;
         let mut parts = Vec::new();
         for c in kids(p) {
             match c.as_rule() {
                 Rule::kw_for | Rule::kw_of => {}
-                Rule::kw_await => {
-                    return Err(
-                        refuse("`for await` loops are not supported yet", span_of(&c))
-                            .with_help("await each item inside a plain `for…of` loop"),
-                    )
-                }
+                Rule::kw_await => is_await = true,
                 Rule::decl_kind => kind = Some(lower_decl_kind(&c)),
                 _ => parts.push(c),
             }
@@ -415,6 +411,7 @@ impl Lowerer {
         let iterable = self.lower_expr(expect(parts.next(), span)?)?;
         let body = Box::new(self.lower_stmt(expect(parts.next(), span)?)?);
         Ok(StmtKind::ForOf {
+            is_await,
             kind,
             target,
             iterable,

@@ -286,12 +286,14 @@ impl Printer {
                 self.stmt(body);
             }
             StmtKind::ForOf {
+                is_await,
                 kind,
                 target,
                 iterable,
                 body,
             } => {
-                let _ = write!(self.out, "for ({} ", decl_str(*kind));
+                let awaits = if *is_await { "await " } else { "" };
+                let _ = write!(self.out, "for {awaits}({} ", decl_str(*kind));
                 self.pattern(target);
                 self.out.push_str(" of ");
                 self.expr(iterable, prec::ASSIGN);
