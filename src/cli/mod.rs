@@ -19,7 +19,8 @@ Exit codes:
   0  the program ran to its end (for several files: all of them did)
   1  the program died of an uncaught exception or an unhandled rejection, as under node
   2  input error: missing file, syntax error, unsupported JavaScript feature, bad option
-  3  resource limit: the program never ends (e.g. an interval never cleared) or prints too much";
+  3  resource limit: the program never ends (e.g. an interval never cleared) or prints too much
+  other codes are node's own: `process.exit(n)` gives n, a top-level await that never settles 13";
 
 /// In what order does this JavaScript program print?
 ///

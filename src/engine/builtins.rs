@@ -37,6 +37,10 @@ pub enum Native {
     ValueThunk(Value),
     /// Throws the reason (`finally` passing a rejection through).
     Thrower(Value),
+    /// Node's ES-module loader seeing the main module fail: the rejection
+    /// travels through this many more promise jobs of the loader before it
+    /// is thrown as an uncaught exception.
+    LoaderHop(u8),
     /// `Promise.all` / `allSettled` / `any` element function.
     Element(Rc<Combinator>, usize, Rc<Cell<bool>>, ElementRole),
     /// What `f.bind(this, ...args)` returns: calls `target` with that `this`
@@ -49,6 +53,37 @@ pub enum Native {
         /// Arguments put before the call's own.
         args: Rc<[Value]>,
     },
+}
+
+/// The promise jobs of Node's ES-module loader between the main module's
+/// failure and the uncaught exception, after the first (see [`Native::LoaderHop`]).
+pub(super) const LOADER_HOPS: u8 = 3;
+
+/// Node's loader explains a module's use of a CommonJS name as it passes
+/// the error on: `require is not defined` becomes `require is not defined in
+/// ES module scope, you can use import instead`. (The stack, still
+/// unformatted, takes the new message when printed.)
+fn explain_commonjs_name(reason: &Value) {
+    let Value::Object(o) = reason else {
+        return;
+    };
+    let mut d = o.borrow_mut();
+    if !matches!(d.kind, ObjectKind::Error(ErrorType::ReferenceError)) {
+        return;
+    }
+    let Some(message) = d.props.get_mut("message") else {
+        return;
+    };
+    let text = message.value.to_js_string();
+    let names = super::vm::COMMONJS_NAMES;
+    if !names.iter().any(|n| *text == format!("{n} is not defined")) {
+        return;
+    }
+    let hint = match text.starts_with("require ") {
+        true => ", you can use import instead",
+        false => "",
+    };
+    message.value = Value::str(&format!("{text} in ES module scope{hint}"));
 }
 
 /// What an element function of a combinator does.
@@ -255,6 +290,19 @@ impl Realm {
             }
             Native::ValueThunk(v) => Ok(v.clone()),
             Native::Thrower(e) => Err(Exc::Throw(e.clone())),
+            Native::LoaderHop(hops) => {
+                let reason = args.into_iter().next().unwrap_or(Value::Undefined);
+                if *hops == LOADER_HOPS {
+                    explain_commonjs_name(&reason);
+                }
+                if *hops == 0 {
+                    return Err(Exc::Throw(reason));
+                }
+                let next = self.native_fn("", Native::LoaderHop(hops - 1));
+                let task = self.new_task(TaskKind::PromiseReaction, None);
+                self.enqueue_microtask(task, Work::Callback(next, vec![reason]));
+                Ok(Value::Undefined)
+            }
             Native::Element(c, index, called, role) => {
                 if called.replace(true) {
                     return Ok(Value::Undefined);

@@ -20,25 +20,37 @@ use declarations::{Level, Redeclared};
 use pattern::{param_slot_names, pattern_captures, Mode, Origin};
 
 /// Compiles a parsed script into the code of its top-level function.
+///
+/// Like Node 20, a file is a CommonJS script unless only an ES module can
+/// hold it: a top-level `await` makes it a module, whose top-level code is an
+/// async function in strict mode (its code then has `is_async` set).
 pub fn compile_program(
     program: &Program,
     source: &str,
 ) -> std::result::Result<Rc<FunctionCode>, Diagnostic> {
-    let mut c = Compiler {
-        text: Rc::from(source),
-        lines: LineIndex::new(source),
-        scopes: Vec::new(),
-        strict: false,
-        spare: Vec::new(),
+    let compile = |module: bool| {
+        let mut c = Compiler {
+            text: Rc::from(source),
+            lines: LineIndex::new(source),
+            scopes: Vec::new(),
+            strict: module,
+            top_level_await: false,
+            spare: Vec::new(),
+        };
+        let script = FnSyntax {
+            params: &[],
+            body: BodyRef::Block(&program.body),
+            is_async: module,
+            is_arrow: false,
+            span: program.span,
+        };
+        let code = c.function(script, Rc::from("(script)"));
+        (code, c.top_level_await)
     };
-    let script = FnSyntax {
-        params: &[],
-        body: BodyRef::Block(&program.body),
-        is_async: false,
-        is_arrow: false,
-        span: program.span,
-    };
-    c.function(script, Rc::from("(script)"))
+    match compile(false) {
+        (Err(_), true) => compile(true).0,
+        (code, _) => code,
+    }
 }
 
 /// The parts of a function the compiler reads, borrowed from a [`Function`]
@@ -122,6 +134,8 @@ struct Compiler {
     scopes: Vec<Scope>,
     /// The function being compiled is strict-mode code.
     strict: bool,
+    /// A top-level `await` was met while compiling as a script.
+    top_level_await: bool,
     /// Emission buffers of finished functions, reused by the next ones: a
     /// program is dozens of small functions, and growing fresh vectors for
     /// each one cost more than emitting into them.
@@ -960,10 +974,15 @@ impl Compiler {
         Ok(())
     }
 
-    /// `await` (also of `for await`, at `span`) needs an async function.
-    fn check_await_allowed(&self, st: &FnState, span: Span) -> Result<()> {
+    /// `await` (also of `for await`, at `span`) needs an async function
+    /// (or a module's top level).
+    fn check_await_allowed(&mut self, st: &FnState, span: Span) -> Result<()> {
         if st.is_async {
             return Ok(());
+        }
+        // The script's own scope is the first (blocks add more).
+        if st.fn_scope == 0 {
+            self.top_level_await = true;
         }
         let at = match self.text.get(span.start as usize..span.end as usize) {
             Some(t) if t.starts_with("for") => t.find("await").map_or(span, |i| {
@@ -971,18 +990,10 @@ impl Compiler {
             }),
             _ => Span::new(span.start as usize, span.start as usize + 5),
         };
-        // Node 20 runs a file with top-level `await` as an ES module, whose
-        // main body orders its jobs differently.
-        Err(if self.scopes.len() == 1 {
-            Diagnostic::new(
-                "top-level `await` is not supported yet (node runs such a file as an ES module)",
-                at,
-            )
-            .with_help("wrap the code in an async function: `(async () => { … })();`")
-        } else {
+        Err(
             Diagnostic::new("`await` is only valid in async functions", at)
-                .with_help("mark the enclosing function `async`")
-        })
+                .with_help("mark the enclosing function `async`"),
+        )
     }
 
     /// Leaving a `for await` loop early awaits the iterator's `return()`,

@@ -120,6 +120,9 @@ pub enum End {
         /// The code.
         code: i32,
     },
+    /// An ES module's top-level `await` never settled and nothing is left
+    /// to run: Node exits with 13 and prints nothing.
+    UnsettledTopLevelAwait,
     /// An exception nobody caught: Node prints it and exits with 1.
     UncaughtException {
         /// `Error: message` (the first line of what Node prints).
@@ -155,6 +158,7 @@ impl End {
         match self {
             End::Completed => 0,
             End::Exit { code } => *code,
+            End::UnsettledTopLevelAwait => 13,
             End::UncaughtException { .. } | End::UnhandledRejection { .. } => 1,
             End::Unsupported { .. } => 2,
             End::StepLimit { .. } | End::OutputLimit | End::MemoryLimit => 3,
@@ -167,6 +171,7 @@ impl End {
             self,
             End::Completed
                 | End::Exit { .. }
+                | End::UnsettledTopLevelAwait
                 | End::UncaughtException { .. }
                 | End::UnhandledRejection { .. }
         )

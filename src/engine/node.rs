@@ -5,10 +5,11 @@
 //! queue, then every microtask, again while ticks appeared, then the
 //! unhandled-rejection check point.
 
+use super::builtins::{Native, LOADER_HOPS};
 use super::bytecode::FunctionCode;
 use super::event::{EventKind, TaskKind};
 use super::inspect;
-use super::promise::Job;
+use super::promise::{Handler, Job, PromiseState};
 use super::realm::Realm;
 use super::value::{ObjectKind, Value};
 use super::{End, Exc, Halt, Options, Outcome};
@@ -37,7 +38,7 @@ pub fn run(code: Rc<FunctionCode>, source: &str, options: &Options) -> Outcome {
 
 fn crash_message(end: &End) -> Option<String> {
     match end {
-        End::Completed | End::Exit { .. } => None,
+        End::Completed | End::Exit { .. } | End::UnsettledTopLevelAwait => None,
         End::UncaughtException { message, .. } => Some(format!("uncaught exception: {message}")),
         End::UnhandledRejection { message } => Some(format!("unhandled rejection: {message}")),
         End::StepLimit { reason } => Some(reason.clone()),
@@ -50,9 +51,50 @@ fn crash_message(end: &End) -> Option<String> {
 fn run_loop(realm: &mut Realm, code: Rc<FunctionCode>) -> Result<(), End> {
     let task = realm.current_task.clone();
     realm.emit(|| EventKind::RunTask { task });
+    if code.is_async {
+        return run_module(realm, code);
+    }
     let r = realm.run_script(code);
     settle(realm, r)?;
     drain(realm)?;
+    event_loop(realm)
+}
+
+/// An ES module's top level (Node 20 runs a `.js` file with top-level
+/// `await` as one). Node's loader evaluates it inside one of its promise
+/// jobs, in the poll phase once the file has been read: the promise jobs
+/// the module queues run before its ticks, the loop goes on to the check
+/// phase (immediates before timers), and a failure reaches the loader only
+/// through its own chain of promise jobs (four of them in Node 20). A module
+/// still waiting when nothing is left to run ends the process with code 13.
+fn run_module(realm: &mut Realm, code: Rc<FunctionCode>) -> Result<(), End> {
+    realm.module = true;
+    let evaluation = match realm.run_script(code) {
+        Ok(Value::Object(p)) => p,
+        other => return settle(realm, other),
+    };
+    let on_failure = realm.native_fn("", Native::LoaderHop(LOADER_HOPS));
+    realm.perform_then(&evaluation, Handler::Pass, Handler::Call(on_failure), None);
+    while let Some(job) = realm.microtasks.pop_front() {
+        run_job(realm, job)?;
+    }
+    drain(realm)?;
+    if realm.timers.has_immediates() {
+        check_phase(realm)?;
+    }
+    event_loop(realm)?;
+    let pending = matches!(
+        &evaluation.borrow().kind,
+        ObjectKind::Promise(pd) if matches!(pd.state, PromiseState::Pending)
+    );
+    match pending {
+        true => Err(End::UnsettledTopLevelAwait),
+        false => Ok(()),
+    }
+}
+
+/// The phases of Node's event loop, until nothing is left to run.
+fn event_loop(realm: &mut Realm) -> Result<(), End> {
     loop {
         timers_phase(realm)?;
         if realm.timers.has_immediates() {

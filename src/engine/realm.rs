@@ -28,6 +28,9 @@ pub struct Realm {
     pub(super) frames: Vec<Frame>,
     /// Global bindings (`console`, `Promise`, implicit globals).
     pub(super) globals: HashMap<Rc<str>, Value>,
+    /// The file runs as an ES module, where CommonJS's `require`, `module`,
+    /// `exports`, `__filename` and `__dirname` do not exist.
+    pub(super) module: bool,
     /// The program text (for error messages and `String(f)`).
     pub(super) source: Rc<str>,
     /// Instructions executed.
@@ -152,6 +155,7 @@ impl Realm {
             current_task: script_task,
             current_macrotask: TaskKind::Script,
             nondeterminism: Vec::new(),
+            module: false,
             next_task_id: 1,
             next_promise_id: 1,
             no_name: Rc::from(""),

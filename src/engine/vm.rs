@@ -37,6 +37,10 @@ pub struct Scope {
     pub parent: Option<Rc<Scope>>,
 }
 
+/// The names CommonJS gives every file, which an ES module does not have.
+pub(super) const COMMONJS_NAMES: [&str; 5] =
+    ["require", "module", "exports", "__filename", "__dirname"];
+
 impl Scope {
     fn nth(self: &Rc<Scope>, hops: u16) -> &Rc<Scope> {
         let mut s = self;
@@ -312,7 +316,10 @@ impl Realm {
     }
 
     /// Runs the script's top-level code as a function with a fresh scope.
+    /// (An ES module's top level is an async function: see
+    /// `compile_program`.)
     pub fn run_script(&mut self, code: Rc<FunctionCode>) -> JsResult<Value> {
+        let code_is_module = code.is_async;
         let global_scope = Rc::new(Scope {
             slots: RefCell::new(Vec::new()),
             parent: None,
@@ -322,7 +329,11 @@ impl Realm {
             scope: global_scope,
             this: None,
         };
-        let this = Value::Object(Obj::new(ObjectKind::Ordinary));
+        // CommonJS: `module.exports`, an empty object; a module: undefined.
+        let this = match code_is_module {
+            true => Value::Undefined,
+            false => Value::Object(Obj::new(ObjectKind::Ordinary)),
+        };
         let base = self.frames.len();
         self.push_frame(&closure, this, Vec::new())?;
         self.execute(base)
@@ -625,6 +636,10 @@ impl Realm {
                 let name = self.string_const(id);
                 match self.global(&name) {
                     Some(v) => self.push(v),
+                    None if self.module && COMMONJS_NAMES.contains(&&*name) => {
+                        let message = format!("{name} is not defined");
+                        return Err(self.error(ErrorType::ReferenceError, message));
+                    }
                     None if super::stdlib::unsupported_global(&name) => {
                         return Err(self.unsupported(format!("`{name}` is not supported yet")));
                     }
@@ -637,6 +652,14 @@ impl Realm {
             }
             Op::StoreGlobal(id) => {
                 let name = self.string_const(id);
+                // Strict code may not create a global by assigning to it.
+                if self.top().code.is_strict && self.global(&name).is_none() {
+                    if super::stdlib::unsupported_global(&name) && !self.module {
+                        return Err(self.unsupported(format!("`{name}` is not supported yet")));
+                    }
+                    let message = format!("{name} is not defined");
+                    return Err(self.error(ErrorType::ReferenceError, message));
+                }
                 let v = self.pop();
                 if super::stdlib::GLOBALS.contains(&&*name) {
                     // Build the library now so it cannot overwrite this assignment later.
@@ -648,6 +671,7 @@ impl Realm {
                 let name = self.string_const(id);
                 let t = match self.global(&name) {
                     Some(v) => v.type_of(),
+                    None if self.module && COMMONJS_NAMES.contains(&&*name) => "undefined",
                     None => super::stdlib::unsupported_global_type(&name).unwrap_or("undefined"),
                 };
                 self.push(Value::str(t))

@@ -233,6 +233,12 @@ impl<'a> Context<'a> {
                 Rule::Exit,
                 format!("'{line}' is never printed: process.exit({code}) ends the program{after}."),
             ),
+            End::UnsettledTopLevelAwait => (
+                Rule::Exit,
+                format!(
+                    "'{line}' is never printed: the file's top-level await never settles, and when nothing is left to run Node ends the program (exit code 13){after}."
+                ),
+            ),
             _ => (
                 Rule::NeverPrinted,
                 format!("'{line}' is never printed by this program."),
