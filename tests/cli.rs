@@ -30,6 +30,17 @@ fn program(src: &str) -> tempfile::NamedTempFile {
     f
 }
 
+/// Solving `src` stops with exit code 2 (input error) and says `message`.
+fn assert_refused(src: &str, message: &str) {
+    let f = program(src);
+    jsorder()
+        .arg("solve")
+        .arg(f.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(message));
+}
+
 #[test]
 fn solve_prints_node_stdout_and_exits_zero() {
     let f = program("setTimeout(() => console.log('t'), 0);\nPromise.resolve().then(() => console.log('p'));\nconsole.log('s');\n");
@@ -93,13 +104,7 @@ fn syntax_error_exits_two_with_location_and_caret() {
 
 #[test]
 fn unsupported_construct_is_named() {
-    let f = program("class A {}\n");
-    jsorder()
-        .arg("solve")
-        .arg(f.path())
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("class"));
+    assert_refused("class A {}\n", "class");
 }
 
 #[test]
@@ -116,24 +121,14 @@ fn top_level_await_runs_the_file_as_an_es_module() {
         .stdout("job\nresumed\ntick\n");
     let f = program("await new Promise(() => {});\n");
     jsorder().arg("solve").arg(f.path()).assert().code(13);
-    let f = program("function f() {\n  await null;\n}\n");
-    jsorder()
-        .arg("solve")
-        .arg(f.path())
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "`await` is only valid in async functions",
-        ));
-    let f = program("function f() {\n  for await (const x of []) {}\n}\n");
-    jsorder()
-        .arg("solve")
-        .arg(f.path())
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "`await` is only valid in async functions",
-        ));
+    assert_refused(
+        "function f() {\n  await null;\n}\n",
+        "`await` is only valid in async functions",
+    );
+    assert_refused(
+        "function f() {\n  for await (const x of []) {}\n}\n",
+        "`await` is only valid in async functions",
+    );
 }
 
 #[test]
@@ -147,25 +142,13 @@ fn a_function_declaration_as_a_loop_or_strict_if_body_is_a_syntax_error() {
         ),
         ("if (true) async function f() {}\n", "body of an `if`"),
     ] {
-        let f = program(src);
-        jsorder()
-            .arg("solve")
-            .arg(f.path())
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(message));
+        assert_refused(src, message);
     }
 }
 
 #[test]
 fn unsupported_runtime_feature_exits_two() {
-    let f = program("console.log('x');\nconst m = new Map();\n");
-    jsorder()
-        .arg("solve")
-        .arg(f.path())
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("Map"));
+    assert_refused("console.log('x');\nconst m = new Map();\n", "Map");
 }
 
 #[test]
@@ -410,13 +393,7 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
             "'prototype' in",
         ),
     ] {
-        let f = program(src);
-        jsorder()
-            .arg("solve")
-            .arg(f.path())
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(what));
+        assert_refused(src, what);
     }
 }
 
@@ -430,12 +407,6 @@ fn delete_that_is_not_modelled_is_refused() {
         ("function f() {}\ndelete f.name\n", "`name`"),
         ("for (const k in process) {}\n", "`process`"),
     ] {
-        let f = program(src);
-        jsorder()
-            .arg("solve")
-            .arg(f.path())
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(names));
+        assert_refused(src, names);
     }
 }

@@ -512,16 +512,7 @@ impl Compiler {
                     .map_or_else(|| Rc::from(""), |n| n.name.clone());
                 self.closure(st, f, name.clone())?;
                 let (hops, slot, id) = self.resolve_local(st, &name);
-                self.emit(
-                    st,
-                    Op::Store {
-                        hops,
-                        slot,
-                        name: id,
-                        checked: false,
-                    },
-                    s.span,
-                );
+                self.emit_initialize(st, hops, slot, id, s.span);
             }
         }
         Ok(())
@@ -602,16 +593,19 @@ impl Compiler {
             .get(name)
             .expect("declared as a var of the function");
         let id = self.string(st, name);
-        self.emit(
-            st,
-            Op::Store {
-                hops,
-                slot,
-                name: id,
-                checked: false,
-            },
-            span,
-        );
+        self.emit_initialize(st, hops, slot, id, span);
+    }
+
+    /// Stores the top of the stack into a slot without the TDZ check (the
+    /// binding is being initialised).
+    fn emit_initialize(&mut self, st: &mut FnState, hops: u16, slot: u16, name: u32, span: Span) {
+        let store = Op::Store {
+            hops,
+            slot,
+            name,
+            checked: false,
+        };
+        self.emit(st, store, span);
     }
 
     fn stmt<'a>(&mut self, st: &mut FnState<'a>, s: &'a Stmt) -> Result<()> {
