@@ -898,6 +898,12 @@ fn long_operator_chains_do_not_overflow() {
     }
     let src = "if (a) b; else ".repeat(5_000) + "c";
     let _ = parse(&src);
+    for statement_prefix in ["l: ", "if (a) ", "while (a) ", "for (;;) "] {
+        let src = format!("{}x;", statement_prefix.repeat(20_000));
+        let _ = parse(&src);
+    }
+    let labels: String = (0..20_000).map(|i| format!("l{i}: ")).collect();
+    let _ = parse(&(labels + ";"));
     let src = format!("x{}", ".y".repeat(20_000));
     let _ = parse(&src);
 }

@@ -11,8 +11,8 @@
 //! a `'` inside a template or a regular expression starts no string). So the
 //! stack the parse gets is sized from a count that needs no reading at all:
 //! every cycle in the grammar's rules consumes a bracket, a backquote, `=`,
-//! `?`, `do`, `new`, `yield` or `class`, so the parser is never nested deeper
-//! than the number of those in the file.
+//! `?`, `:` (a label), `do`, `new`, `yield` or `class`, so the parser is never
+//! nested deeper than the number of those in the file.
 
 use crate::diagnostic::Diagnostic;
 use crate::syntax::span::Span;
@@ -62,7 +62,7 @@ pub fn check(source: &str) -> Result<usize, Diagnostic> {
         .saturating_add(BASE_STACK);
     if stack > MAX_PARSE_STACK {
         return Err(Diagnostic::whole_file(format!(
-            "this file is too complex to parse ({levels} brackets, `=`, `?` and nesting keywords; \
+            "this file is too complex to parse ({levels} brackets, `=`, `?`, `:` and nesting keywords; \
              jsorder reads at most {})",
             (MAX_PARSE_STACK - BASE_STACK) / LEVEL_STACK
         ))
@@ -104,6 +104,7 @@ fn is_token(a: u8, b: u8) -> bool {
         | (a == b'{')
         | (a == b'`')
         | (a == b'?')
+        | (a == b':')
         | (a == b'=')
         | ((a == b'd') & (b == b'o'))
         | ((a == b'n') & (b == b'e'))
@@ -196,8 +197,8 @@ mod tests {
 
     #[test]
     fn every_recursion_token_is_counted() {
-        let src = "do new yield class ( [ { ` ? = => +=";
-        assert_eq!(recursion_tokens(src.as_bytes()), 12);
+        let src = "do new yield class ( [ { ` ? : = => +=";
+        assert_eq!(recursion_tokens(src.as_bytes()), 13);
         assert_eq!(recursion_tokens(b"abc x.y + z; 'str' ("), 1);
     }
 
