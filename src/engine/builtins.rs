@@ -719,6 +719,14 @@ fn unprintable(v: &Value, depth: usize, seen: &mut Vec<usize>) -> Option<Unprint
             Vec::new()
         }
         ObjectKind::Array(items) => items.to_vec(),
+        ObjectKind::Map(t) | ObjectKind::Set(t) => t
+            .entries()
+            .flat_map(|(k, v)| [k.clone(), v.clone()])
+            .collect(),
+        ObjectKind::MapIterator(it) | ObjectKind::SetIterator(it) => match &it.source {
+            Some((source, _)) => vec![Value::Object(source.clone())],
+            None => Vec::new(),
+        },
         ObjectKind::Promise(p) => match &p.state {
             PromiseState::Fulfilled(x) | PromiseState::Rejected(x) => vec![x.clone()],
             PromiseState::Pending => Vec::new(),

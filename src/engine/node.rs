@@ -226,7 +226,12 @@ pub(super) fn no_side_effects_to_string(v: &Value) -> String {
         ObjectKind::Promise(_) => "#<Promise>".to_string(),
         ObjectKind::Timeout(_) => "#<Timeout>".to_string(),
         ObjectKind::Immediate(_) => "#<Immediate>".to_string(),
-        ObjectKind::Ordinary | ObjectKind::ArrayIterator(_) => "#<Object>".to_string(),
+        ObjectKind::Map(_) => "#<Map>".to_string(),
+        ObjectKind::Set(_) => "#<Set>".to_string(),
+        ObjectKind::Ordinary
+        | ObjectKind::ArrayIterator(_)
+        | ObjectKind::MapIterator(_)
+        | ObjectKind::SetIterator(_) => "#<Object>".to_string(),
     }
 }
 

@@ -221,6 +221,8 @@ impl Realm {
             ObjectKind::Promise(_) => same(&self.intrinsics.promise),
             ObjectKind::Array(_) => same(&self.intrinsics.array),
             ObjectKind::Function(_) => same(&self.intrinsics.function),
+            ObjectKind::Map(_) => same(&self.intrinsics.map),
+            ObjectKind::Set(_) => same(&self.intrinsics.set),
             ObjectKind::Error(ty) => {
                 let e = &self.intrinsics.errors;
                 e[ErrorType::Error.index()].strict_equals(ctor) || e[ty.index()].strict_equals(ctor)

@@ -89,6 +89,10 @@ pub struct Intrinsics {
     pub object: Option<Value>,
     /// `Function`
     pub function: Option<Value>,
+    /// `Map`
+    pub map: Option<Value>,
+    /// `Set`
+    pub set: Option<Value>,
     /// `Error`, `TypeError`, … in [`ErrorType::ALL`] order.
     pub errors: Vec<Value>,
     /// Shared method objects by (kind tag, name), created on first use.
