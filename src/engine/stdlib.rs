@@ -868,11 +868,13 @@ fn flatten_into(out: &mut Vec<Value>, items: Vec<Value>, depth: f64, level: usiz
     true
 }
 
+/// The callback argument of an array method or `Array.from`; V8 names a
+/// non-callable one without side effects (`x`, `#<Object>`, `[object Array]`).
 fn callback(realm: &mut Realm, v: &Value) -> JsResult<Value> {
     if v.is_callable() {
         Ok(v.clone())
     } else {
-        let shown = super::inspect::inspect(v);
+        let shown = super::node::no_side_effects_to_string(v);
         Err(realm.type_error(format!("{shown} is not a function")))
     }
 }
