@@ -183,8 +183,20 @@ impl Realm {
         }
     }
 
-    /// `obj.key = v`.
+    /// `obj.key = v` in the running code: an assignment that cannot be made
+    /// throws in strict code and is ignored in sloppy code.
     pub fn set_named(&mut self, obj: &Value, key: &str, v: Value) -> JsResult<()> {
+        let strict = self.in_strict_code();
+        self.put(obj, key, v, strict)
+    }
+
+    /// `Set(obj, key, v, true)`, as built-ins such as `Object.assign` assign:
+    /// an assignment that cannot be made throws whatever code is running.
+    pub fn set_named_throwing(&mut self, obj: &Value, key: &str, v: Value) -> JsResult<()> {
+        self.put(obj, key, v, true)
+    }
+
+    fn put(&mut self, obj: &Value, key: &str, v: Value, throw: bool) -> JsResult<()> {
         let o = match obj {
             Value::Undefined | Value::Null | Value::Hole => {
                 let what = if matches!(obj, Value::Null) {
@@ -209,7 +221,7 @@ impl Realm {
         }
         if key == "size" {
             if let Some(coll) = Coll::of(o) {
-                return self.set_getter_only(&format!("#<{}>", coll.name()), key);
+                return self.set_getter_only(&format!("#<{}>", coll.name()), key, throw);
             }
         }
         let is_array = matches!(o.borrow().kind, ObjectKind::Array(_));
@@ -228,9 +240,17 @@ impl Realm {
                 return self.set_element(o, i as usize, v);
             }
         }
+        let getter_only = o
+            .borrow()
+            .props
+            .get(key)
+            .is_some_and(|p| p.getter.is_some());
+        if getter_only {
+            let owner = super::node::no_side_effects_to_string(obj);
+            return self.set_getter_only(&owner, key, throw);
+        }
         let mut d = o.borrow_mut();
         match d.props.get_mut(key) {
-            Some(p) if p.getter.is_some() => {} // no setter: ignored in sloppy mode
             Some(p) => p.value = v,
             None => {
                 d.props.insert(Rc::from(key), Property::data(v));
@@ -239,10 +259,10 @@ impl Realm {
         Ok(())
     }
 
-    /// Assigning to an inherited getter without a setter: ignored in sloppy
-    /// code, V8's TypeError in strict code.
-    fn set_getter_only(&mut self, owner: &str, key: &str) -> JsResult<()> {
-        if self.in_strict_code() {
+    /// Assigning to a getter without a setter: V8's TypeError when the
+    /// assignment must `throw`, else ignored.
+    fn set_getter_only(&mut self, owner: &str, key: &str, throw: bool) -> JsResult<()> {
+        if throw {
             return Err(self.type_error(format!(
                 "Cannot set property {key} of {owner} which has only a getter"
             )));

@@ -1778,7 +1778,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             // null and undefined sources are skipped.
             for src in args.iter().skip(1).filter(|v| !v.is_nullish()) {
                 for (k, v) in own_entries(realm, src)? {
-                    realm.set_named(&a0, &k, v)?;
+                    realm.set_named_throwing(&a0, &k, v)?;
                 }
             }
             a0
