@@ -1321,6 +1321,7 @@ impl Compiler {
             ExprKind::New { callee, args } => {
                 self.expr(st, callee)?;
                 self.call_args(st, args, callee.span, Op::New, Op::NewSpread)?;
+                self.note_callee_text(st, callee);
             }
             ExprKind::Await(arg) => {
                 if !st.is_async {

@@ -1981,7 +1981,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
     })
 }
 
-/// `new Array(n)` and friends.
+/// `new Array(n)`, `new Map(iterable)` and friends.
 pub fn construct(realm: &mut Realm, f: StdFn, args: Vec<Value>) -> JsResult<Value> {
     match f {
         StdFn::ArrayCtor => {
@@ -1996,7 +1996,11 @@ pub fn construct(realm: &mut Realm, f: StdFn, args: Vec<Value>) -> JsResult<Valu
         StdFn::ObjectCtor => misc_call(realm, f, Value::Undefined, args),
         StdFn::MapCtor => super::collections::construct(realm, Coll::Map, &arg(&args, 0)),
         StdFn::SetCtor => super::collections::construct(realm, Coll::Set, &arg(&args, 0)),
-        _ => Err(realm.unsupported(format!("`new {f:?}` is not supported"))),
+        StdFn::StringCtor | StdFn::NumberCtor | StdFn::BooleanCtor => Err(realm.unsupported(
+            "wrapper objects (`new String(…)`, `new Number(…)`) are not supported".into(),
+        )),
+        // Methods and the other functions are not constructors.
+        _ => Err(realm.not_a_constructor()),
     }
 }
 

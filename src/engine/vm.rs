@@ -1102,7 +1102,7 @@ impl Realm {
     }
 
     /// The source text of the callee of the call being executed (`obj.foo` in `obj.foo()`).
-    fn callee_text(&self) -> String {
+    pub(super) fn callee_text(&self) -> String {
         let Some(frame) = self.frames.last() else {
             return "value".into();
         };
