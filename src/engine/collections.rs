@@ -300,20 +300,20 @@ pub enum CollFn {
 }
 
 impl CollFn {
-    /// The method named `name` of a Map or Set, and its JS name (a Set's
-    /// `keys` is its `values` function).
-    pub fn lookup(coll: Coll, name: &str) -> Option<(CollFn, &'static str)> {
+    /// The method named `name` of a Map or Set (a Set's `keys` is its
+    /// `values` function).
+    pub fn lookup(coll: Coll, name: &str) -> Option<CollFn> {
         Some(match (coll, name) {
-            (Coll::Map, "get") => (CollFn::Get, "get"),
-            (Coll::Map, "set") => (CollFn::Set, "set"),
-            (Coll::Set, "add") => (CollFn::Add, "add"),
-            (_, "has") => (CollFn::Has, "has"),
-            (_, "delete") => (CollFn::Delete, "delete"),
-            (_, "clear") => (CollFn::Clear, "clear"),
-            (_, "forEach") => (CollFn::ForEach, "forEach"),
-            (Coll::Map, "keys") => (CollFn::Keys, "keys"),
-            (_, "values") | (Coll::Set, "keys") => (CollFn::Values, "values"),
-            (_, "entries") => (CollFn::Entries, "entries"),
+            (Coll::Map, "get") => CollFn::Get,
+            (Coll::Map, "set") => CollFn::Set,
+            (Coll::Set, "add") => CollFn::Add,
+            (_, "has") => CollFn::Has,
+            (_, "delete") => CollFn::Delete,
+            (_, "clear") => CollFn::Clear,
+            (_, "forEach") => CollFn::ForEach,
+            (Coll::Map, "keys") => CollFn::Keys,
+            (_, "values") | (Coll::Set, "keys") => CollFn::Values,
+            (_, "entries") => CollFn::Entries,
             _ => return None,
         })
     }
@@ -327,8 +327,8 @@ impl CollFn {
         }
     }
 
-    /// The name V8's incompatible-receiver message gives the method.
-    fn js_name(self) -> &'static str {
+    /// The method's `name`.
+    pub fn name(self) -> &'static str {
         match self {
             CollFn::Get => "get",
             CollFn::Set => "set",
@@ -405,7 +405,7 @@ pub fn call(
             return Err(realm.type_error(format!(
                 "Method {}.prototype.{} called on incompatible receiver {shown}",
                 coll.name(),
-                f.js_name()
+                f.name()
             )));
         }
     };

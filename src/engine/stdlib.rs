@@ -516,7 +516,7 @@ pub fn collection_method(realm: &mut Realm, coll: Coll, name: &str) -> JsResult<
         Coll::Set => TAG_SET,
     };
     match (name, CollFn::lookup(coll, name)) {
-        (_, Some((f, key))) => method(realm, tag, key, StdFn::Collection(coll, f)),
+        (_, Some(f)) => method(realm, tag, f.name(), StdFn::Collection(coll, f)),
         ("constructor", None) => {
             realm.ensure_stdlib();
             let ctor = match coll {
