@@ -17,3 +17,7 @@ console.log(bigSet.size, [...bigSet].slice(-2));
 const keys = big.keys();
 for (let i = 0; i < 100; i++) keys.next();
 console.log(keys, big.entries());
+const pairs = new Map([[1, { a: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27] }]]);
+console.log(pairs.entries());
+console.log(new Map([['a very long key that goes on and on and on', 'a very long value that goes on and on and on']]).entries());
+console.log(new Set([{ a: 1, b: 'two', c: [3, 4] }, { d: { e: { f: { g: 1 } } } }, 'and a long string to break the line']));
