@@ -1682,8 +1682,12 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             // `length`, never iterated (a Set gives no arguments).
             let list = match arg(&args, 1) {
                 v if v.is_nullish() => Vec::new(),
-                v @ Value::Object(_) if !is_array_value(&v) => array_like_items(realm, &v)?,
-                v => realm.iterate(&v)?,
+                v if is_array_value(&v) => realm.iterate(&v)?,
+                v @ Value::Object(_) => array_like_items(realm, &v)?,
+                _ => {
+                    let message = "CreateListFromArrayLike called on non-object";
+                    return Err(realm.type_error(message.into()));
+                }
             };
             realm.call(&this, a0, list)?
         }
