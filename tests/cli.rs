@@ -148,13 +148,13 @@ fn a_function_declaration_as_a_loop_or_strict_if_body_is_a_syntax_error() {
 
 #[test]
 fn unsupported_runtime_feature_exits_two() {
-    let f = program("console.log('x');\nconst m = new WeakMap();\n");
+    let f = program("console.log('x');\nconst r = new WeakRef({});\n");
     jsorder()
         .arg("solve")
         .arg(f.path())
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("WeakMap"));
+        .stderr(predicate::str::contains("WeakRef"));
 }
 
 #[test]
@@ -392,7 +392,11 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
         ("const o = { __proto__: null, a: 1 };\n", "__proto__"),
         ("console.log('%o', [1].values());\n", "array iterators"),
         ("console.log('%o', new Set([1]).keys());\n", "Set iterators"),
-        ("const w = new WeakSet();\n", "WeakSet"),
+        ("console.log('%o', new WeakSet([{}]));\n", "WeakSets"),
+        (
+            "const r = new FinalizationRegistry(() => {});\n",
+            "FinalizationRegistry",
+        ),
         ("console.log(Map.prototype);\n", "prototype"),
         (
             "console.log(new Map([[1, setTimeout(() => {}, 1)]]));\n",

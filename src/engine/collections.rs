@@ -1,4 +1,9 @@
-//! `Map` and `Set`: their tables, methods and iterators.
+//! `Map`, `Set`, `WeakMap` and `WeakSet`: their tables, methods and iterators.
+//!
+//! A weak collection is a table that only takes objects as keys and offers
+//! no way to list them; jsorder has no garbage collector a program could
+//! observe (`WeakRef` and `FinalizationRegistry` are refused), so holding its
+//! keys strongly changes nothing but memory.
 //!
 //! A table keeps its entries in insertion order in a vector, with a hash index
 //! from key to position, so every operation is O(1) on average. A deleted
@@ -218,6 +223,7 @@ impl TableIter {
 pub fn with_table<R>(o: &Obj, f: impl FnOnce(&Table) -> R) -> Option<R> {
     match &o.borrow().kind {
         ObjectKind::Map(t) | ObjectKind::Set(t) => Some(f(t)),
+        ObjectKind::WeakMap(t) | ObjectKind::WeakSet(t) => Some(f(t)),
         _ => None,
     }
 }
@@ -225,17 +231,22 @@ pub fn with_table<R>(o: &Obj, f: impl FnOnce(&Table) -> R) -> Option<R> {
 fn with_table_mut<R>(o: &Obj, f: impl FnOnce(&mut Table) -> R) -> Option<R> {
     match &mut o.borrow_mut().kind {
         ObjectKind::Map(t) | ObjectKind::Set(t) => Some(f(t)),
+        ObjectKind::WeakMap(t) | ObjectKind::WeakSet(t) => Some(f(t)),
         _ => None,
     }
 }
 
-/// Which of the two collections.
+/// Which of the collections.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Coll {
     /// `Map`
     Map,
     /// `Set`
     Set,
+    /// `WeakMap`
+    WeakMap,
+    /// `WeakSet`
+    WeakSet,
 }
 
 impl Coll {
@@ -244,7 +255,19 @@ impl Coll {
         match self {
             Coll::Map => "Map",
             Coll::Set => "Set",
+            Coll::WeakMap => "WeakMap",
+            Coll::WeakSet => "WeakSet",
         }
+    }
+
+    /// Whether it keeps a value per key (a Map or a WeakMap).
+    fn keyed(self) -> bool {
+        matches!(self, Coll::Map | Coll::WeakMap)
+    }
+
+    /// Whether it is a WeakMap or a WeakSet: object keys only, no size, no iteration.
+    pub fn is_weak(self) -> bool {
+        matches!(self, Coll::WeakMap | Coll::WeakSet)
     }
 
     /// The collection `o` is, if it is one.
@@ -252,6 +275,8 @@ impl Coll {
         match o.borrow().kind {
             ObjectKind::Map(_) => Some(Coll::Map),
             ObjectKind::Set(_) => Some(Coll::Set),
+            ObjectKind::WeakMap(_) => Some(Coll::WeakMap),
+            ObjectKind::WeakSet(_) => Some(Coll::WeakSet),
             _ => None,
         }
     }
@@ -270,14 +295,17 @@ impl Coll {
         match self {
             Coll::Map => ObjectKind::Map(Box::default()),
             Coll::Set => ObjectKind::Set(Box::default()),
+            Coll::WeakMap => ObjectKind::WeakMap(Box::default()),
+            Coll::WeakSet => ObjectKind::WeakSet(Box::default()),
         }
     }
 
-    /// A new iterator over a collection of this kind.
+    /// A new iterator over a collection of this kind (weak ones have none:
+    /// they have no method that makes one).
     fn iterator(self, state: TableIter) -> ObjectKind {
-        match self {
-            Coll::Map => ObjectKind::MapIterator(state),
-            Coll::Set => ObjectKind::SetIterator(state),
+        match self.keyed() {
+            true => ObjectKind::MapIterator(state),
+            false => ObjectKind::SetIterator(state),
         }
     }
 }
@@ -300,22 +328,30 @@ pub enum CollFn {
 }
 
 impl CollFn {
-    /// The method named `name` of a Map or Set (a Set's `keys` is its
+    /// The method named `name` of a collection (a Set's `keys` is its
     /// `values` function).
     pub fn lookup(coll: Coll, name: &str) -> Option<CollFn> {
-        Some(match (coll, name) {
-            (Coll::Map, "get") => CollFn::Get,
-            (Coll::Map, "set") => CollFn::Set,
-            (Coll::Set, "add") => CollFn::Add,
-            (_, "has") => CollFn::Has,
-            (_, "delete") => CollFn::Delete,
-            (_, "clear") => CollFn::Clear,
-            (_, "forEach") => CollFn::ForEach,
-            (Coll::Map, "keys") => CollFn::Keys,
-            (_, "values") | (Coll::Set, "keys") => CollFn::Values,
-            (_, "entries") => CollFn::Entries,
+        let f = match name {
+            "get" => CollFn::Get,
+            "set" => CollFn::Set,
+            "add" => CollFn::Add,
+            "has" => CollFn::Has,
+            "delete" => CollFn::Delete,
+            "clear" => CollFn::Clear,
+            "forEach" => CollFn::ForEach,
+            "keys" if coll == Coll::Set => CollFn::Values,
+            "keys" => CollFn::Keys,
+            "values" => CollFn::Values,
+            "entries" => CollFn::Entries,
             _ => return None,
-        })
+        };
+        let present = match f {
+            CollFn::Get | CollFn::Set => coll.keyed(),
+            CollFn::Add => !coll.keyed(),
+            CollFn::Has | CollFn::Delete => true,
+            _ => !coll.is_weak(),
+        };
+        present.then_some(f)
     }
 
     /// The method's `length`.
@@ -345,21 +381,23 @@ impl CollFn {
     }
 }
 
-/// Whether a Map or Set has `key` as a property it inherits.
+/// Whether a collection has `key` as a property it inherits.
 pub fn has_member(coll: Coll, key: &str) -> bool {
-    key == "size" || key == "constructor" || CollFn::lookup(coll, key).is_some()
+    (key == "size" && !coll.is_weak())
+        || key == "constructor"
+        || CollFn::lookup(coll, key).is_some()
 }
 
-/// `new Map(iterable)` / `new Set(iterable)`: `null` and `undefined` give an
-/// empty collection; a Map takes `[key, value]` entry objects.
+/// `new Map(iterable)`, `new Set(iterable)`, …: `null` and `undefined` give
+/// an empty collection; a Map or WeakMap takes `[key, value]` entry objects.
 pub fn construct(realm: &mut Realm, coll: Coll, iterable: &Value) -> JsResult<Value> {
     let o = realm.alloc(coll.kind())?;
     if iterable.is_nullish() {
         return Ok(Value::Object(o));
     }
-    realm.for_each_item(iterable, |realm, item| match coll {
-        Coll::Set => add(realm, &o, coll, item, Value::Undefined),
-        Coll::Map => {
+    realm.for_each_item(iterable, |realm, item| match coll.keyed() {
+        false => add(realm, &o, coll, item, Value::Undefined),
+        true => {
             if !matches!(item, Value::Object(_)) {
                 let shown = super::node::no_side_effects_to_string(&item);
                 let message = format!("Iterator value {shown} is not an entry object");
@@ -373,12 +411,20 @@ pub fn construct(realm: &mut Realm, coll: Coll, iterable: &Value) -> JsResult<Va
     Ok(Value::Object(o))
 }
 
-/// Stores an entry (a Set's value is its key), or throws V8's RangeError when full.
+/// Stores an entry (a Set's value is its key), or throws V8's TypeError for
+/// a weak collection's primitive key, or its RangeError when full.
 fn add(realm: &mut Realm, o: &Obj, coll: Coll, key: Value, value: Value) -> JsResult<()> {
+    if coll.is_weak() && !matches!(key, Value::Object(_)) {
+        let message = match coll {
+            Coll::WeakMap => "Invalid value used as weak map key",
+            _ => "Invalid value used in weak set",
+        };
+        return Err(realm.type_error(message.into()));
+    }
     let key = canonical_key(key);
-    let value = match coll {
-        Coll::Map => hole_to_undefined(&value),
-        Coll::Set => key.clone(),
+    let value = match coll.keyed() {
+        true => hole_to_undefined(&value),
+        false => key.clone(),
     };
     if with_table_mut(o, |t| t.set(key, value)) == Some(false) {
         let message = format!("{} maximum size exceeded", coll.name());
@@ -527,12 +573,12 @@ impl Realm {
     }
 
     /// A new iterator over the entries of a Map (`[key, value]`) or the values
-    /// of a Set, as `for…of` and spread step them.
+    /// of a Set, as `for…of` and spread step them (weak collections are not iterable).
     pub fn table_iterator(&mut self, o: &Obj) -> JsResult<Option<Obj>> {
         let (coll, kind) = match Coll::of(o) {
             Some(Coll::Map) => (Coll::Map, IterKind::Entries),
             Some(Coll::Set) => (Coll::Set, IterKind::Values),
-            None => return Ok(None),
+            _ => return Ok(None),
         };
         let state = TableIter::new(o, kind);
         Ok(Some(self.alloc(coll.iterator(state))?))

@@ -104,6 +104,8 @@ fn shows_hidden_state(v: &Value, depth: usize, seen: &mut Vec<usize>) -> Option<
         ObjectKind::MapIterator(_) | ObjectKind::SetIterator(_) => {
             return Some("Map or Set iterators")
         }
+        // `showHidden` lists a weak collection's entries in an order of its own.
+        ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) => return Some("WeakMaps or WeakSets"),
         _ => {}
     }
     let mut inner: Vec<Value> = d.props.iter().map(|(_, p)| p.value.clone()).collect();
@@ -641,6 +643,8 @@ enum Body<'a> {
     Promise(&'a PromiseState),
     Id(u32),
     Table(TableView),
+    /// A weak collection's entries, which Node does not list.
+    Unknown,
 }
 
 /// The entries of a Map or Set, or those an iterator over one has left,
@@ -758,6 +762,16 @@ fn format_raw(ctx: &mut Ctx, o: &Obj, recurse: usize) -> String {
             };
             body = Body::Table(TableView::new(t, 0, show));
         }
+        ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) => {
+            label = if matches!(data.kind, ObjectKind::WeakMap(_)) {
+                "WeakMap"
+            } else {
+                "WeakSet"
+            }
+            .to_string();
+            open = format!("{label} {{");
+            body = Body::Unknown;
+        }
         // Node's `formatIterator`: braces name the iterator without its
         // constructor, which only shows when it is too deep to print.
         ObjectKind::MapIterator(it) | ObjectKind::SetIterator(it) => {
@@ -825,6 +839,7 @@ fn format_raw(ctx: &mut Ctx, o: &Obj, recurse: usize) -> String {
         Body::Promise(state) => format_promise(ctx, state, recurse),
         Body::Id(id) => vec![id.to_string()],
         Body::Table(view) => format_table(ctx, view, recurse),
+        Body::Unknown => vec!["<items unknown>".to_string()],
     };
     for entry in &keys {
         output.push(format_property(ctx, entry, recurse));

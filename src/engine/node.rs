@@ -229,6 +229,8 @@ pub(super) fn no_side_effects_to_string(v: &Value) -> String {
         | ObjectKind::Set(_)
         | ObjectKind::MapIterator(_)
         | ObjectKind::SetIterator(_)
+        | ObjectKind::WeakMap(_)
+        | ObjectKind::WeakSet(_)
             if own_to_string =>
         {
             drop(d);
@@ -241,6 +243,8 @@ pub(super) fn no_side_effects_to_string(v: &Value) -> String {
         ObjectKind::Immediate(_) => "#<Immediate>".to_string(),
         ObjectKind::Map(_) => "#<Map>".to_string(),
         ObjectKind::Set(_) => "#<Set>".to_string(),
+        ObjectKind::WeakMap(_) => "#<WeakMap>".to_string(),
+        ObjectKind::WeakSet(_) => "#<WeakSet>".to_string(),
         ObjectKind::Ordinary
         | ObjectKind::ArrayIterator(_)
         | ObjectKind::MapIterator(_)

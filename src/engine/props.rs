@@ -118,6 +118,8 @@ impl Realm {
             }
             ObjectKind::Map(_) => K::Collection(Coll::Map),
             ObjectKind::Set(_) => K::Collection(Coll::Set),
+            ObjectKind::WeakMap(_) => K::Collection(Coll::WeakMap),
+            ObjectKind::WeakSet(_) => K::Collection(Coll::WeakSet),
         };
         match kind {
             K::Array => stdlib::array_method(self, key),
@@ -220,7 +222,7 @@ impl Realm {
             return Ok(());
         }
         if key == "size" {
-            if let Some(coll) = Coll::of(o) {
+            if let Some(coll) = Coll::of(o).filter(|c| !c.is_weak()) {
                 return self.set_getter_only(&format!("#<{}>", coll.name()), key, throw);
             }
         }
@@ -401,6 +403,8 @@ impl Realm {
             | ObjectKind::SetIterator(_) => key == "next",
             ObjectKind::Map(_) => collections::has_member(Coll::Map, key),
             ObjectKind::Set(_) => collections::has_member(Coll::Set, key),
+            ObjectKind::WeakMap(_) => collections::has_member(Coll::WeakMap, key),
+            ObjectKind::WeakSet(_) => collections::has_member(Coll::WeakSet, key),
             _ => false,
         };
         // Every object inherits `Object.prototype`'s members.

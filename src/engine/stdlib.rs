@@ -125,8 +125,8 @@ pub enum StdFn {
     MathSign,
     JsonStringify,
     JsonParse,
-    MapCtor,
-    SetCtor,
+    /// `Map`, `Set`, `WeakMap`, `WeakSet`.
+    CollCtor(Coll),
     /// A method of `Map.prototype` or `Set.prototype`, or their iterators' `next`.
     Collection(Coll, CollFn),
 }
@@ -140,9 +140,7 @@ pub fn unsupported_global(name: &str) -> bool {
 /// (browser-only names are `undefined` there).
 pub fn unsupported_global_type(name: &str) -> Option<&'static str> {
     Some(match name {
-        "WeakMap"
-        | "WeakSet"
-        | "WeakRef"
+        "WeakRef"
         | "Symbol"
         | "Date"
         | "RegExp"
@@ -361,6 +359,8 @@ const TAG_MAP: u8 = 16;
 const TAG_SET: u8 = 17;
 const TAG_MAP_ITERATOR: u8 = 18;
 const TAG_SET_ITERATOR: u8 = 19;
+const TAG_WEAK_MAP: u8 = 20;
+const TAG_WEAK_SET: u8 = 21;
 
 fn method(realm: &mut Realm, tag: u8, name: &'static str, f: StdFn) -> JsResult<Value> {
     Ok(realm.shared_method(tag, name, Native::Std(f)))
@@ -500,8 +500,12 @@ pub fn bool_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
 pub fn iterator_method(realm: &mut Realm, coll: Option<Coll>, name: &str) -> JsResult<Value> {
     let (tag, f) = match coll {
         None => (TAG_ITERATOR, StdFn::IteratorNext),
-        Some(Coll::Map) => (TAG_MAP_ITERATOR, StdFn::Collection(Coll::Map, CollFn::Next)),
-        Some(Coll::Set) => (TAG_SET_ITERATOR, StdFn::Collection(Coll::Set, CollFn::Next)),
+        Some(Coll::Map | Coll::WeakMap) => {
+            (TAG_MAP_ITERATOR, StdFn::Collection(Coll::Map, CollFn::Next))
+        }
+        Some(Coll::Set | Coll::WeakSet) => {
+            (TAG_SET_ITERATOR, StdFn::Collection(Coll::Set, CollFn::Next))
+        }
     };
     match name {
         "next" => method(realm, tag, "next", f),
@@ -509,21 +513,19 @@ pub fn iterator_method(realm: &mut Realm, coll: Option<Coll>, name: &str) -> JsR
     }
 }
 
-/// `map.name` / `set.name` (`size` is read by the caller).
+/// `map.name`, `set.name`, … (a Map's or Set's `size` is read by the caller).
 pub fn collection_method(realm: &mut Realm, coll: Coll, name: &str) -> JsResult<Value> {
     let tag = match coll {
         Coll::Map => TAG_MAP,
         Coll::Set => TAG_SET,
+        Coll::WeakMap => TAG_WEAK_MAP,
+        Coll::WeakSet => TAG_WEAK_SET,
     };
     match (name, CollFn::lookup(coll, name)) {
         (_, Some(f)) => method(realm, tag, f.name(), StdFn::Collection(coll, f)),
         ("constructor", None) => {
             realm.ensure_stdlib();
-            let ctor = match coll {
-                Coll::Map => &realm.intrinsics.map,
-                Coll::Set => &realm.intrinsics.set,
-            };
-            Ok(ctor.clone().unwrap_or(Value::Undefined))
+            Ok(realm.collection_ctor(coll))
         }
         _ => object_method(realm, name),
     }
@@ -619,9 +621,7 @@ fn native_length(name: &str, native: &super::builtins::Native) -> u16 {
     }
     // `Object.keys` and friends take one argument; the array methods none.
     match native {
-        Native::Std(
-            StdFn::Keys | StdFn::Values | StdFn::Entries | StdFn::MapCtor | StdFn::SetCtor,
-        ) => return 0,
+        Native::Std(StdFn::Keys | StdFn::Values | StdFn::Entries | StdFn::CollCtor(_)) => return 0,
         Native::Std(StdFn::Collection(_, f)) => return f.length(),
         _ => {}
     }
@@ -681,6 +681,8 @@ pub const GLOBALS: &[&str] = &[
     "JSON",
     "Map",
     "Set",
+    "WeakMap",
+    "WeakSet",
 ];
 
 /// Installs `Object`, `Array`, `Math`, `JSON`, … as globals.
@@ -748,8 +750,10 @@ pub fn install(realm: &mut Realm) {
         realm.define_hidden(&number, n, Value::Number(v));
     }
     ctor(realm, "Boolean", BooleanCtor, &[]);
-    realm.intrinsics.map = Some(ctor(realm, "Map", MapCtor, &[]));
-    realm.intrinsics.set = Some(ctor(realm, "Set", SetCtor, &[]));
+    for coll in [Coll::Map, Coll::Set, Coll::WeakMap, Coll::WeakSet] {
+        let c = ctor(realm, coll.name(), CollCtor(coll), &[]);
+        realm.intrinsics.collections.push(c);
+    }
     for (n, f) in [
         ("parseInt", ParseInt),
         ("parseFloat", ParseFloat),
@@ -910,8 +914,8 @@ pub fn call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRes
         | PadStart | PadEnd | CharAt | CharCodeAt | StrAt | Replace | ReplaceAll | StrConcat
         | LocaleCompare | StrToString => string_call(realm, f, &this, &args),
         Collection(coll, f) => super::collections::call(realm, coll, f, &this, &args),
-        MapCtor | SetCtor => {
-            let name = if f == MapCtor { "Map" } else { "Set" };
+        CollCtor(coll) => {
+            let name = coll.name();
             Err(realm.type_error(format!("Constructor {name} requires 'new'")))
         }
         _ => misc_call(realm, f, this, args),
@@ -1738,6 +1742,8 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                         | ObjectKind::Set(_)
                         | ObjectKind::MapIterator(_)
                         | ObjectKind::SetIterator(_)
+                        | ObjectKind::WeakMap(_)
+                        | ObjectKind::WeakSet(_)
                 ) =>
             {
                 return Ok(Value::String(this.to_js_string()))
@@ -1998,8 +2004,7 @@ pub fn construct(realm: &mut Realm, f: StdFn, args: Vec<Value>) -> JsResult<Valu
             Ok(realm.new_array(args))
         }
         StdFn::ObjectCtor => misc_call(realm, f, Value::Undefined, args),
-        StdFn::MapCtor => super::collections::construct(realm, Coll::Map, &arg(&args, 0)),
-        StdFn::SetCtor => super::collections::construct(realm, Coll::Set, &arg(&args, 0)),
+        StdFn::CollCtor(coll) => super::collections::construct(realm, coll, &arg(&args, 0)),
         StdFn::StringCtor | StdFn::NumberCtor | StdFn::BooleanCtor => Err(realm.unsupported(
             "wrapper objects (`new String(…)`, `new Number(…)`) are not supported".into(),
         )),
@@ -2160,6 +2165,8 @@ fn json(
                 ObjectKind::Error(ty) => ty.name(),
                 ObjectKind::Map(_) => "Map",
                 ObjectKind::Set(_) => "Set",
+                ObjectKind::WeakMap(_) => "WeakMap",
+                ObjectKind::WeakSet(_) => "WeakSet",
                 ObjectKind::Ordinary
                 | ObjectKind::ArrayIterator(_)
                 | ObjectKind::MapIterator(_)

@@ -312,6 +312,10 @@ pub enum ObjectKind {
     MapIterator(TableIter),
     /// The same for a Set.
     SetIterator(TableIter),
+    /// `new WeakMap()`.
+    WeakMap(Box<Table>),
+    /// `new WeakSet()`.
+    WeakSet(Box<Table>),
 }
 
 /// The state of an array iterator: it reads the live array one index at a
@@ -546,6 +550,8 @@ fn object_to_string(o: &Obj) -> String {
         ObjectKind::Set(_) => "[object Set]".to_string(),
         ObjectKind::MapIterator(_) => "[object Map Iterator]".to_string(),
         ObjectKind::SetIterator(_) => "[object Set Iterator]".to_string(),
+        ObjectKind::WeakMap(_) => "[object WeakMap]".to_string(),
+        ObjectKind::WeakSet(_) => "[object WeakSet]".to_string(),
     }
 }
 
