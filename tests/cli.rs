@@ -148,7 +148,12 @@ fn a_function_declaration_as_a_loop_or_strict_if_body_is_a_syntax_error() {
 
 #[test]
 fn unsupported_runtime_feature_exits_two() {
-    assert_refused("console.log('x');\nconst m = new Map();\n", "Map");
+    assert_refused(
+        "console.log('x');
+const r = new WeakRef({});
+",
+        "WeakRef",
+    );
 }
 
 #[test]
@@ -385,6 +390,17 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
         ("console.log('%o', { f() {} });\n", "%o"),
         ("const o = { __proto__: null, a: 1 };\n", "__proto__"),
         ("console.log('%o', [1].values());\n", "array iterators"),
+        ("console.log('%o', new Set([1]).keys());\n", "Set iterators"),
+        ("console.log('%o', new WeakSet([{}]));\n", "WeakSets"),
+        (
+            "const r = new FinalizationRegistry(() => {});\n",
+            "FinalizationRegistry",
+        ),
+        ("console.log(Map.prototype);\n", "prototype"),
+        (
+            "console.log(new Map([[1, setTimeout(() => {}, 1)]]));\n",
+            "Timeout",
+        ),
         ("JSON.parse('[1]', (k, v) => v);\n", "reviver"),
         ("JSON.parse('\"\\\\ud800\"');\n", "lone surrogate"),
         ("JSON.parse('😀');\n", "JSON.parse"),

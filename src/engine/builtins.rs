@@ -579,16 +579,18 @@ impl Realm {
             Value::Object(o) => match &o.borrow().kind {
                 ObjectKind::Function(fd) => match &fd.call {
                     Callable::Native(n) => Some(n.clone()),
+                    // Arrow and async functions are never constructors.
+                    Callable::Closure(c) if c.code.is_arrow || c.code.is_async => {
+                        return Err(self.not_a_constructor())
+                    }
                     Callable::Closure(_) => None,
                 },
                 _ => {
-                    let what = self.describe(callee);
-                    return Err(self.type_error(format!("{what} is not a constructor")));
+                    return Err(self.not_a_constructor());
                 }
             },
             _ => {
-                let what = self.describe(callee);
-                return Err(self.type_error(format!("{what} is not a constructor")));
+                return Err(self.not_a_constructor());
             }
         };
         match native {
@@ -599,14 +601,20 @@ impl Realm {
                 "`new` with a bound function is not supported yet".to_string(),
             )),
             Some(_) => {
-                let what = self.describe(callee);
-                Err(self.type_error(format!("{what} is not a constructor")))
+                Err(self.not_a_constructor())
             }
             None => Err(self.unsupported(
                 "`new` with a user-defined function is not supported yet (classes and constructor functions)"
                     .to_string(),
             )),
         }
+    }
+
+    /// V8's TypeError for `new` of a value that is not a constructor, named
+    /// by the callee's source text as V8 prints it.
+    pub(super) fn not_a_constructor(&mut self) -> Exc {
+        let what = self.callee_text();
+        self.type_error(format!("{what} is not a constructor"))
     }
 
     /// `Promise.all/allSettled/any/race` (§27.2.4): for each element,
@@ -767,6 +775,14 @@ fn unprintable(v: &Value, depth: usize, seen: &mut Vec<usize>) -> Option<Unprint
             Vec::new()
         }
         ObjectKind::Array(items) => items.to_vec(),
+        ObjectKind::Map(t) | ObjectKind::Set(t) => t
+            .entries()
+            .flat_map(|(k, v)| [k.clone(), v.clone()])
+            .collect(),
+        ObjectKind::MapIterator(it) | ObjectKind::SetIterator(it) => match &it.source {
+            Some((source, _)) => vec![Value::Object(source.clone())],
+            None => Vec::new(),
+        },
         ObjectKind::Promise(p) => match &p.state {
             PromiseState::Fulfilled(x) | PromiseState::Rejected(x) => vec![x.clone()],
             PromiseState::Pending => Vec::new(),

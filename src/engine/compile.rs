@@ -1410,6 +1410,7 @@ impl Compiler {
             ExprKind::New { callee, args } => {
                 self.expr(st, callee)?;
                 self.call_args(st, args, callee.span, Op::New, Op::NewSpread)?;
+                self.note_callee_text(st, callee);
             }
             ExprKind::Await(arg) => {
                 self.check_await_allowed(st, span)?;

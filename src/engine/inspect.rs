@@ -16,9 +16,12 @@
 //! * `%s` on an object with its own `toString` prints `String(obj)` without
 //!   calling user code (so `[object Object]`).
 
+use super::collections::{with_table, Table, TableIter};
 use super::promise::PromiseState;
 use super::stdlib::json_quote;
-use super::value::{array_index, number_to_string, Callable, FunctionData, FunctionFlavor};
+use super::value::{
+    array_index, number_to_string, Callable, FunctionData, FunctionFlavor, IterKind,
+};
 use super::value::{Obj, ObjectData, ObjectKind, Value};
 use super::Exc;
 use std::collections::HashMap;
@@ -85,7 +88,7 @@ impl Conversions for Pure {
 
 /// What `%o` would show hidden state of within `depth` levels of `v`, which
 /// jsorder does not model: a function's `length`, `name`, `prototype`…, an
-/// array iterator's inherited `Symbol.toStringTag`.
+/// array, Map or Set iterator's inherited `Symbol.toStringTag`.
 fn shows_hidden_state(v: &Value, depth: usize, seen: &mut Vec<usize>) -> Option<&'static str> {
     let Value::Object(o) = v else {
         return None;
@@ -98,11 +101,20 @@ fn shows_hidden_state(v: &Value, depth: usize, seen: &mut Vec<usize>) -> Option<
     match d.kind {
         ObjectKind::Function(_) => return Some("functions"),
         ObjectKind::ArrayIterator(_) => return Some("array iterators"),
+        ObjectKind::MapIterator(_) | ObjectKind::SetIterator(_) => {
+            return Some("Map or Set iterators")
+        }
+        // `showHidden` lists a weak collection's entries in an order of its own.
+        ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) => return Some("WeakMaps or WeakSets"),
         _ => {}
     }
     let mut inner: Vec<Value> = d.props.iter().map(|(_, p)| p.value.clone()).collect();
-    if let ObjectKind::Array(items) = &d.kind {
-        inner.extend(items.iter().cloned());
+    match &d.kind {
+        ObjectKind::Array(items) => inner.extend(items.iter().cloned()),
+        ObjectKind::Map(t) | ObjectKind::Set(t) => {
+            inner.extend(t.entries().flat_map(|(k, v)| [k.clone(), v.clone()]));
+        }
+        _ => {}
     }
     drop(d);
     inner
@@ -625,12 +637,71 @@ fn push_escaped(out: &mut String, c: char) {
 }
 
 /// What a container prints besides its properties.
-#[derive(Clone, Copy)]
 enum Body<'a> {
     Nothing,
     Items(&'a [Value]),
     Promise(&'a PromiseState),
     Id(u32),
+    Table(TableView),
+    /// A weak collection's entries, which Node does not list.
+    Unknown,
+}
+
+/// The entries of a Map or Set, or those an iterator over one has left,
+/// as Node previews them (at most `maxArrayLength`).
+struct TableView {
+    entries: Vec<(Value, Value)>,
+    /// Entries past the preview.
+    remaining: usize,
+    show: Show,
+}
+
+/// How each entry of a [`TableView`] prints.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Show {
+    /// `key => value` (a Map).
+    Arrows,
+    /// The key (a keys iterator).
+    Keys,
+    /// The value (a Set, a values iterator).
+    Values,
+    /// `[ key, value ]` (an entries iterator).
+    Pairs,
+}
+
+impl TableView {
+    /// The live entries of `table` from position `from` on.
+    fn new(table: &Table, from: usize, show: Show) -> TableView {
+        let mut rest = table.entries_from(from);
+        let entries: Vec<(Value, Value)> = rest
+            .by_ref()
+            .take(MAX_ARRAY_LENGTH)
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        TableView {
+            entries,
+            remaining: rest.count(),
+            show,
+        }
+    }
+
+    /// What an iterator has left; an exhausted one shows nothing.
+    fn of_iterator(it: &TableIter) -> TableView {
+        let show = match it.kind {
+            IterKind::Entries => Show::Pairs,
+            IterKind::Keys => Show::Keys,
+            IterKind::Values => Show::Values,
+        };
+        let view = it
+            .source
+            .as_ref()
+            .and_then(|(o, _)| with_table(o, |t| TableView::new(t, it.next, show)));
+        view.unwrap_or(TableView {
+            entries: Vec::new(),
+            remaining: 0,
+            show,
+        })
+    }
 }
 
 /// Node's `formatRaw`: one object (not yet known to be cyclic).
@@ -672,6 +743,50 @@ fn format_raw(ctx: &mut Ctx, o: &Obj, recurse: usize) -> String {
                 return "{}".to_string();
             }
             label = "Object".to_string();
+        }
+        ObjectKind::Map(t) | ObjectKind::Set(t) => {
+            let name = if matches!(data.kind, ObjectKind::Map(_)) {
+                "Map"
+            } else {
+                "Set"
+            };
+            open = format!("{name}({}) {{", t.len());
+            if t.is_empty() && keys.is_empty() {
+                return format!("{name}(0) {{}}");
+            }
+            label = name.to_string();
+            let show = if name == "Map" {
+                Show::Arrows
+            } else {
+                Show::Values
+            };
+            body = Body::Table(TableView::new(t, 0, show));
+        }
+        ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) => {
+            label = if matches!(data.kind, ObjectKind::WeakMap(_)) {
+                "WeakMap"
+            } else {
+                "WeakSet"
+            }
+            .to_string();
+            open = format!("{label} {{");
+            body = Body::Unknown;
+        }
+        // Node's `formatIterator`: braces name the iterator without its
+        // constructor, which only shows when it is too deep to print.
+        ObjectKind::MapIterator(it) | ObjectKind::SetIterator(it) => {
+            let name = if matches!(data.kind, ObjectKind::MapIterator(_)) {
+                "Map"
+            } else {
+                "Set"
+            };
+            label = format!("Object [{name} Iterator]");
+            let view = TableView::of_iterator(it);
+            open = match view.show {
+                Show::Pairs => format!("[{name} Entries] {{"),
+                _ => format!("[{name} Iterator] {{"),
+            };
+            body = Body::Table(view);
         }
         // Node names objects with a `Symbol.toStringTag` by constructor and tag.
         ObjectKind::ArrayIterator(_) => {
@@ -718,11 +833,13 @@ fn format_raw(ctx: &mut Ctx, o: &Obj, recurse: usize) -> String {
     let addr = o.addr();
     ctx.seen.push(addr);
     ctx.current_depth = recurse;
-    let mut output = match body {
+    let mut output = match &body {
         Body::Nothing => Vec::new(),
         Body::Items(items) => format_array(ctx, items, recurse),
         Body::Promise(state) => format_promise(ctx, state, recurse),
         Body::Id(id) => vec![id.to_string()],
+        Body::Table(view) => format_table(ctx, view, recurse),
+        Body::Unknown => vec!["<items unknown>".to_string()],
     };
     for entry in &keys {
         output.push(format_property(ctx, entry, recurse));
@@ -987,6 +1104,40 @@ fn format_array(ctx: &mut Ctx, items: &[Value], recurse: usize) -> Vec<String> {
     let remaining = items.len() - i;
     if remaining > 0 {
         output.push(format!("... {remaining} more item{}", plural(remaining)));
+    }
+    output
+}
+
+/// Node's `formatMap`, `formatSet` and `formatMapIterInner`/`formatSetIterInner`.
+fn format_table(ctx: &mut Ctx, view: &TableView, recurse: usize) -> Vec<String> {
+    ctx.indentation += 2;
+    let mut output = Vec::with_capacity(view.entries.len() + 1);
+    for (k, v) in &view.entries {
+        output.push(match view.show {
+            Show::Keys => format_value(ctx, k, recurse),
+            Show::Values => format_value(ctx, v, recurse),
+            Show::Arrows => {
+                let key = format_value(ctx, k, recurse);
+                format!("{key} => {}", format_value(ctx, v, recurse))
+            }
+            Show::Pairs => {
+                let pair = vec![format_value(ctx, k, recurse), format_value(ctx, v, recurse)];
+                let frame = Frame {
+                    base: "",
+                    open: "[",
+                    close: "]",
+                    extras: Extras::Array,
+                    recurse,
+                    items: None,
+                };
+                reduce_to_single_string(ctx, pair, &frame)
+            }
+        });
+    }
+    ctx.indentation -= 2;
+    if view.remaining > 0 {
+        let n = view.remaining;
+        output.push(format!("... {n} more item{}", plural(n)));
     }
     output
 }

@@ -7,6 +7,7 @@
 
 pub mod builtins;
 mod bytecode;
+pub mod collections;
 mod compile;
 pub mod elements;
 pub mod event;

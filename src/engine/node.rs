@@ -263,12 +263,34 @@ pub(super) fn no_side_effects_to_string(v: &Value) -> String {
         }
         // `toString` is Array.prototype.toString: the builtin tag.
         ObjectKind::Array(_) => "[object Array]".to_string(),
+        // Another `toString`: the built-in tag (`Symbol.toStringTag` where the
+        // kind has one).
+        ObjectKind::Promise(_)
+        | ObjectKind::ArrayIterator(_)
+        | ObjectKind::Map(_)
+        | ObjectKind::Set(_)
+        | ObjectKind::MapIterator(_)
+        | ObjectKind::SetIterator(_)
+        | ObjectKind::WeakMap(_)
+        | ObjectKind::WeakSet(_)
+            if own_to_string =>
+        {
+            drop(d);
+            v.to_js_string().to_string()
+        }
         _ if own_to_string => "[object Object]".to_string(),
         // `toString` is Object.prototype.toString: named by the constructor.
         ObjectKind::Promise(_) => "#<Promise>".to_string(),
         ObjectKind::Timeout(_) => "#<Timeout>".to_string(),
         ObjectKind::Immediate(_) => "#<Immediate>".to_string(),
-        ObjectKind::Ordinary | ObjectKind::ArrayIterator(_) => "#<Object>".to_string(),
+        ObjectKind::Map(_) => "#<Map>".to_string(),
+        ObjectKind::Set(_) => "#<Set>".to_string(),
+        ObjectKind::WeakMap(_) => "#<WeakMap>".to_string(),
+        ObjectKind::WeakSet(_) => "#<WeakSet>".to_string(),
+        ObjectKind::Ordinary
+        | ObjectKind::ArrayIterator(_)
+        | ObjectKind::MapIterator(_)
+        | ObjectKind::SetIterator(_) => "#<Object>".to_string(),
     }
 }
 

@@ -221,6 +221,13 @@ impl Realm {
             ObjectKind::Promise(_) => same(&self.intrinsics.promise),
             ObjectKind::Array(_) => same(&self.intrinsics.array),
             ObjectKind::Function(_) => same(&self.intrinsics.function),
+            ObjectKind::Map(_)
+            | ObjectKind::Set(_)
+            | ObjectKind::WeakMap(_)
+            | ObjectKind::WeakSet(_) => {
+                let coll = super::collections::Coll::of(o);
+                coll.is_some_and(|c| self.collection_ctor(c).strict_equals(ctor))
+            }
             ObjectKind::Error(ty) => {
                 let e = &self.intrinsics.errors;
                 e[ErrorType::Error.index()].strict_equals(ctor) || e[ty.index()].strict_equals(ctor)

@@ -5,6 +5,7 @@
 //! unsupported instead of quietly reading `undefined`.
 
 use super::builtins::{HostFn, Native};
+use super::collections::{self, Coll};
 use super::realm::{Realm, MAX_ARRAY_LEN};
 use super::stdlib;
 use super::value::{array_index, IterKind, Obj, ObjectKind, Property, Value};
@@ -82,7 +83,9 @@ impl Realm {
             Promise,
             Error(super::value::ErrorType),
             Ordinary,
-            Iterator,
+            /// An array iterator (`None`), or a Map's or Set's.
+            Iterator(Option<Coll>),
+            Collection(Coll),
             Other,
         }
         let kind = match &o.borrow().kind {
@@ -107,7 +110,16 @@ impl Realm {
             ObjectKind::Error(ty) => K::Error(*ty),
             ObjectKind::Ordinary => K::Ordinary,
             ObjectKind::Timeout(_) | ObjectKind::Immediate(_) => K::Other,
-            ObjectKind::ArrayIterator(_) => K::Iterator,
+            ObjectKind::ArrayIterator(_) => K::Iterator(None),
+            ObjectKind::MapIterator(_) => K::Iterator(Some(Coll::Map)),
+            ObjectKind::SetIterator(_) => K::Iterator(Some(Coll::Set)),
+            ObjectKind::Map(t) | ObjectKind::Set(t) if key == "size" => {
+                return Ok(Value::Number(t.len() as f64));
+            }
+            ObjectKind::Map(_) => K::Collection(Coll::Map),
+            ObjectKind::Set(_) => K::Collection(Coll::Set),
+            ObjectKind::WeakMap(_) => K::Collection(Coll::WeakMap),
+            ObjectKind::WeakSet(_) => K::Collection(Coll::WeakSet),
         };
         match kind {
             K::Array => stdlib::array_method(self, key),
@@ -155,7 +167,8 @@ impl Realm {
                 "`{key}` of a Timeout or Immediate is not supported yet"
             ))),
             K::Other => stdlib::object_method(self, key),
-            K::Iterator => stdlib::iterator_method(self, key),
+            K::Iterator(coll) => stdlib::iterator_method(self, coll, key),
+            K::Collection(coll) => stdlib::collection_method(self, coll, key),
         }
     }
 
@@ -172,8 +185,20 @@ impl Realm {
         }
     }
 
-    /// `obj.key = v`.
+    /// `obj.key = v` in the running code: an assignment that cannot be made
+    /// throws in strict code and is ignored in sloppy code.
     pub fn set_named(&mut self, obj: &Value, key: &str, v: Value) -> JsResult<()> {
+        let strict = self.in_strict_code();
+        self.put(obj, key, v, strict)
+    }
+
+    /// `Set(obj, key, v, true)`, as built-ins such as `Object.assign` assign:
+    /// an assignment that cannot be made throws whatever code is running.
+    pub fn set_named_throwing(&mut self, obj: &Value, key: &str, v: Value) -> JsResult<()> {
+        self.put(obj, key, v, true)
+    }
+
+    fn put(&mut self, obj: &Value, key: &str, v: Value, throw: bool) -> JsResult<()> {
         let o = match obj {
             Value::Undefined | Value::Null | Value::Hole => {
                 let what = if matches!(obj, Value::Null) {
@@ -196,6 +221,11 @@ impl Realm {
             self.globals.insert(Rc::from(key), v);
             return Ok(());
         }
+        if key == "size" {
+            if let Some(coll) = Coll::of(o).filter(|c| !c.is_weak()) {
+                return self.set_getter_only(&format!("#<{}>", coll.name()), key, throw);
+            }
+        }
         let is_array = matches!(o.borrow().kind, ObjectKind::Array(_));
         if is_array {
             if key == "length" {
@@ -212,13 +242,32 @@ impl Realm {
                 return self.set_element(o, i as usize, v);
             }
         }
+        let getter_only = o
+            .borrow()
+            .props
+            .get(key)
+            .is_some_and(|p| p.getter.is_some());
+        if getter_only {
+            let owner = super::node::no_side_effects_to_string(obj);
+            return self.set_getter_only(&owner, key, throw);
+        }
         let mut d = o.borrow_mut();
         match d.props.get_mut(key) {
-            Some(p) if p.getter.is_some() => {} // no setter: ignored in sloppy mode
             Some(p) => p.value = v,
             None => {
                 d.props.insert(Rc::from(key), Property::data(v));
             }
+        }
+        Ok(())
+    }
+
+    /// Assigning to a getter without a setter: V8's TypeError when the
+    /// assignment must `throw`, else ignored.
+    fn set_getter_only(&mut self, owner: &str, key: &str, throw: bool) -> JsResult<()> {
+        if throw {
+            return Err(self.type_error(format!(
+                "Cannot set property {key} of {owner} which has only a getter"
+            )));
         }
         Ok(())
     }
@@ -349,7 +398,13 @@ impl Realm {
                 key,
                 "name" | "length" | "call" | "apply" | "bind" | "arguments" | "caller" | "toString"
             ),
-            ObjectKind::ArrayIterator(_) => key == "next",
+            ObjectKind::ArrayIterator(_)
+            | ObjectKind::MapIterator(_)
+            | ObjectKind::SetIterator(_) => key == "next",
+            ObjectKind::Map(_) => collections::has_member(Coll::Map, key),
+            ObjectKind::Set(_) => collections::has_member(Coll::Set, key),
+            ObjectKind::WeakMap(_) => collections::has_member(Coll::WeakMap, key),
+            ObjectKind::WeakSet(_) => collections::has_member(Coll::WeakSet, key),
             _ => false,
         };
         // Every object inherits `Object.prototype`'s members.
@@ -473,17 +528,17 @@ impl Realm {
         v.to_js_string()
     }
 
-    /// The items of an iterable (arrays, strings, array iterators), as spread
-    /// and `for…of` see them. An iterator is run to its end.
+    /// The items of an iterable (arrays, strings, Maps, Sets, their
+    /// iterators), as spread and `for…of` see them. An iterator is run to its end.
     pub fn iterate(&mut self, v: &Value) -> JsResult<Vec<Value>> {
         match v {
             Value::Object(o) => {
                 if let ObjectKind::Array(items) = &o.borrow().kind {
                     return Ok(items.iter().map(hole_to_undefined).collect());
                 }
-                if is_array_iterator(o) {
+                if let Some(it) = self.iterator_of(o)? {
                     let mut items = Vec::new();
-                    while let Some(item) = self.iterator_step(o) {
+                    while let Some(item) = self.iterator_step(&it) {
                         items.push(item);
                     }
                     return Ok(items);
@@ -528,23 +583,71 @@ impl Realm {
         if is_builtin_iterable(v) {
             return self.iterate(v);
         }
+        Err(self.not_iterable(v))
+    }
+
+    /// Calls `f` with each item of an iterable passed to a built-in, stepping
+    /// arrays, Maps, Sets and iterators live (what `f` adds is reached).
+    pub fn for_each_item(
+        &mut self,
+        v: &Value,
+        mut f: impl FnMut(&mut Realm, Value) -> JsResult<()>,
+    ) -> JsResult<()> {
+        let source = match v {
+            Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Array(_)) => v.clone(),
+            Value::Object(o) => match self.iterator_of(o)? {
+                Some(it) => Value::Object(it),
+                None => return Err(self.not_iterable(v)),
+            },
+            _ => {
+                for item in self.iterate_builtin(v)? {
+                    f(self, item)?;
+                }
+                return Ok(());
+            }
+        };
+        let mut index = 0.0;
+        while let Some(item) = self.step_iterable(&source, index) {
+            f(self, item)?;
+            index += 1.0;
+        }
+        Ok(())
+    }
+
+    /// The iterator `for…of` steps over `o`: itself for an iterator, a new
+    /// one for a Map or a Set; `None` for other objects (arrays are stepped
+    /// by index, without one).
+    pub fn iterator_of(&mut self, o: &Obj) -> JsResult<Option<Obj>> {
+        if is_iterator(o) {
+            return Ok(Some(o.clone()));
+        }
+        self.table_iterator(o)
+    }
+
+    /// V8's TypeError for a value a built-in cannot iterate.
+    fn not_iterable(&mut self, v: &Value) -> super::Exc {
         let what = match v {
             Value::Undefined | Value::Hole => "undefined".to_string(),
             Value::Null => "object null".to_string(),
             Value::Object(_) => v.type_of().to_string(),
             _ => format!("{} {}", v.type_of(), v.to_js_string()),
         };
-        Err(self.type_error(format!(
+        self.type_error(format!(
             "{what} is not iterable (cannot read property Symbol(Symbol.iterator))"
-        )))
+        ))
     }
 
-    /// One step of an array iterator (`%ArrayIteratorPrototype%.next`): the
-    /// value it yields, or `None` once it has run past the array's current end.
+    /// One step of an iterator (`%ArrayIteratorPrototype%.next` and the
+    /// Map and Set ones): the value it yields, or `None` once it has run past
+    /// the current end of what it iterates.
     pub fn iterator_step(&mut self, it: &Obj) -> Option<Value> {
-        let (array, kind, i) = match &it.borrow().kind {
-            ObjectKind::ArrayIterator(s) => (s.array.clone()?, s.kind, s.next),
+        let array_state = match &it.borrow().kind {
+            ObjectKind::ArrayIterator(s) => Some((s.array.clone()?, s.kind, s.next)),
+            ObjectKind::MapIterator(_) | ObjectKind::SetIterator(_) => None,
             _ => return None,
+        };
+        let Some((array, kind, i)) = array_state else {
+            return self.table_step(it);
         };
         let item = match &array.borrow().kind {
             ObjectKind::Array(items) => items.get(i).map(hole_to_undefined),
@@ -606,13 +709,26 @@ pub fn is_array_iterator(o: &Obj) -> bool {
     matches!(o.borrow().kind, ObjectKind::ArrayIterator(_))
 }
 
+/// Whether `o` is an array, Map or Set iterator.
+pub fn is_iterator(o: &Obj) -> bool {
+    matches!(
+        o.borrow().kind,
+        ObjectKind::ArrayIterator(_) | ObjectKind::MapIterator(_) | ObjectKind::SetIterator(_)
+    )
+}
+
 /// Whether `v` is iterable with the built-in iterators jsorder models
-/// (arrays, strings, array iterators).
+/// (arrays, strings, Maps, Sets and their iterators).
 pub fn is_builtin_iterable(v: &Value) -> bool {
     match v {
         Value::Object(o) => matches!(
             o.borrow().kind,
-            ObjectKind::Array(_) | ObjectKind::ArrayIterator(_)
+            ObjectKind::Array(_)
+                | ObjectKind::ArrayIterator(_)
+                | ObjectKind::Map(_)
+                | ObjectKind::Set(_)
+                | ObjectKind::MapIterator(_)
+                | ObjectKind::SetIterator(_)
         ),
         Value::String(_) => true,
         _ => false,

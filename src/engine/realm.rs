@@ -92,6 +92,8 @@ pub struct Intrinsics {
     pub object: Option<Value>,
     /// `Function`
     pub function: Option<Value>,
+    /// `Map`, `Set`, `WeakMap`, `WeakSet`, in that order (see [`Realm::collection_ctor`]).
+    pub collections: Vec<Value>,
     /// `Error`, `TypeError`, … in [`ErrorType::ALL`] order.
     pub errors: Vec<Value>,
     /// Shared method objects by (kind tag, name), created on first use.
@@ -365,6 +367,16 @@ impl Realm {
         }
         self.ensure_stdlib();
         self.globals.get(name).cloned()
+    }
+
+    /// The constructor of a collection (once the standard library is built).
+    pub fn collection_ctor(&self, coll: super::collections::Coll) -> Value {
+        let at = coll as usize;
+        self.intrinsics
+            .collections
+            .get(at)
+            .cloned()
+            .unwrap_or(Value::Undefined)
     }
 
     /// Builds the standard library's globals and intrinsics if not done yet.

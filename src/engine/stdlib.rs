@@ -5,6 +5,7 @@
 //! (see [`unsupported_global`]) rather than reading `undefined`.
 
 use super::builtins::Native;
+use super::collections::{Coll, CollFn};
 use super::elements::Elements;
 use super::props::hole_to_undefined;
 use super::realm::{Realm, MAX_ARRAY_LEN, MAX_STRING_LEN};
@@ -124,6 +125,10 @@ pub enum StdFn {
     MathSign,
     JsonStringify,
     JsonParse,
+    /// `Map`, `Set`, `WeakMap`, `WeakSet`.
+    CollCtor(Coll),
+    /// A method of `Map.prototype` or `Set.prototype`, or their iterators' `next`.
+    Collection(Coll, CollFn),
 }
 
 /// Globals JavaScript has that jsorder does not model.
@@ -135,11 +140,7 @@ pub fn unsupported_global(name: &str) -> bool {
 /// (browser-only names are `undefined` there).
 pub fn unsupported_global_type(name: &str) -> Option<&'static str> {
     Some(match name {
-        "Map"
-        | "Set"
-        | "WeakMap"
-        | "WeakSet"
-        | "WeakRef"
+        "WeakRef"
         | "Symbol"
         | "Date"
         | "RegExp"
@@ -354,6 +355,12 @@ const TAG_NUMBER: u8 = 12;
 const TAG_FUNCTION: u8 = 13;
 const TAG_OBJECT: u8 = 14;
 const TAG_ITERATOR: u8 = 15;
+const TAG_MAP: u8 = 16;
+const TAG_SET: u8 = 17;
+const TAG_MAP_ITERATOR: u8 = 18;
+const TAG_SET_ITERATOR: u8 = 19;
+const TAG_WEAK_MAP: u8 = 20;
+const TAG_WEAK_SET: u8 = 21;
 
 fn method(realm: &mut Realm, tag: u8, name: &'static str, f: StdFn) -> JsResult<Value> {
     Ok(realm.shared_method(tag, name, Native::Std(f)))
@@ -488,10 +495,38 @@ pub fn bool_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
     }
 }
 
-/// `[].values().name`: array iterators have `next` and what objects have.
-pub fn iterator_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
+/// `[].values().name` (`coll` is `None`), `map.keys().name`: iterators
+/// have `next` and what objects have.
+pub fn iterator_method(realm: &mut Realm, coll: Option<Coll>, name: &str) -> JsResult<Value> {
+    let (tag, f) = match coll {
+        None => (TAG_ITERATOR, StdFn::IteratorNext),
+        Some(Coll::Map | Coll::WeakMap) => {
+            (TAG_MAP_ITERATOR, StdFn::Collection(Coll::Map, CollFn::Next))
+        }
+        Some(Coll::Set | Coll::WeakSet) => {
+            (TAG_SET_ITERATOR, StdFn::Collection(Coll::Set, CollFn::Next))
+        }
+    };
     match name {
-        "next" => method(realm, TAG_ITERATOR, "next", StdFn::IteratorNext),
+        "next" => method(realm, tag, "next", f),
+        _ => object_method(realm, name),
+    }
+}
+
+/// `map.name`, `set.name`, … (a Map's or Set's `size` is read by the caller).
+pub fn collection_method(realm: &mut Realm, coll: Coll, name: &str) -> JsResult<Value> {
+    let tag = match coll {
+        Coll::Map => TAG_MAP,
+        Coll::Set => TAG_SET,
+        Coll::WeakMap => TAG_WEAK_MAP,
+        Coll::WeakSet => TAG_WEAK_SET,
+    };
+    match (name, CollFn::lookup(coll, name)) {
+        (_, Some(f)) => method(realm, tag, f.name(), StdFn::Collection(coll, f)),
+        ("constructor", None) => {
+            realm.ensure_stdlib();
+            Ok(realm.collection_ctor(coll))
+        }
         _ => object_method(realm, name),
     }
 }
@@ -585,11 +620,10 @@ fn native_length(name: &str, native: &super::builtins::Native) -> u16 {
         return 1;
     }
     // `Object.keys` and friends take one argument; the array methods none.
-    if matches!(
-        native,
-        Native::Std(StdFn::Keys | StdFn::Values | StdFn::Entries)
-    ) {
-        return 0;
+    match native {
+        Native::Std(StdFn::Keys | StdFn::Values | StdFn::Entries | StdFn::CollCtor(_)) => return 0,
+        Native::Std(StdFn::Collection(_, f)) => return f.length(),
+        _ => {}
     }
     match name {
         "setTimeout" | "setInterval" => 5,
@@ -645,6 +679,10 @@ pub const GLOBALS: &[&str] = &[
     "Infinity",
     "Math",
     "JSON",
+    "Map",
+    "Set",
+    "WeakMap",
+    "WeakSet",
 ];
 
 /// Installs `Object`, `Array`, `Math`, `JSON`, … as globals.
@@ -712,6 +750,10 @@ pub fn install(realm: &mut Realm) {
         realm.define_hidden(&number, n, Value::Number(v));
     }
     ctor(realm, "Boolean", BooleanCtor, &[]);
+    for coll in [Coll::Map, Coll::Set, Coll::WeakMap, Coll::WeakSet] {
+        let c = ctor(realm, coll.name(), CollCtor(coll), &[]);
+        realm.intrinsics.collections.push(c);
+    }
     for (n, f) in [
         ("parseInt", ParseInt),
         ("parseFloat", ParseFloat),
@@ -830,11 +872,13 @@ fn flatten_into(out: &mut Vec<Value>, items: Vec<Value>, depth: f64, level: usiz
     true
 }
 
+/// The callback argument of an array method or `Array.from`; V8 names a
+/// non-callable one without side effects (`x`, `#<Object>`, `[object Array]`).
 fn callback(realm: &mut Realm, v: &Value) -> JsResult<Value> {
     if v.is_callable() {
         Ok(v.clone())
     } else {
-        let shown = super::inspect::inspect(v);
+        let shown = super::node::no_side_effects_to_string(v);
         Err(realm.type_error(format!("{shown} is not a function")))
     }
 }
@@ -869,6 +913,11 @@ pub fn call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRes
         | Substring | Split | Trim | TrimStart | TrimEnd | StartsWith | EndsWith | Repeat
         | PadStart | PadEnd | CharAt | CharCodeAt | StrAt | Replace | ReplaceAll | StrConcat
         | LocaleCompare | StrToString => string_call(realm, f, &this, &args),
+        Collection(coll, f) => super::collections::call(realm, coll, f, &this, &args),
+        CollCtor(coll) => {
+            let name = coll.name();
+            Err(realm.type_error(format!("Constructor {name} requires 'new'")))
+        }
         _ => misc_call(realm, f, this, args),
     }
 }
@@ -1148,6 +1197,10 @@ fn iterator_next(realm: &mut Realm, this: &Value) -> JsResult<Value> {
     realm.define(&result, Rc::from("value"), step.unwrap_or(Value::Undefined));
     realm.define(&result, Rc::from("done"), done);
     Ok(result)
+}
+
+fn is_array_value(v: &Value) -> bool {
+    matches!(v, Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Array(_)))
 }
 
 fn hole_free(v: Value) -> Value {
@@ -1629,9 +1682,16 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             realm.call(&this, this_arg, it.collect())?
         }
         Apply => {
+            // CreateListFromArrayLike: a non-array object is read by its
+            // `length`, never iterated (a Set gives no arguments).
             let list = match arg(&args, 1) {
                 v if v.is_nullish() => Vec::new(),
-                v => realm.iterate(&v)?,
+                v if is_array_value(&v) => realm.iterate(&v)?,
+                v @ Value::Object(_) => array_like_items(realm, &v)?,
+                _ => {
+                    let message = "CreateListFromArrayLike called on non-object";
+                    return Err(realm.type_error(message.into()));
+                }
             };
             realm.call(&this, a0, list)?
         }
@@ -1674,8 +1734,19 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Promise(_)) => {
                 "[object Promise]"
             }
-            Value::Object(o) if matches!(o.borrow().kind, ObjectKind::ArrayIterator(_)) => {
-                "[object Array Iterator]"
+            Value::Object(o)
+                if matches!(
+                    o.borrow().kind,
+                    ObjectKind::ArrayIterator(_)
+                        | ObjectKind::Map(_)
+                        | ObjectKind::Set(_)
+                        | ObjectKind::MapIterator(_)
+                        | ObjectKind::SetIterator(_)
+                        | ObjectKind::WeakMap(_)
+                        | ObjectKind::WeakSet(_)
+                ) =>
+            {
+                return Ok(Value::String(this.to_js_string()))
             }
             Value::Null => "[object Null]",
             Value::Undefined => "[object Undefined]",
@@ -1717,7 +1788,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             // null and undefined sources are skipped.
             for src in args.iter().skip(1).filter(|v| !v.is_nullish()) {
                 for (k, v) in own_entries(realm, src)? {
-                    realm.set_named(&a0, &k, v)?;
+                    realm.set_named_throwing(&a0, &k, v)?;
                 }
             }
             a0
@@ -1736,25 +1807,19 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                 m => Some(callback(realm, &m)?),
             };
             let this_arg = arg(&args, 2);
-            // Arrays and array iterators are stepped one element at a time, so a
-            // mapper that changes the array sees the change, as in JS.
+            // Arrays, Maps, Sets and iterators are stepped one item at a
+            // time, so a mapper that changes the source sees the change, as in JS.
             let live = match &a0 {
-                Value::Object(o) => match &o.borrow().kind {
-                    ObjectKind::Array(_) => Some(ArrayIter {
+                Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Array(_)) => {
+                    let state = ArrayIter {
                         array: Some(o.clone()),
                         kind: IterKind::Values,
                         next: 0,
-                    }),
-                    _ => None,
-                },
+                    };
+                    Some(realm.alloc(ObjectKind::ArrayIterator(state))?)
+                }
+                Value::Object(o) => realm.iterator_of(o)?,
                 _ => None,
-            };
-            let live = match live {
-                Some(state) => Some(realm.alloc(ObjectKind::ArrayIterator(state))?),
-                None => a0
-                    .as_object()
-                    .filter(|o| super::props::is_array_iterator(o))
-                    .cloned(),
             };
             let mut items = match live {
                 Some(_) => Vec::new(),
@@ -1926,7 +1991,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
     })
 }
 
-/// `new Array(n)` and friends.
+/// `new Array(n)`, `new Map(iterable)` and friends.
 pub fn construct(realm: &mut Realm, f: StdFn, args: Vec<Value>) -> JsResult<Value> {
     match f {
         StdFn::ArrayCtor => {
@@ -1939,7 +2004,12 @@ pub fn construct(realm: &mut Realm, f: StdFn, args: Vec<Value>) -> JsResult<Valu
             Ok(realm.new_array(args))
         }
         StdFn::ObjectCtor => misc_call(realm, f, Value::Undefined, args),
-        _ => Err(realm.unsupported(format!("`new {f:?}` is not supported"))),
+        StdFn::CollCtor(coll) => super::collections::construct(realm, coll, &arg(&args, 0)),
+        StdFn::StringCtor | StdFn::NumberCtor | StdFn::BooleanCtor => Err(realm.unsupported(
+            "wrapper objects (`new String(…)`, `new Number(…)`) are not supported".into(),
+        )),
+        // Methods and the other functions are not constructors.
+        _ => Err(realm.not_a_constructor()),
     }
 }
 
@@ -2093,7 +2163,14 @@ fn json(
                 ObjectKind::Array(_) => "Array",
                 ObjectKind::Promise(_) => "Promise",
                 ObjectKind::Error(ty) => ty.name(),
-                ObjectKind::Ordinary | ObjectKind::ArrayIterator(_) => "Object",
+                ObjectKind::Map(_) => "Map",
+                ObjectKind::Set(_) => "Set",
+                ObjectKind::WeakMap(_) => "WeakMap",
+                ObjectKind::WeakSet(_) => "WeakSet",
+                ObjectKind::Ordinary
+                | ObjectKind::ArrayIterator(_)
+                | ObjectKind::MapIterator(_)
+                | ObjectKind::SetIterator(_) => "Object",
             };
             if let Some(from) = stack.iter().position(|f| f.addr == o.addr()) {
                 let message = circular_message(stack, from, &via);

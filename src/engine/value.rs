@@ -5,6 +5,7 @@
 //! This module owns the JS conversions (`ToString`, `ToNumber`, equality, `typeof`);
 //! it knows nothing about queues or the event loop.
 
+use super::collections::{Table, TableIter};
 use super::elements::Elements;
 use super::promise::PromiseData;
 use indexmap::IndexMap;
@@ -302,6 +303,19 @@ pub enum ObjectKind {
     Immediate(u32),
     /// What an array's `keys()`, `values()` and `entries()` return.
     ArrayIterator(ArrayIter),
+    /// `new Map()`.
+    Map(Box<Table>),
+    /// `new Set()`.
+    Set(Box<Table>),
+    /// What a Map's `keys()`, `values()` and `entries()` return (and what
+    /// `for…of` steps).
+    MapIterator(TableIter),
+    /// The same for a Set.
+    SetIterator(TableIter),
+    /// `new WeakMap()`.
+    WeakMap(Box<Table>),
+    /// `new WeakSet()`.
+    WeakSet(Box<Table>),
 }
 
 /// The state of an array iterator: it reads the live array one index at a
@@ -316,14 +330,14 @@ pub struct ArrayIter {
     pub next: usize,
 }
 
-/// What an array iterator yields.
+/// What an array, Map or Set iterator yields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IterKind {
-    /// Indexes (`keys()`).
+    /// Indexes or keys (`keys()`).
     Keys,
-    /// Elements (`values()`).
+    /// Elements or values (`values()`).
     Values,
-    /// `[index, element]` pairs (`entries()`).
+    /// `[index, element]` or `[key, value]` pairs (`entries()`).
     Entries,
 }
 
@@ -532,6 +546,12 @@ fn object_to_string(o: &Obj) -> String {
         ObjectKind::Timeout(id) | ObjectKind::Immediate(id) => id.to_string(),
         ObjectKind::Ordinary => "[object Object]".to_string(),
         ObjectKind::ArrayIterator(_) => "[object Array Iterator]".to_string(),
+        ObjectKind::Map(_) => "[object Map]".to_string(),
+        ObjectKind::Set(_) => "[object Set]".to_string(),
+        ObjectKind::MapIterator(_) => "[object Map Iterator]".to_string(),
+        ObjectKind::SetIterator(_) => "[object Set Iterator]".to_string(),
+        ObjectKind::WeakMap(_) => "[object WeakMap]".to_string(),
+        ObjectKind::WeakSet(_) => "[object WeakSet]".to_string(),
     }
 }
 

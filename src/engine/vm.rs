@@ -947,22 +947,7 @@ impl Realm {
             }
             Op::IterStart => {
                 let v = self.pop();
-                // Arrays and array iterators are stepped live; other iterables
-                // (strings) are read up front.
-                let arr = match &v {
-                    Value::Object(o)
-                        if matches!(
-                            o.borrow().kind,
-                            ObjectKind::Array(_) | ObjectKind::ArrayIterator(_)
-                        ) =>
-                    {
-                        v.clone()
-                    }
-                    _ => {
-                        let items = self.iterate(&v)?;
-                        self.new_array(items)
-                    }
-                };
+                let arr = self.live_iterable(v)?;
                 self.push(arr);
                 self.push(Value::Number(0.0));
             }
@@ -1066,17 +1051,36 @@ impl Realm {
         Ok(None)
     }
 
+    /// Whether the running function is strict code.
+    pub(super) fn in_strict_code(&self) -> bool {
+        self.frames.last().is_some_and(|f| f.code.is_strict)
+    }
+
+    /// What `for…of` and array patterns step over `v` with an index: arrays
+    /// and iterators live, a Map or Set through a new iterator (live too);
+    /// other iterables (strings) are read up front into an array.
+    pub(super) fn live_iterable(&mut self, v: Value) -> JsResult<Value> {
+        if let Value::Object(o) = &v {
+            if matches!(o.borrow().kind, ObjectKind::Array(_)) {
+                return Ok(v);
+            }
+            if let Some(it) = self.iterator_of(o)? {
+                return Ok(Value::Object(it));
+            }
+        }
+        let items = self.iterate(&v)?;
+        Ok(self.new_array(items))
+    }
+
     /// The next item of an iterable that `for…of` or a pattern holds with the
     /// index it has reached: the element at `index` of an array, the next step
-    /// of an array iterator; `None` at the end.
+    /// of an iterator; `None` at the end.
     pub(super) fn step_iterable(&mut self, src: &Value, index: f64) -> Option<Value> {
         let Value::Object(o) = src else {
             return None;
         };
-        match &o.borrow().kind {
-            ObjectKind::Array(items) => return items.get(index as usize).map(hole_to_undefined),
-            ObjectKind::ArrayIterator(_) => {}
-            _ => return None,
+        if let ObjectKind::Array(items) = &o.borrow().kind {
+            return items.get(index as usize).map(hole_to_undefined);
         }
         self.iterator_step(o)
     }
@@ -1129,7 +1133,7 @@ impl Realm {
     }
 
     /// The source text of the callee of the call being executed (`obj.foo` in `obj.foo()`).
-    fn callee_text(&self) -> String {
+    pub(super) fn callee_text(&self) -> String {
         let Some(frame) = self.frames.last() else {
             return "value".into();
         };

@@ -1,7 +1,7 @@
 //! The instructions of destructuring patterns (see `compile/pattern.rs`).
 
 use crate::engine::bytecode::{Op, DESCRIBE_VALUE, NESTED_PATTERN, NO_KEY};
-use crate::engine::props::{hole_to_undefined, is_array_iterator};
+use crate::engine::props::{hole_to_undefined, is_builtin_iterable, is_iterator};
 use crate::engine::realm::Realm;
 use crate::engine::value::{ObjectKind, Value};
 use crate::engine::JsResult;
@@ -25,18 +25,7 @@ impl Realm {
             Op::IterOpen(message) => {
                 let v = self.pop();
                 let items = match &v {
-                    Value::Object(o)
-                        if matches!(
-                            o.borrow().kind,
-                            ObjectKind::Array(_) | ObjectKind::ArrayIterator(_)
-                        ) =>
-                    {
-                        v.clone()
-                    }
-                    Value::String(_) => {
-                        let chars = self.iterate(&v)?;
-                        self.new_array(chars)
-                    }
+                    _ if is_builtin_iterable(&v) => self.live_iterable(v)?,
                     // Fails with V8's wording that names the value by type.
                     _ if message == DESCRIBE_VALUE => {
                         let chars = self.iterate_builtin(&v)?;
@@ -71,7 +60,7 @@ impl Realm {
                 let src = stack[at - 1].clone();
                 let rest: Vec<Value> = match &src {
                     // An iterator gives the rest by running to its end.
-                    Value::Object(o) if is_array_iterator(o) => self.iterate(&src)?,
+                    Value::Object(o) if is_iterator(o) => self.iterate(&src)?,
                     Value::Object(o) => match &o.borrow().kind {
                         ObjectKind::Array(items) => items
                             .iter()

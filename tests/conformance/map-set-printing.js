@@ -1,0 +1,26 @@
+// runtime: console.log shows Maps, Sets and their iterators as Node does, nested, cyclic, with own properties and past the depth limit
+const m = new Map([['a', 1], ['b', { x: 1 }]]);
+console.log(m, new Map(), new Set(), new Set([1, 'two', [3]]));
+console.log([m], { m }, { a: { b: { c: m } } }, [[[new Set()]]]);
+console.log(m.keys(), m.values(), m.entries());
+const s = new Set([1, 2]);
+console.log(s.keys(), s.values(), s.entries());
+const it = m.keys();
+it.next();
+console.log(it);
+it.next();
+console.log(it, { it });
+console.log({ a: { b: { c: m.keys() } } }, { a: { b: { c: s.entries() } } });
+const self = new Map();
+self.set('me', self);
+console.log(self);
+m.extra = 5;
+console.log(m, Object.keys(m), JSON.stringify(m), JSON.stringify({ s }));
+console.log('%s | %O | %j | %o', m, s, m, m);
+console.log(String(m), `${s}`, String(m.keys()), typeof m, m instanceof Map, s instanceof Set, m instanceof Set);
+console.log(m.constructor.name, s.constructor === Set, Map.name, Map.length, m.set.length, s.add.length);
+console.log(s.keys === s.values, m.keys === m.values, 'size' in m, 'add' in m, m.hasOwnProperty('size'));
+m.size = 99;
+console.log(m.size);
+const nested = new Map([[{ k: 1 }, new Set([new Map([['deep', [1, 2, { z: 3 }]]])])]]);
+console.log(nested);
