@@ -19,6 +19,12 @@ pub struct Diagnostic {
     pub help: Option<String>,
 }
 
+/// Most characters of a source line a rendered diagnostic shows.
+pub const WINDOW: usize = 100;
+
+/// Characters shown before the column when a long line is cut.
+const WINDOW_BEFORE: usize = 40;
+
 impl Diagnostic {
     /// A diagnostic at `span`.
     pub fn new(message: impl Into<String>, span: Span) -> Diagnostic {
@@ -50,7 +56,8 @@ impl Diagnostic {
         Some(LineIndex::new(source).line_col(source, span.start))
     }
 
-    /// Renders the diagnostic rustc-style:
+    /// Renders the diagnostic rustc-style (a line longer than [`WINDOW`]
+    /// characters is shown around the column, cut with `…`):
     ///
     /// ```text
     /// error: expected `)` but found `;`
@@ -86,13 +93,20 @@ impl Diagnostic {
             .get(span.start as usize..span.end.max(span.start) as usize)
             .map_or(1, |s| s.lines().next().map_or(1, |l| l.chars().count()));
         let width = span_chars.clamp(1, (line_chars + 1).saturating_sub(col - 1).max(1));
-        let caret = format!("{}{}", " ".repeat(col - 1), "^".repeat(width));
+        // A long line (minified code) is cut to a window around the column.
+        let first = (col - 1).saturating_sub(WINDOW_BEFORE);
+        let shown: String = text.chars().skip(first).take(WINDOW).collect();
+        let cut_before = if first > 0 { "…" } else { "" };
+        let cut_after = if first + WINDOW < line_chars { "…" } else { "" };
+        let at = col - 1 - first + cut_before.chars().count();
+        let width = width.min(WINDOW + 1 - (col - 1 - first));
+        let caret = format!("{}{}", " ".repeat(at), "^".repeat(width));
         let _ = writeln!(out, "{pad}{blue}-->{reset} {path}:{line}:{col}");
         let _ = writeln!(out, "{pad} {blue}|{reset}");
         let _ = writeln!(
             out,
-            "{blue}{line}{reset} {blue}|{reset} {}",
-            text.replace('\t', " ")
+            "{blue}{line}{reset} {blue}|{reset} {cut_before}{}{cut_after}",
+            shown.replace('\t', " ")
         );
         let _ = writeln!(out, "{pad} {blue}|{reset} {red}{caret}{reset}");
         if let Some(help) = &self.help {
@@ -105,6 +119,22 @@ impl Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_line_is_cut_around_the_column() {
+        let src = format!("{}class A {{}}{}", "x;".repeat(100), "y;".repeat(100));
+        let d = Diagnostic::new("`class` declarations are not supported", Span::new(200, 205));
+        let text = d.render("x.js", &src, false);
+        let lines: Vec<&str> = text.lines().collect();
+        let shown = lines[3].strip_prefix("1 | ").unwrap();
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(shown.chars().count(), WINDOW + 2);
+        let caret = lines[4].strip_prefix("  | ").unwrap();
+        let column = caret.find('^').unwrap();
+        let under: String = shown.chars().skip(column).take(5).collect();
+        assert_eq!(under, "class");
+        assert_eq!(caret.trim_start(), "^^^^^");
+    }
 
     #[test]
     fn renders_caret_under_span() {
