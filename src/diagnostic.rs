@@ -97,7 +97,11 @@ impl Diagnostic {
         let first = (col - 1).saturating_sub(WINDOW_BEFORE);
         let shown: String = text.chars().skip(first).take(WINDOW).collect();
         let cut_before = if first > 0 { "…" } else { "" };
-        let cut_after = if first + WINDOW < line_chars { "…" } else { "" };
+        let cut_after = if first + WINDOW < line_chars {
+            "…"
+        } else {
+            ""
+        };
         let at = col - 1 - first + cut_before.chars().count();
         let width = width.min(WINDOW + 1 - (col - 1 - first));
         let caret = format!("{}{}", " ".repeat(at), "^".repeat(width));
@@ -123,7 +127,10 @@ mod tests {
     #[test]
     fn a_long_line_is_cut_around_the_column() {
         let src = format!("{}class A {{}}{}", "x;".repeat(100), "y;".repeat(100));
-        let d = Diagnostic::new("`class` declarations are not supported", Span::new(200, 205));
+        let d = Diagnostic::new(
+            "`class` declarations are not supported",
+            Span::new(200, 205),
+        );
         let text = d.render("x.js", &src, false);
         let lines: Vec<&str> = text.lines().collect();
         let shown = lines[3].strip_prefix("1 | ").unwrap();
