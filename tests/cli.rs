@@ -147,6 +147,18 @@ fn a_function_declaration_as_a_loop_or_strict_if_body_is_a_syntax_error() {
 }
 
 #[test]
+fn use_strict_in_a_function_with_non_simple_parameters_is_a_syntax_error() {
+    assert_refused(
+        "function f(a = 1) {\n  'use strict';\n}\n",
+        "cannot say 'use strict'",
+    );
+    assert_refused(
+        "const g = (...r) => {\n  'use strict';\n};\n",
+        "'use strict'",
+    );
+}
+
+#[test]
 fn unsupported_runtime_feature_exits_two() {
     assert_refused(
         "console.log('x');

@@ -218,7 +218,15 @@ type Result<T> = std::result::Result<T, Diagnostic>;
 impl Compiler {
     fn function(&mut self, f: FnSyntax, name: Rc<str>) -> Result<Rc<FunctionCode>> {
         let outer_strict = self.strict;
-        self.strict = outer_strict || self.has_use_strict(&f);
+        let directive = self.has_use_strict(&f);
+        if directive && !declarations::is_simple_parameter_list(f.params) {
+            return Err(Diagnostic::new(
+                "a function with default, rest or destructured parameters cannot say 'use strict'",
+                f.span,
+            )
+            .with_help("put 'use strict' at the top of the file or of an enclosing function"));
+        }
+        self.strict = outer_strict || directive;
         let r = self.function_in_mode(f, name);
         self.strict = outer_strict;
         r

@@ -192,6 +192,21 @@ impl Realm {
         self.put(obj, key, v, strict)
     }
 
+    /// V8's TypeError for a strict-mode write to a property of a primitive:
+    /// a string's `length` and characters are read-only, anything else
+    /// would have to be created on a temporary wrapper object.
+    fn primitive_write_error(&mut self, primitive: &Value, key: &str) -> super::Exc {
+        let text = primitive.to_js_string();
+        let kind = primitive.type_of();
+        let read_only = matches!(primitive, Value::String(s)
+            if key == "length" || array_index(key).is_some_and(|i| (i as usize) < s.encode_utf16().count()));
+        let message = match read_only {
+            true => format!("Cannot assign to read only property '{key}' of {kind} '{text}'"),
+            false => format!("Cannot create property '{key}' on {kind} '{text}'"),
+        };
+        self.type_error(message)
+    }
+
     /// `Set(obj, key, v, true)`, as built-ins such as `Object.assign` assign:
     /// an assignment that cannot be made throws whatever code is running.
     pub fn set_named_throwing(&mut self, obj: &Value, key: &str, v: Value) -> JsResult<()> {
@@ -211,7 +226,9 @@ impl Realm {
                 );
             }
             Value::Object(o) => o,
-            _ => return Ok(()), // primitives ignore writes in sloppy mode
+            // Primitives ignore writes in sloppy mode and refuse them in strict code.
+            _ if !throw => return Ok(()),
+            primitive => return Err(self.primitive_write_error(primitive, key)),
         };
         if self.is_global_object(o) {
             if stdlib::GLOBALS.contains(&key) {

@@ -129,10 +129,7 @@ pub(super) fn check_params<'a>(
     strict: bool,
     is_arrow: bool,
 ) -> Result<(), Redeclared<'a>> {
-    let simple = params
-        .iter()
-        .all(|p| !p.rest && p.default.is_none() && p.target.as_ident().is_some());
-    if simple && !strict && !is_arrow {
+    if is_simple_parameter_list(params) && !strict && !is_arrow {
         return Ok(());
     }
     let names: Vec<&Ident> = params.iter().flat_map(|p| p.target.bound_names()).collect();
@@ -140,6 +137,13 @@ pub(super) fn check_params<'a>(
         parameters: true,
         ..r
     })
+}
+
+/// Plain names only: no default, rest or pattern.
+pub(super) fn is_simple_parameter_list(params: &[Param]) -> bool {
+    params
+        .iter()
+        .all(|p| !p.rest && p.default.is_none() && p.target.as_ident().is_some())
 }
 
 fn in_source_order<'a>(a: &'a Ident, b: &'a Ident) -> Redeclared<'a> {
