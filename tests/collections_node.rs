@@ -5,21 +5,7 @@
 
 mod common;
 
-/// A small deterministic generator (xorshift64*), so a failing seed can be replayed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
+use common::Rng;
 
 /// Keys chosen to collide or not under SameValueZero.
 const KEYS: &[&str] = &[
@@ -102,33 +88,10 @@ fn program(seed: u64) -> String {
     lines.join("\n") + "\n"
 }
 
-fn check(dir: &std::path::Path, seed: u64) -> Option<String> {
-    let src = program(seed);
-    let path = dir.join(format!("collections-{seed}.js"));
-    std::fs::write(&path, &src).expect("write program");
-    let (out, exit) = common::node(&path).expect("node runs");
-    let got = jsorder::engine::run_source(&src, &Default::default())
-        .unwrap_or_else(|d| panic!("seed {seed} does not compile: {}\n{src}", d.message));
-    common::compare(&path, &got, &out, exit)
-        .err()
-        .map(|e| format!("seed {seed}:\n{src}\n{e}"))
-}
-
 #[test]
 fn random_map_and_set_programs_print_what_node_prints() {
-    assert!(
-        common::node_available(),
-        "`node` is not on PATH: this differential test needs it"
-    );
-    let dir = tempfile::tempdir().expect("temp dir");
     let seeds: Vec<u64> = (1..=100).collect();
-    let failures = common::failures_in_parallel(&seeds, |&seed| check(dir.path(), seed));
-    assert!(
-        failures.is_empty(),
-        "{} programs disagree with node:\n\n{}",
-        failures.len(),
-        failures.join("\n\n")
-    );
+    common::random_programs_match_node("collections", &seeds, program);
 }
 
 #[test]

@@ -11,27 +11,9 @@
 
 mod common;
 
+use common::Rng;
+
 use std::fmt::Write as _;
-
-/// A small deterministic generator (xorshift64*), so a failing seed can be replayed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-}
 
 /// Which macrotask generated code runs under (microtasks inherit it), which
 /// decides what it may schedule.
@@ -270,30 +252,8 @@ fn program(seed: u64) -> String {
     format!("{}{}", g.helpers, g.out)
 }
 
-/// Runs the program of `seed` under node and jsorder; the report if they differ.
-fn check(dir: &std::path::Path, seed: u64) -> Option<String> {
-    let src = program(seed);
-    let path = dir.join(format!("gen-{seed}.js"));
-    std::fs::write(&path, &src).expect("write program");
-    let (out, exit) = common::node(&path).expect("node runs");
-    let got = jsorder::engine::run_source(&src, &Default::default())
-        .unwrap_or_else(|d| panic!("seed {seed} does not compile: {}\n{src}", d.message));
-    common::compare(&path, &got, &out, exit).err().map(|_| {
-        format!(
-            "seed {seed}:\n{src}\n--- node (exit {exit})\n{out}--- jsorder (exit {})\n{}",
-            got.exit_code(),
-            got.stdout_text()
-        )
-    })
-}
-
 #[test]
 fn generated_programs_print_what_node_prints() {
-    assert!(
-        common::node_available(),
-        "`node` is not on PATH: this differential test needs it"
-    );
-    let dir = tempfile::tempdir().expect("temp dir");
     // JSORDER_RANDOM_PROGRAMS=5000 explores further than the default CI run;
     // JSORDER_RANDOM_FIRST=5001 starts past the seeds already explored.
     let env = |name: &str, default: u64| {
@@ -307,13 +267,7 @@ fn generated_programs_print_what_node_prints() {
         env("JSORDER_RANDOM_PROGRAMS", 200),
     );
     let seeds: Vec<u64> = (first..first.saturating_add(count)).collect();
-    let failures = common::failures_in_parallel(&seeds, |&seed| check(dir.path(), seed));
-    assert!(
-        failures.is_empty(),
-        "{} programs disagree with node:\n\n{}",
-        failures.len(),
-        failures.join("\n\n")
-    );
+    common::random_programs_match_node("gen", &seeds, program);
 }
 
 #[test]

@@ -168,3 +168,60 @@ pub fn failures_in_parallel<T: Sync>(
             .collect()
     })
 }
+
+/// A small deterministic generator (xorshift64*) for random programs, so a
+/// failing seed can be replayed.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    pub fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+}
+
+/// Runs the program of each seed under node and jsorder (from files named
+/// `{stem}-{seed}.js`) and fails with every program whose output differs.
+pub fn random_programs_match_node(
+    stem: &str,
+    seeds: &[u64],
+    program: impl Fn(u64) -> String + Sync,
+) {
+    assert!(
+        node_available(),
+        "`node` is not on PATH: this differential test needs it"
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let check = |&seed: &u64| {
+        let src = program(seed);
+        let path = dir.path().join(format!("{stem}-{seed}.js"));
+        std::fs::write(&path, &src).expect("write program");
+        let (out, exit) = node(&path).expect("node runs");
+        let got = run_source(&src, &Options::default())
+            .unwrap_or_else(|d| panic!("seed {seed} does not compile: {}\n{src}", d.message));
+        compare(&path, &got, &out, exit).err().map(|e| {
+            format!(
+                "seed {seed}:\n{src}\n{e}\n--- node (exit {exit})\n{out}--- jsorder (exit {})\n{}",
+                got.exit_code(),
+                got.stdout_text()
+            )
+        })
+    };
+    let failures = failures_in_parallel(seeds, check);
+    assert!(
+        failures.is_empty(),
+        "{} programs disagree with node:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
+}
