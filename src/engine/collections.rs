@@ -536,14 +536,19 @@ fn next(realm: &mut Realm, coll: Coll, this: &Value) -> JsResult<Value> {
         }
     };
     let step = realm.iterator_step(&it);
-    let result = Value::Object(realm.alloc(ObjectKind::Ordinary)?);
-    let done = Value::Bool(step.is_none());
-    realm.define(&result, Rc::from("value"), step.unwrap_or(Value::Undefined));
-    realm.define(&result, Rc::from("done"), done);
-    Ok(result)
+    realm.iterator_result(step)
 }
 
 impl Realm {
+    /// What an iterator's `next()` returns: `{ value, done }`.
+    pub(super) fn iterator_result(&mut self, step: Option<Value>) -> JsResult<Value> {
+        let result = Value::Object(self.alloc(ObjectKind::Ordinary)?);
+        let done = Value::Bool(step.is_none());
+        self.define(&result, Rc::from("value"), step.unwrap_or(Value::Undefined));
+        self.define(&result, Rc::from("done"), done);
+        Ok(result)
+    }
+
     /// One step of a Map or Set iterator: what it yields, or `None` once it
     /// has run past the table's current end.
     pub fn table_step(&mut self, it: &Obj) -> Option<Value> {

@@ -1192,11 +1192,7 @@ fn iterator_next(realm: &mut Realm, this: &Value) -> JsResult<Value> {
         }
     };
     let step = realm.iterator_step(&it);
-    let result = Value::Object(realm.alloc(ObjectKind::Ordinary)?);
-    let done = Value::Bool(step.is_none());
-    realm.define(&result, Rc::from("value"), step.unwrap_or(Value::Undefined));
-    realm.define(&result, Rc::from("done"), done);
-    Ok(result)
+    realm.iterator_result(step)
 }
 
 fn is_array_value(v: &Value) -> bool {
