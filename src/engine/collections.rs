@@ -16,7 +16,7 @@
 use super::props::hole_to_undefined;
 use super::realm::Realm;
 use super::value::{IterKind, Obj, ObjectKind, Value};
-use super::JsResult;
+use super::{Exc, JsResult};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -447,12 +447,8 @@ pub fn call(
     let o = match this {
         Value::Object(o) if Coll::of(o) == Some(coll) => o.clone(),
         _ => {
-            let shown = super::node::no_side_effects_to_string(this);
-            return Err(realm.type_error(format!(
-                "Method {}.prototype.{} called on incompatible receiver {shown}",
-                coll.name(),
-                f.name()
-            )));
+            let method = format!("{}.prototype.{}", coll.name(), f.name());
+            return Err(realm.incompatible_receiver(&method, this));
         }
     };
     let a0 = args.first().cloned().unwrap_or(Value::Undefined);
@@ -528,11 +524,8 @@ fn next(realm: &mut Realm, coll: Coll, this: &Value) -> JsResult<Value> {
     let it = match this {
         Value::Object(o) if Coll::of_iterator(o) == Some(coll) => o.clone(),
         _ => {
-            let shown = super::node::no_side_effects_to_string(this);
-            return Err(realm.type_error(format!(
-                "Method {} Iterator.prototype.next called on incompatible receiver {shown}",
-                coll.name()
-            )));
+            let method = format!("{} Iterator.prototype.next", coll.name());
+            return Err(realm.incompatible_receiver(&method, this));
         }
     };
     let step = realm.iterator_step(&it);
@@ -540,6 +533,15 @@ fn next(realm: &mut Realm, coll: Coll, this: &Value) -> JsResult<Value> {
 }
 
 impl Realm {
+    /// V8's TypeError for a built-in method called on the wrong kind of
+    /// object, naming the receiver without running any of its code.
+    pub(super) fn incompatible_receiver(&mut self, method: &str, this: &Value) -> Exc {
+        let shown = super::node::no_side_effects_to_string(this);
+        self.type_error(format!(
+            "Method {method} called on incompatible receiver {shown}"
+        ))
+    }
+
     /// What an iterator's `next()` returns: `{ value, done }`.
     pub(super) fn iterator_result(&mut self, step: Option<Value>) -> JsResult<Value> {
         let result = Value::Object(self.alloc(ObjectKind::Ordinary)?);

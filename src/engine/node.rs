@@ -265,16 +265,7 @@ pub(super) fn no_side_effects_to_string(v: &Value) -> String {
         ObjectKind::Array(_) => "[object Array]".to_string(),
         // Another `toString`: the built-in tag (`Symbol.toStringTag` where the
         // kind has one).
-        ObjectKind::Promise(_)
-        | ObjectKind::ArrayIterator(_)
-        | ObjectKind::Map(_)
-        | ObjectKind::Set(_)
-        | ObjectKind::MapIterator(_)
-        | ObjectKind::SetIterator(_)
-        | ObjectKind::WeakMap(_)
-        | ObjectKind::WeakSet(_)
-            if own_to_string =>
-        {
+        kind if own_to_string && kind.to_string_tag().is_some() => {
             drop(d);
             v.to_js_string().to_string()
         }

@@ -1185,10 +1185,7 @@ fn iterator_next(realm: &mut Realm, this: &Value) -> JsResult<Value> {
     let it = match this {
         Value::Object(o) if super::props::is_array_iterator(o) => o.clone(),
         _ => {
-            let shown = super::node::no_side_effects_to_string(this);
-            return Err(realm.type_error(format!(
-                "Method Array Iterator.prototype.next called on incompatible receiver {shown}"
-            )));
+            return Err(realm.incompatible_receiver("Array Iterator.prototype.next", this));
         }
     };
     let step = realm.iterator_step(&it);
@@ -1727,21 +1724,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                 "[object Function]"
             }
             Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Error(_)) => "[object Error]",
-            Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Promise(_)) => {
-                "[object Promise]"
-            }
-            Value::Object(o)
-                if matches!(
-                    o.borrow().kind,
-                    ObjectKind::ArrayIterator(_)
-                        | ObjectKind::Map(_)
-                        | ObjectKind::Set(_)
-                        | ObjectKind::MapIterator(_)
-                        | ObjectKind::SetIterator(_)
-                        | ObjectKind::WeakMap(_)
-                        | ObjectKind::WeakSet(_)
-                ) =>
-            {
+            Value::Object(o) if o.borrow().kind.to_string_tag().is_some() => {
                 return Ok(Value::String(this.to_js_string()))
             }
             Value::Null => "[object Null]",

@@ -318,6 +318,24 @@ pub enum ObjectKind {
     WeakSet(Box<Table>),
 }
 
+impl ObjectKind {
+    /// The `Symbol.toStringTag` of the built-ins that have one, which
+    /// `Object.prototype.toString` shows as `[object Map]`.
+    pub fn to_string_tag(&self) -> Option<&'static str> {
+        Some(match self {
+            ObjectKind::Promise(_) => "Promise",
+            ObjectKind::ArrayIterator(_) => "Array Iterator",
+            ObjectKind::Map(_) => "Map",
+            ObjectKind::Set(_) => "Set",
+            ObjectKind::MapIterator(_) => "Map Iterator",
+            ObjectKind::SetIterator(_) => "Set Iterator",
+            ObjectKind::WeakMap(_) => "WeakMap",
+            ObjectKind::WeakSet(_) => "WeakSet",
+            _ => return None,
+        })
+    }
+}
+
 /// The state of an array iterator: it reads the live array one index at a
 /// time, so elements pushed during a loop are reached, as in JS.
 #[derive(Debug)]
@@ -542,16 +560,8 @@ fn object_to_string(o: &Obj) -> String {
             Callable::Closure(c) => c.code.source().to_string(),
             Callable::Native(_) => format!("function {}() {{ [native code] }}", f.name),
         },
-        ObjectKind::Promise(_) => "[object Promise]".to_string(),
         ObjectKind::Timeout(id) | ObjectKind::Immediate(id) => id.to_string(),
-        ObjectKind::Ordinary => "[object Object]".to_string(),
-        ObjectKind::ArrayIterator(_) => "[object Array Iterator]".to_string(),
-        ObjectKind::Map(_) => "[object Map]".to_string(),
-        ObjectKind::Set(_) => "[object Set]".to_string(),
-        ObjectKind::MapIterator(_) => "[object Map Iterator]".to_string(),
-        ObjectKind::SetIterator(_) => "[object Set Iterator]".to_string(),
-        ObjectKind::WeakMap(_) => "[object WeakMap]".to_string(),
-        ObjectKind::WeakSet(_) => "[object WeakSet]".to_string(),
+        kind => format!("[object {}]", kind.to_string_tag().unwrap_or("Object")),
     }
 }
 
