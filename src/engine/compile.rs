@@ -279,9 +279,10 @@ impl Compiler {
                 .iter()
                 .flat_map(|p| p.target.bound_names())
                 .collect();
-            declarations::check_scope(&[stmts], &params, Level::Function, self.strict)
-                .map_err(|r| self.redeclared(r))?;
             declarations::var_names(stmts, &mut vars);
+            let strict = self.strict;
+            declarations::check_scope(&[stmts], &params, Some(&vars), Level::Function, strict)
+                .map_err(|r| self.redeclared(r))?;
             if !self.strict {
                 let seen_outside = declarations::block_functions_seen_outside(stmts, &params);
                 block_functions.extend(seen_outside.iter().map(|id| id.span.start));
@@ -561,7 +562,7 @@ impl Compiler {
 
     fn block<'a>(&mut self, st: &mut FnState<'a>, stmts: &'a [Stmt], span: Span) -> Result<()> {
         if Self::has_lexicals(stmts) {
-            declarations::check_scope(&[stmts], &[], Level::Block, self.strict)
+            declarations::check_scope(&[stmts], &[], None, Level::Block, self.strict)
                 .map_err(|r| self.redeclared(r))?;
             let at = self.push_block_scope(st, span);
             self.declare_lexicals(stmts);
@@ -1024,7 +1025,7 @@ impl Compiler {
         let scope_at = lexical.then(|| self.push_block_scope(st, span));
         if lexical {
             let bodies: Vec<&[Stmt]> = cases.iter().map(|c| &c.body[..]).collect();
-            declarations::check_scope(&bodies, &[], Level::Block, self.strict)
+            declarations::check_scope(&bodies, &[], None, Level::Block, self.strict)
                 .map_err(|r| self.redeclared(r))?;
             for c in cases {
                 self.declare_lexicals(&c.body);
@@ -1253,7 +1254,14 @@ impl Compiler {
                     let names = p.bound_names();
                     declarations::check_bound(&names, None)
                         .and_then(|()| {
-                            declarations::check_scope(&[&h.body], &names, Level::Block, self.strict)
+                            let strict = self.strict;
+                            declarations::check_scope(
+                                &[&h.body],
+                                &names,
+                                None,
+                                Level::Block,
+                                strict,
+                            )
                         })
                         .map_err(|r| self.redeclared(r))?;
                     let scope = self.scopes.last_mut().expect("catch scope");

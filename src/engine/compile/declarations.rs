@@ -34,10 +34,12 @@ pub(super) enum Level {
 /// Checks the statement lists that form one scope (a body, a block, or all
 /// the clauses of a `switch`). `outer` holds names that a lexical declaration
 /// here may not repeat: the parameters of a function body, the catch parameter
-/// of a catch block.
+/// of a catch block. `vars` are the lists' [`var_names`] when the caller has
+/// already collected them (otherwise they are collected here, if needed).
 pub(super) fn check_scope<'a>(
     lists: &[&'a [Stmt]],
     outer: &[&'a Ident],
+    vars: Option<&[&'a Ident]>,
     level: Level,
     strict: bool,
 ) -> Result<(), Redeclared<'a>> {
@@ -82,11 +84,19 @@ pub(super) fn check_scope<'a>(
             parameters: false,
         });
     }
-    let mut vars = function_vars;
-    for list in lists {
-        var_names(list, &mut vars);
-    }
-    for var in vars {
+    let collected;
+    let vars = match vars {
+        Some(vars) => vars,
+        None => {
+            let mut found = Vec::new();
+            for list in lists {
+                var_names(list, &mut found);
+            }
+            collected = found;
+            &collected
+        }
+    };
+    for &var in function_vars.iter().chain(vars) {
         if let Some(&(lex, _)) = seen.get(&*var.name) {
             return Err(in_source_order(lex, var));
         }
