@@ -10,68 +10,89 @@ use crate::syntax::ast::*;
 
 /// The text V8's error messages use for `e`.
 pub(super) fn v8_expression_text(e: &Expr) -> String {
+    let mut out = String::new();
+    write_v8_text(e, &mut out);
+    out
+}
+
+/// Appends V8's text for `e` to `out`: one buffer for the whole expression,
+/// since the compiler asks for the text of every call that is not a plain name.
+pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
     const OPAQUE: &str = "(intermediate value)";
     match &e.kind {
-        ExprKind::Ident(name) => name.to_string(),
-        ExprKind::This => "this".into(),
-        ExprKind::Null => "null".into(),
-        ExprKind::Bool(b) => b.to_string(),
-        ExprKind::Number(n) => number_to_string(*n),
-        ExprKind::String(s) => format!("\"{s}\""),
+        ExprKind::Ident(name) => out.push_str(name),
+        ExprKind::This => out.push_str("this"),
+        ExprKind::Null => out.push_str("null"),
+        ExprKind::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        ExprKind::Number(n) => out.push_str(&number_to_string(*n)),
+        ExprKind::String(s) => {
+            out.push('"');
+            out.push_str(s);
+            out.push('"');
+        }
         ExprKind::Member {
             object,
             property,
             optional: false,
         } if !object.in_optional_chain() => {
-            format!("{}.{}", v8_expression_text(object), property.name)
+            write_v8_text(object, out);
+            out.push('.');
+            out.push_str(&property.name);
         }
         ExprKind::Index {
             object,
             index,
             optional: false,
-        } if !object.in_optional_chain() => match &index.kind {
-            ExprKind::String(s) => format!("{}.{s}", v8_expression_text(object)),
-            _ => format!(
-                "{}[{}]",
-                v8_expression_text(object),
-                v8_expression_text(index)
-            ),
-        },
+        } if !object.in_optional_chain() => {
+            write_v8_text(object, out);
+            if let ExprKind::String(s) = &index.kind {
+                out.push('.');
+                out.push_str(s);
+            } else {
+                out.push('[');
+                write_v8_text(index, out);
+                out.push(']');
+            }
+        }
         ExprKind::Call {
             callee,
             optional: false,
             ..
-        } if !callee.in_optional_chain() => format!("{}(...)", v8_expression_text(callee)),
+        } if !callee.in_optional_chain() => {
+            write_v8_text(callee, out);
+            out.push_str("(...)");
+        }
         ExprKind::Array(items) => {
-            let parts: Vec<String> = items
-                .iter()
-                .map(|item| match item {
-                    ArrayItem::Expr(x) => v8_expression_text(x),
-                    ArrayItem::Spread(_) => OPAQUE.to_string(),
-                })
-                .collect();
-            format!("[{}]", parts.join(","))
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                match item {
+                    ArrayItem::Expr(x) => write_v8_text(x, out),
+                    ArrayItem::Spread(_) => out.push_str(OPAQUE),
+                }
+            }
+            out.push(']');
         }
-        ExprKind::Object(props) => format!("{{{}}}", OPAQUE.repeat(props.len())),
-        ExprKind::Binary(op, a, b) => format!(
-            "({} {} {})",
-            v8_expression_text(a),
-            op.token(),
-            v8_expression_text(b)
-        ),
-        ExprKind::Logical(op, a, b) => {
-            format!(
-                "({} {} {})",
-                v8_expression_text(a),
-                op.token(),
-                v8_expression_text(b)
-            )
+        ExprKind::Object(props) => {
+            out.push('{');
+            out.push_str(&OPAQUE.repeat(props.len()));
+            out.push('}');
         }
+        ExprKind::Binary(op, a, b) => write_operation(a, op.token(), b, out),
+        ExprKind::Logical(op, a, b) => write_operation(a, op.token(), b, out),
         // A parenthesized optional chain.
-        ExprKind::Sequence(items) if items.len() == 1 => v8_expression_text(&items[0]),
+        ExprKind::Sequence(items) if items.len() == 1 => write_v8_text(&items[0], out),
         ExprKind::Sequence(items) => {
-            let parts: Vec<String> = items.iter().map(v8_expression_text).collect();
-            format!("({})", parts.join(" , "))
+            out.push('(');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(" , ");
+                }
+                write_v8_text(item, out);
+            }
+            out.push(')');
         }
         // V8 folds these when it parses them: `-1` is the number, `!0` is `true`.
         ExprKind::Unary(UnaryOp::Neg | UnaryOp::Plus, x)
@@ -81,15 +102,32 @@ pub(super) fn v8_expression_text(e: &Expr) -> String {
                 unreachable!("matched a number")
             };
             let negate = matches!(e.kind, ExprKind::Unary(UnaryOp::Neg, _));
-            number_to_string(if negate { -n } else { n })
+            out.push_str(&number_to_string(if negate { -n } else { n }));
         }
         ExprKind::Unary(UnaryOp::Not, x) if literal_truthiness(x).is_some() => {
-            (!literal_truthiness(x).unwrap_or(false)).to_string()
+            let folded = !literal_truthiness(x).unwrap_or(false);
+            out.push_str(if folded { "true" } else { "false" });
         }
-        ExprKind::Unary(op, x) => format!("({}{})", op.token(), v8_expression_text(x)),
-        ExprKind::Conditional(..) => OPAQUE.repeat(3),
-        _ => OPAQUE.into(),
+        ExprKind::Unary(op, x) => {
+            out.push('(');
+            out.push_str(op.token());
+            write_v8_text(x, out);
+            out.push(')');
+        }
+        ExprKind::Conditional(..) => out.push_str(&OPAQUE.repeat(3)),
+        _ => out.push_str(OPAQUE),
     }
+}
+
+/// `(a op b)`, as V8 prints a binary or logical operation.
+fn write_operation(a: &Expr, op: &str, b: &Expr, out: &mut String) {
+    out.push('(');
+    write_v8_text(a, out);
+    out.push(' ');
+    out.push_str(op);
+    out.push(' ');
+    write_v8_text(b, out);
+    out.push(')');
 }
 
 /// Whether V8's text for `e` is its source text, decided without building
