@@ -306,6 +306,76 @@ fn trace_shows_a_queued_task_waiting_at_the_step_that_queued_it() {
 }
 
 #[test]
+fn trace_shows_process_events_and_unref_in_words() {
+    let f = program(
+        "setTimeout(() => {}, 10).unref();\nprocess.on('beforeExit', (c) => console.log('b', c));\nprocess.on('exit', (c) => console.log('e', c));\n",
+    );
+    let out = jsorder()
+        .args(["trace", "--width", "200"])
+        .arg(f.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).expect("utf-8");
+    for words in [
+        "unref setTimeout callback (line 1): it no longer keeps the loop alive",
+        "@10ms (unref'd)",
+        "process emits 'beforeExit' (code 0)",
+        "run beforeExit listener (line 2)",
+        "process emits 'exit' (code 0)",
+        "run exit listener (line 3)",
+    ] {
+        assert!(out.contains(words), "no {words:?} in:\n{out}");
+    }
+    let emitted = |out: &str, a: &str, b: &str| out.find(a) < out.find(b);
+    assert!(emitted(&out, "'beforeExit'", "'exit'"), "{out}");
+}
+
+#[test]
+fn trace_json_names_process_events_and_ref_changes() {
+    let f = program(
+        "const t = setTimeout(() => {}, 10);\nt.unref();\nt.ref();\nprocess.on('exit', () => {});\nprocess.exit(4);\n",
+    );
+    let out = jsorder()
+        .args(["trace", "--format", "json"])
+        .arg(f.path())
+        .assert()
+        .code(4)
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("valid JSON");
+    let events = v["events"].as_array().expect("events array");
+    let refs: Vec<_> = events
+        .iter()
+        .filter(|e| e["event"] == "ref")
+        .map(|e| e["refed"].as_bool().expect("refed"))
+        .collect();
+    assert_eq!(refs, [false, true]);
+    assert!(events
+        .iter()
+        .any(|e| e["event"] == "process_emit" && e["name"] == "exit" && e["code"] == 4));
+    assert!(events
+        .iter()
+        .any(|e| e["event"] == "run_task" && e["task"]["kind"] == "exit_listener"));
+}
+
+#[test]
+fn exit_code_set_by_the_program_is_the_exit_status() {
+    let f = program("process.on('exit', (c) => console.log('exit', c));\nprocess.exitCode = 3;\n");
+    jsorder()
+        .arg("solve")
+        .arg(f.path())
+        .assert()
+        .code(3)
+        .stdout("exit 3\n");
+    let f = program("process.exit(-1);\n");
+    jsorder().arg("solve").arg(f.path()).assert().code(255);
+}
+
+#[test]
 fn list_shows_bundled_puzzles() {
     jsorder()
         .arg("list")
@@ -394,7 +464,11 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
             "const t = setTimeout(() => {}, 1);\nconsole.log(+t);\n",
             "Timeout",
         ),
-        ("setTimeout(() => {}, 1).unref();\n", "unref"),
+        ("setTimeout(() => {}, 1).refresh();\n", "refresh"),
+        (
+            "process.on('uncaughtException', () => {});\n",
+            "uncaughtException",
+        ),
         (
             "console.log(new Error('a', { cause: new Error('b') }));\n",
             "cause",

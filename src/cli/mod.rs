@@ -20,7 +20,8 @@ Exit codes:
   1  the program died of an uncaught exception or an unhandled rejection, as under node
   2  input error: missing file, syntax error, unsupported JavaScript feature, bad option
   3  resource limit: the program never ends (e.g. an interval never cleared) or prints too much
-  other codes are node's own: `process.exit(n)` gives n, a top-level await that never settles 13";
+  other codes are node's own: `process.exit(n)` or `process.exitCode = n` gives n (its low 8 bits),
+     a top-level await that never settles 13";
 
 /// In what order does this JavaScript program print?
 ///

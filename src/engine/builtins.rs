@@ -14,7 +14,7 @@ use super::timers::timer_key;
 use super::value::{
     Callable, ErrorType, FunctionData, FunctionFlavor, Obj, ObjectKind, Property, Value,
 };
-use super::{Exc, Halt, JsResult};
+use super::{Exc, JsResult};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -129,10 +129,20 @@ pub enum HostFn {
     QueueMicrotask,
     /// `process.nextTick`
     NextTick,
-    /// `process.on`
+    /// `process.on` / `addListener`
     ProcessOn,
+    /// `process.once`
+    ProcessOnce,
+    /// `process.off` / `removeListener`
+    ProcessOff,
     /// `process.exit`
     ProcessExit,
+    /// `ref()` of a Timeout or Immediate
+    TimerRef,
+    /// `unref()` of a Timeout or Immediate
+    TimerUnref,
+    /// `hasRef()` of a Timeout or Immediate
+    TimerHasRef,
     /// `Promise` (constructor)
     PromiseCtor,
     /// `Promise.resolve`
@@ -198,6 +208,10 @@ impl Realm {
             &[
                 ("nextTick", HostFn::NextTick),
                 ("on", HostFn::ProcessOn),
+                ("addListener", HostFn::ProcessOn),
+                ("once", HostFn::ProcessOnce),
+                ("off", HostFn::ProcessOff),
+                ("removeListener", HostFn::ProcessOff),
                 ("exit", HostFn::ProcessExit),
             ],
         );
@@ -353,9 +367,9 @@ impl Realm {
                 let cb = self.expect_callback(&arg(0))?;
                 let task = self.new_task(TaskKind::Immediate, Some(&cb));
                 let shown = self.traced(&task);
-                let id = self.timers.add_immediate(cb, rest_args(args), task);
+                let handle = self.timers.add_immediate(cb, rest_args(args), task);
                 self.emit_enqueued(QueueKind::Check, shown);
-                Ok(Value::Object(Obj::new(ObjectKind::Immediate(id))))
+                Ok(Value::Object(handle))
             }
             HostFn::ClearTimeout | HostFn::ClearImmediate => {
                 let cleared = match &arg(0) {
@@ -383,6 +397,10 @@ impl Realm {
             }
             HostFn::NextTick => {
                 let cb = self.expect_callback(&arg(0))?;
+                if self.process.exiting {
+                    // Node drops ticks once `exit` is emitted: nothing would run them.
+                    return Ok(Value::Undefined);
+                }
                 let task = self.new_task(TaskKind::NextTick, Some(&cb));
                 let shown = self.traced(&task);
                 self.ticks.push_back(super::promise::Job {
@@ -392,21 +410,13 @@ impl Realm {
                 self.emit_enqueued(QueueKind::NextTick, shown);
                 Ok(Value::Undefined)
             }
-            HostFn::ProcessOn => {
-                let event = arg(0).to_js_string();
-                if &*event != "unhandledRejection" {
-                    return Err(self.unsupported(format!("process.on('{event}') is not supported")));
-                }
-                let cb = self.expect_callback(&arg(1))?;
-                self.rejection_listeners.push(cb);
-                Ok(this)
+            HostFn::ProcessOn | HostFn::ProcessOnce => {
+                self.process_on(&args, f == HostFn::ProcessOnce)
             }
-            HostFn::ProcessExit => {
-                let code = match arg(0) {
-                    Value::Undefined => 0,
-                    v => self.coerce_number(&v)? as i32,
-                };
-                Err(Exc::Halt(Halt::Exit(code)))
+            HostFn::ProcessOff => self.process_off(&args),
+            HostFn::ProcessExit => self.process_exit(&args),
+            HostFn::TimerRef | HostFn::TimerUnref | HostFn::TimerHasRef => {
+                self.timer_ref_method(f, this)
             }
             HostFn::PromiseCtor => {
                 Err(self
@@ -454,11 +464,42 @@ impl Realm {
         if v.is_callable() {
             return Ok(v.clone());
         }
-        let shown = inspect::inspect(v);
-        Err(self.type_error(format!(
-            "The \"callback\" argument must be of type function. Received {}",
-            received(v, &shown)
-        )))
+        Err(self.type_error(invalid_arg_type("callback", "function", v)))
+    }
+
+    /// `ref()`, `unref()` and `hasRef()` of a Timeout or Immediate. Only
+    /// ref'd timers and immediates keep the event loop alive.
+    fn timer_ref_method(&mut self, f: HostFn, this: Value) -> JsResult<Value> {
+        let handle = match &this {
+            Value::Object(o) => match o.borrow().kind {
+                ObjectKind::Timeout(id) => Some((id, false)),
+                ObjectKind::Immediate(id) => Some((id, true)),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some((id, immediate)) = handle else {
+            let name = match f {
+                HostFn::TimerRef => "ref",
+                HostFn::TimerUnref => "unref",
+                _ => "hasRef",
+            };
+            return Err(self.unsupported(format!(
+                "`{name}` called on something other than a Timeout or Immediate is not supported"
+            )));
+        };
+        if f == HostFn::TimerHasRef {
+            return Ok(Value::Bool(self.timers.has_ref(id, immediate)));
+        }
+        let refed = f == HostFn::TimerRef;
+        if let Some(task) = self.timers.set_ref(id, immediate, refed) {
+            let task = self.traced(&task);
+            match task {
+                Some(task) => self.emit(|| EventKind::Ref { task, refed }),
+                None => self.event_step += 1,
+            }
+        }
+        Ok(this)
     }
 
     fn set_timer(&mut self, args: Vec<Value>, repeat: bool) -> JsResult<Value> {
@@ -721,6 +762,15 @@ impl Realm {
         self.intrinsics.methods.insert((tag, name), v.clone());
         v
     }
+}
+
+/// Node's ERR_INVALID_ARG_TYPE message for argument `name`, which must be of type `ty`.
+pub(super) fn invalid_arg_type(name: &str, ty: &str, v: &Value) -> String {
+    let shown = inspect::inspect(v);
+    format!(
+        "The \"{name}\" argument must be of type {ty}. Received {}",
+        received(v, &shown)
+    )
 }
 
 /// Node's "Received …" phrase in ERR_INVALID_ARG_TYPE messages.

@@ -44,13 +44,20 @@ pub enum TaskKind {
     Immediate,
     /// A `process.on('unhandledRejection')` listener.
     RejectionListener,
+    /// A `process.on('beforeExit')` listener.
+    BeforeExitListener,
+    /// A `process.on('exit')` listener.
+    ExitListener,
 }
 
 impl TaskKind {
     /// The queue a task of this kind waits in.
     pub fn queue(self) -> Option<QueueKind> {
         match self {
-            TaskKind::Script | TaskKind::RejectionListener => None,
+            TaskKind::Script
+            | TaskKind::RejectionListener
+            | TaskKind::BeforeExitListener
+            | TaskKind::ExitListener => None,
             TaskKind::NextTick => Some(QueueKind::NextTick),
             TaskKind::PromiseReaction
             | TaskKind::ResolveThenable
@@ -82,7 +89,18 @@ impl TaskKind {
             TaskKind::Interval => "setInterval callback",
             TaskKind::Immediate => "setImmediate callback",
             TaskKind::RejectionListener => "unhandledRejection listener",
+            TaskKind::BeforeExitListener => "beforeExit listener",
+            TaskKind::ExitListener => "exit listener",
         }
+    }
+
+    /// Whether the task is a `process` event listener, called by Node
+    /// itself rather than taken from a queue.
+    pub fn is_process_listener(self) -> bool {
+        matches!(
+            self,
+            TaskKind::RejectionListener | TaskKind::BeforeExitListener | TaskKind::ExitListener
+        )
     }
 }
 
@@ -206,6 +224,23 @@ pub enum EventKind {
     Clear {
         /// The cancelled task.
         task: TaskInfo,
+    },
+    /// A timer's or immediate's `unref()` or `ref()` changed whether it keeps
+    /// the event loop alive.
+    Ref {
+        /// The timer or immediate.
+        task: TaskInfo,
+        /// Whether it now keeps the loop alive.
+        refed: bool,
+    },
+    /// Node emitted a `process` event that has listeners (`beforeExit`,
+    /// `exit`, `unhandledRejection`); the listeners run next.
+    ProcessEmit {
+        /// The event's name.
+        name: String,
+        /// The exit code passed to `beforeExit` and `exit` listeners.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        code: Option<i32>,
     },
     /// The virtual clock moved forward.
     Advance {

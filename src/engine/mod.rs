@@ -16,6 +16,7 @@ mod json_parse;
 mod names;
 mod node;
 mod ops;
+mod process;
 pub mod promise;
 mod props;
 pub mod realm;
@@ -116,6 +117,11 @@ impl Outcome {
 pub enum End {
     /// Nothing left to do: exit 0.
     Completed,
+    /// Nothing left to do, and `process.exitCode` asks for another exit code.
+    ExitCode {
+        /// The code.
+        code: i32,
+    },
     /// `process.exit(code)`.
     Exit {
         /// The code.
@@ -124,18 +130,24 @@ pub enum End {
     /// An ES module's top-level `await` never settled and nothing is left
     /// to run: Node exits with 13 and prints nothing.
     UnsettledTopLevelAwait,
-    /// An exception nobody caught: Node prints it and exits with 1.
+    /// An exception nobody caught: Node prints it and exits with 1 (or
+    /// with `process.exitCode` if an `exit` listener set it).
     UncaughtException {
         /// `Error: message` (the first line of what Node prints).
         message: String,
         /// Where it was thrown.
         line: Option<u32>,
+        /// The exit code.
+        code: i32,
     },
-    /// A rejected promise without a handler at the end of a drain: exit 1.
+    /// A rejected promise without a handler at the end of a drain: exit 1
+    /// (or `process.exitCode` if an `exit` listener set it).
     UnhandledRejection {
         /// The reason as Node describes it (the first line of what Node prints:
         /// the error's header, or `UnhandledPromiseRejection: …` for other reasons).
         message: String,
+        /// The exit code.
+        code: i32,
     },
     /// The instruction budget ran out: the program probably never ends.
     StepLimit {
@@ -154,13 +166,16 @@ pub enum End {
 }
 
 impl End {
-    /// Node's exit status, or 3 for jsorder's resource limits and 2 for unsupported input.
+    /// Node's exit status (the low 8 bits of the code, as the shell sees
+    /// it), or 3 for jsorder's resource limits and 2 for unsupported input.
     pub fn exit_code(&self) -> i32 {
         match self {
             End::Completed => 0,
-            End::Exit { code } => *code,
+            End::ExitCode { code }
+            | End::Exit { code }
+            | End::UncaughtException { code, .. }
+            | End::UnhandledRejection { code, .. } => code & 0xff,
             End::UnsettledTopLevelAwait => 13,
-            End::UncaughtException { .. } | End::UnhandledRejection { .. } => 1,
             End::Unsupported { .. } => 2,
             End::StepLimit { .. } | End::OutputLimit | End::MemoryLimit => 3,
         }
@@ -171,6 +186,7 @@ impl End {
         matches!(
             self,
             End::Completed
+                | End::ExitCode { .. }
                 | End::Exit { .. }
                 | End::UnsettledTopLevelAwait
                 | End::UncaughtException { .. }

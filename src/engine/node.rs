@@ -4,11 +4,16 @@
 //! The drain after every callback is written once ([`drain`]): the nextTick
 //! queue, then every microtask, again while ticks appeared, then the
 //! unhandled-rejection check point.
+//!
+//! When nothing keeps the loop alive any more, `process` emits
+//! `beforeExit` (its listeners may give the loop more work), then `exit`; a
+//! crash or `process.exit()` emits `exit` at once.
 
 use super::builtins::{Native, LOADER_HOPS};
 use super::bytecode::FunctionCode;
 use super::event::{EventKind, TaskKind};
 use super::inspect;
+use super::process::ProcessEvent;
 use super::promise::{Handler, Job, PromiseState};
 use super::realm::Realm;
 use super::value::{ObjectKind, Value};
@@ -20,9 +25,9 @@ use std::rc::Rc;
 pub fn run(code: Rc<FunctionCode>, source: &str, options: &Options) -> Outcome {
     let mut realm = Realm::new(source, options);
     let end = match run_loop(&mut realm, code) {
-        Ok(()) => End::Completed,
-        Err(end) => end,
+        Ok(end) | Err(end) => end,
     };
+    let end = exit_after_crash(&mut realm, end);
     if let Some(message) = crash_message(&end) {
         realm.emit(|| EventKind::Crash { message });
     }
@@ -38,9 +43,11 @@ pub fn run(code: Rc<FunctionCode>, source: &str, options: &Options) -> Outcome {
 
 fn crash_message(end: &End) -> Option<String> {
     match end {
-        End::Completed | End::Exit { .. } | End::UnsettledTopLevelAwait => None,
+        End::Completed | End::ExitCode { .. } | End::Exit { .. } | End::UnsettledTopLevelAwait => {
+            None
+        }
         End::UncaughtException { message, .. } => Some(format!("uncaught exception: {message}")),
-        End::UnhandledRejection { message } => Some(format!("unhandled rejection: {message}")),
+        End::UnhandledRejection { message, .. } => Some(format!("unhandled rejection: {message}")),
         End::StepLimit { reason } => Some(reason.clone()),
         End::OutputLimit => Some("output limit reached".into()),
         End::MemoryLimit => Some("memory limit reached".into()),
@@ -48,7 +55,9 @@ fn crash_message(end: &End) -> Option<String> {
     }
 }
 
-fn run_loop(realm: &mut Realm, code: Rc<FunctionCode>) -> Result<(), End> {
+/// Runs the program to its end: `Ok` with how it ended naturally, `Err` when
+/// it was cut short (a crash, `process.exit()`, a limit).
+fn run_loop(realm: &mut Realm, code: Rc<FunctionCode>) -> Result<End, End> {
     let task = realm.current_task.clone();
     realm.emit(|| EventKind::RunTask { task });
     if code.is_async {
@@ -57,7 +66,8 @@ fn run_loop(realm: &mut Realm, code: Rc<FunctionCode>) -> Result<(), End> {
     let r = realm.run_script(code);
     settle(realm, r)?;
     drain(realm)?;
-    event_loop(realm)
+    event_loop(realm)?;
+    exit_naturally(realm, false)
 }
 
 /// An ES module's top level (Node 20 runs a `.js` file with top-level
@@ -67,11 +77,14 @@ fn run_loop(realm: &mut Realm, code: Rc<FunctionCode>) -> Result<(), End> {
 /// phase (immediates before timers), and a failure reaches the loader only
 /// through its own chain of promise jobs (four of them in Node 20). A module
 /// still waiting when nothing is left to run ends the process with code 13.
-fn run_module(realm: &mut Realm, code: Rc<FunctionCode>) -> Result<(), End> {
+fn run_module(realm: &mut Realm, code: Rc<FunctionCode>) -> Result<End, End> {
     realm.module = true;
     let evaluation = match realm.run_script(code) {
         Ok(Value::Object(p)) => p,
-        other => return settle(realm, other),
+        other => {
+            settle(realm, other)?;
+            return exit_naturally(realm, false);
+        }
     };
     let on_failure = realm.native_fn("", Native::LoaderHop(LOADER_HOPS));
     realm.perform_then(&evaluation, Handler::Pass, Handler::Call(on_failure), None);
@@ -87,29 +100,115 @@ fn run_module(realm: &mut Realm, code: Rc<FunctionCode>) -> Result<(), End> {
         &evaluation.borrow().kind,
         ObjectKind::Promise(pd) if matches!(pd.state, PromiseState::Pending)
     );
-    match pending {
-        true => Err(End::UnsettledTopLevelAwait),
-        false => Ok(()),
+    exit_naturally(realm, pending)
+}
+
+/// Node's `SpinEventLoop`: turn the loop until nothing keeps it alive, then
+/// emit `beforeExit`; go on while its listeners gave the loop more to do.
+fn event_loop(realm: &mut Realm) -> Result<(), End> {
+    loop {
+        run_phases(realm)?;
+        if !emit_before_exit(realm)? {
+            return Ok(());
+        }
     }
 }
 
-/// The phases of Node's event loop, until nothing is left to run.
-fn event_loop(realm: &mut Realm) -> Result<(), End> {
-    loop {
-        timers_phase(realm)?;
+/// One `uv_run`: the phases of Node's event loop while a ref'd timer or
+/// immediate keeps it alive. Unref'd ones run only while something else
+/// does: then the loop waits for the next timer (of any kind) before the
+/// check phase, unless a ref'd immediate waits.
+fn run_phases(realm: &mut Realm) -> Result<(), End> {
+    if !realm.timers.keep_loop_alive() {
+        return Ok(());
+    }
+    timers_phase(realm)?;
+    while realm.timers.keep_loop_alive() {
+        if realm.timers.has_refed_immediates() {
+            note_race(realm); // no time passes
+        } else if let Some(t) = realm.timers.next_expiry() {
+            realm.timers.now = realm.timers.now.max(t);
+            let now = realm.timers.now;
+            realm.emit(|| EventKind::Advance { now });
+        }
         if realm.timers.has_immediates() {
-            note_race(realm);
             check_phase(realm)?;
-            continue; // no time passes
         }
-        match realm.timers.next_expiry() {
-            Some(t) => {
-                realm.timers.now = realm.timers.now.max(t);
-                let now = realm.timers.now;
-                realm.emit(|| EventKind::Advance { now });
+        timers_phase(realm)?;
+    }
+    Ok(())
+}
+
+/// Emits `beforeExit` with `process.exitCode` (0 when unset); the drain
+/// after all its listeners runs what they queued. Returns whether they gave
+/// the loop more to do.
+fn emit_before_exit(realm: &mut Realm) -> Result<bool, End> {
+    let code = Value::Number(f64::from(realm.process.exit_status()));
+    realm.current_macrotask = TaskKind::BeforeExitListener;
+    let r = realm.emit_process_event(ProcessEvent::BeforeExit, vec![code]);
+    settle(realm, r.map(|_| Value::Undefined))?;
+    drain(realm)?;
+    Ok(realm.timers.keep_loop_alive())
+}
+
+/// The natural end (Node's `EmitProcessExit`): `exit` is emitted with
+/// `process.exitCode`; the promise jobs its listeners queue still run in
+/// the drain that follows (their ticks were never queued, and nothing else
+/// runs); then the process exits with `process.exitCode`, which the
+/// listeners may have changed. A module whose top-level `await` never
+/// settled exits with 13 unless the program chose a code.
+fn exit_naturally(realm: &mut Realm, unsettled_module: bool) -> Result<End, End> {
+    realm.process.exiting = true;
+    let code = Value::Number(f64::from(realm.process.exit_status()));
+    if unsettled_module && matches!(realm.process.exit_code, Value::Undefined | Value::Null) {
+        // Node's own `exit` listener, which runs before the program's.
+        realm.process.exit_code = Value::Number(13.0);
+    }
+    realm.current_macrotask = TaskKind::ExitListener;
+    let r = realm.emit_process_event(ProcessEvent::Exit, vec![code]);
+    settle(realm, r.map(|_| Value::Undefined))?;
+    drain(realm)?;
+    Ok(match realm.process.exit_status() {
+        0 => End::Completed,
+        13 if unsettled_module => End::UnsettledTopLevelAwait,
+        code => End::ExitCode { code },
+    })
+}
+
+/// After an uncaught exception or unhandled rejection, Node sets
+/// `process.exitCode` to 1 and emits `exit` (unless it already did: the
+/// crash happened in an `exit` listener); a throw in a listener is ignored,
+/// and nothing queued runs. The process exits with `process.exitCode`.
+fn exit_after_crash(realm: &mut Realm, end: End) -> End {
+    let (End::UncaughtException { .. } | End::UnhandledRejection { .. }) = end else {
+        return end;
+    };
+    if !realm.process.exiting {
+        realm.process.exiting = true;
+        realm.process.exit_code = Value::Number(1.0);
+        // Node prints the error after the listeners ran.
+        let report = realm.stderr.pop();
+        realm.current_macrotask = TaskKind::ExitListener;
+        let r = realm.emit_process_event(ProcessEvent::Exit, vec![Value::Number(1.0)]);
+        realm.stderr.extend(report);
+        if let Err(Exc::Halt(h)) = r {
+            if !matches!(h, Halt::Exit(_)) {
+                return halt_end(realm, h);
             }
-            None => return Ok(()),
         }
+    }
+    let code = match realm.process.exit_status() {
+        0 => 1,
+        code => code,
+    };
+    match end {
+        End::UncaughtException { message, line, .. } => End::UncaughtException {
+            message,
+            line,
+            code,
+        },
+        End::UnhandledRejection { message, .. } => End::UnhandledRejection { message, code },
+        other => other,
     }
 }
 
@@ -136,8 +235,17 @@ fn timers_phase(realm: &mut Realm) -> Result<(), End> {
 
 /// Records a timer-vs-immediate race (SEMANTICS.md §2.2) before the check phase.
 fn note_race(realm: &mut Realm) {
-    let Some(timer) = realm.timers.racing_immediates() else {
+    let Some((timer, created_in)) = realm.timers.racing_immediates() else {
         return;
+    };
+    // After `beforeExit`, Node's loop clock is as old as the loop's last
+    // turn, so the timer is usually already due.
+    let shown = match created_in {
+        TaskKind::BeforeExitListener => {
+            "real Node usually runs the timer first here; jsorder shows \
+                                         an ideal machine's order, the immediate first"
+        }
+        _ => "jsorder shows the usual order, the immediate first",
     };
     let timer = timer.label();
     let immediate = realm
@@ -148,8 +256,7 @@ fn note_race(realm: &mut Realm) {
         .unwrap_or_default();
     let note = format!(
         "{timer} and {immediate} can run in either order under real Node: the timer runs first \
-         only if a millisecond passes before the loop checks the timers (jsorder shows the usual \
-         order, the immediate first)"
+         only if a millisecond passes before the loop checks the timers ({shown})"
     );
     if !realm.nondeterminism.contains(&note) {
         realm.nondeterminism.push(note);
@@ -163,7 +270,7 @@ fn check_phase(realm: &mut Realm) -> Result<(), End> {
         };
         realm.current_macrotask = TaskKind::Immediate;
         realm.start_task(r.task);
-        let result = realm.call(&r.callback, Value::Undefined, r.args);
+        let result = realm.call(&r.callback, Value::Object(r.handle), r.args);
         settle(realm, result)?;
         drain(realm)?;
     }
@@ -208,24 +315,18 @@ fn process_rejections(realm: &mut Realm) -> Result<bool, End> {
             },
             _ => continue,
         };
-        if realm.rejection_listeners.is_empty() {
+        if !realm
+            .process
+            .has_listeners(ProcessEvent::UnhandledRejection)
+        {
             let (message, text) = rejection_report(&reason);
             realm.stderr.push(format!("{text}\n\nNode.js v20"));
-            return Err(End::UnhandledRejection { message });
+            return Err(End::UnhandledRejection { message, code: 1 });
         }
-        for listener in realm.rejection_listeners.clone() {
-            let mut task = realm.new_task(TaskKind::RejectionListener, Some(&listener));
-            task.queued_by_line = 0;
-            realm.current_task = task.clone();
-            realm.emit(|| EventKind::RunTask { task });
-            let r = realm.call(
-                &listener,
-                Value::Undefined,
-                vec![reason.clone(), Value::Object(p.clone())],
-            );
-            settle(realm, r)?;
-            ran = true;
-        }
+        let args = vec![reason, Value::Object(p.clone())];
+        let r = realm.emit_process_event(ProcessEvent::UnhandledRejection, args);
+        settle(realm, r.map(|_| Value::Undefined))?;
+        ran = true;
     }
     Ok(ran)
 }
@@ -313,6 +414,7 @@ fn settle(realm: &mut Realm, r: Result<Value, Exc>) -> Result<(), End> {
             Err(End::UncaughtException {
                 message,
                 line: (line > 0).then_some(line),
+                code: 1,
             })
         }
         Err(Exc::Halt(h)) => Err(halt_end(realm, h)),

@@ -12,8 +12,8 @@ use super::value::{array_index, IterKind, Obj, ObjectKind, Property, Value};
 use super::JsResult;
 use std::rc::Rc;
 
-/// Members of Node's `Timeout` and `Immediate` objects.
-const TIMER_MEMBERS: &[&str] = &[
+/// Members of Node's `Timeout` objects (own and inherited).
+const TIMEOUT_MEMBERS: &[&str] = &[
     "ref",
     "unref",
     "hasRef",
@@ -27,12 +27,28 @@ const TIMER_MEMBERS: &[&str] = &[
     "_timerArgs",
     "_repeat",
     "_destroyed",
+];
+
+/// Members of Node's `Immediate` objects (own and inherited).
+const IMMEDIATE_MEMBERS: &[&str] = &[
+    "ref",
+    "unref",
+    "hasRef",
+    "_idlePrev",
+    "_idleNext",
+    "_destroyed",
     "_onImmediate",
     "_argv",
 ];
 
+/// Whether `key` is a member of Node's `Timeout` or `Immediate` objects.
+fn is_timer_member(key: &str) -> bool {
+    TIMEOUT_MEMBERS.contains(&key) || IMMEDIATE_MEMBERS.contains(&key)
+}
+
 /// Kind tags for the shared method cache.
 const TAG_PROMISE: u8 = 1;
+const TAG_TIMER: u8 = 2;
 
 impl Realm {
     /// `obj.key`.
@@ -155,18 +171,27 @@ impl Realm {
                     .find(|(n, _)| n.ptr_eq(o))
                     .map(|(_, name)| *name);
                 match namespace {
+                    Some("process") if key == "exitCode" => Ok(self.process.exit_code.clone()),
                     Some(name) if !matches!(key, "constructor" | "hasOwnProperty" | "toString") => {
                         Err(self.unsupported(format!("`{name}.{key}` is not supported yet")))
                     }
                     _ => stdlib::object_method(self, key),
                 }
             }
-            // Node's Timeout/Immediate members (`ref`, `unref`, `hasRef`,
-            // `refresh`, `_idleTimeout`, …) are not modelled.
-            K::Other if TIMER_MEMBERS.contains(&key) => Err(self.unsupported(format!(
-                "`{key}` of a Timeout or Immediate is not supported yet"
-            ))),
-            K::Other => stdlib::object_method(self, key),
+            K::Other => match key {
+                "ref" => Ok(self.shared_method(TAG_TIMER, "ref", Native::Host(HostFn::TimerRef))),
+                "unref" => {
+                    Ok(self.shared_method(TAG_TIMER, "unref", Native::Host(HostFn::TimerUnref)))
+                }
+                "hasRef" => {
+                    Ok(self.shared_method(TAG_TIMER, "hasRef", Native::Host(HostFn::TimerHasRef)))
+                }
+                // The other members (`refresh`, `_idleTimeout`, …) are not modelled.
+                _ if is_timer_member(key) => Err(self.unsupported(format!(
+                    "`{key}` of a Timeout or Immediate is not supported yet"
+                ))),
+                _ => stdlib::object_method(self, key),
+            },
             K::Iterator(coll) => stdlib::iterator_method(self, coll, key),
             K::Collection(coll) => stdlib::collection_method(self, coll, key),
         }
@@ -230,6 +255,10 @@ impl Realm {
             _ if !throw => return Ok(()),
             primitive => return Err(self.primitive_write_error(primitive, key)),
         };
+        if key == "exitCode" && self.is_process(o) {
+            // An accessor in Node: its setter checks the value.
+            return self.set_exit_code(v);
+        }
         if self.is_global_object(o) {
             if stdlib::GLOBALS.contains(&key) {
                 // Build the library now so it cannot overwrite this assignment later.
@@ -410,6 +439,9 @@ impl Realm {
                 key == "length" || has_element(items, key) || stdlib::is_array_method(key)
             }
             ObjectKind::Promise(_) => matches!(key, "then" | "catch" | "finally" | "constructor"),
+            ObjectKind::Timeout(_) => TIMEOUT_MEMBERS.contains(&key),
+            ObjectKind::Immediate(_) => IMMEDIATE_MEMBERS.contains(&key),
+            ObjectKind::Ordinary => key == "exitCode" && self.is_process(o),
             ObjectKind::Error(_) => matches!(key, "name" | "message" | "constructor"),
             ObjectKind::Function(_) => matches!(
                 key,
@@ -422,7 +454,6 @@ impl Realm {
             ObjectKind::Set(_) => collections::has_member(Coll::Set, key),
             ObjectKind::WeakMap(_) => collections::has_member(Coll::WeakMap, key),
             ObjectKind::WeakSet(_) => collections::has_member(Coll::WeakSet, key),
-            _ => false,
         };
         // Every object inherits `Object.prototype`'s members.
         from_kind || stdlib::is_object_method(key)
@@ -483,7 +514,7 @@ impl Realm {
                     self.unsupported("`delete` of an error's `stack` is not supported".into())
                 );
             }
-            ObjectKind::Timeout(_) | ObjectKind::Immediate(_) if TIMER_MEMBERS.contains(&key) => {
+            ObjectKind::Timeout(_) | ObjectKind::Immediate(_) if is_timer_member(key) => {
                 drop(d);
                 return Err(self.unsupported(format!(
                     "`delete` of `{key}` of a Timeout or Immediate is not supported"

@@ -4,6 +4,7 @@
 //! two runs never share state and the same program always gives the same result.
 
 use super::event::{Event, EventKind, LogLine, QueueKind, Snapshot, Stream, TaskInfo, TaskKind};
+use super::process::ProcessState;
 use super::promise::{Job, PromiseData, PromiseState};
 use super::timers::Timers;
 use super::value::{Callable, ErrorType, Obj, ObjectKind, Property, Value};
@@ -53,8 +54,8 @@ pub struct Realm {
     pub(super) timers: Timers,
     /// Rejected promises that had no handler when they were rejected.
     pub(super) pending_rejections: Vec<Obj>,
-    /// `process.on('unhandledRejection', fn)` listeners.
-    pub(super) rejection_listeners: Vec<Value>,
+    /// `process`'s listeners, `process.exitCode`, whether it is exiting.
+    pub(super) process: ProcessState,
     /// What was printed.
     pub(super) stdout: Vec<LogLine>,
     pub(super) stderr: Vec<String>,
@@ -144,7 +145,7 @@ impl Realm {
             microtasks: VecDeque::new(),
             timers: Timers::default(),
             pending_rejections: Vec::new(),
-            rejection_listeners: Vec::new(),
+            process: ProcessState::default(),
             stdout: Vec::new(),
             stderr: Vec::new(),
             max_output_lines: options.max_output_lines,

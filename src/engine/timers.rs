@@ -4,10 +4,13 @@
 //! list per duration, each list with an expiry and an id that is renewed when
 //! the list is rescheduled. When timers of different durations fall due at the
 //! same millisecond, the list order — not the creation order — decides.
+//!
+//! Only ref'd timers and immediates keep the event loop alive (`unref()`):
+//! the counts of those are kept as they change.
 
 use super::event::{TaskInfo, TaskKind};
 use super::value::{Obj, ObjectKind, Value};
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, VecDeque};
 
@@ -55,6 +58,10 @@ pub struct ImmediateRecord {
     pub args: Vec<Value>,
     /// Provenance.
     pub task: TaskInfo,
+    /// Whether it keeps the loop alive (`unref()` clears it).
+    refed: bool,
+    /// The `Immediate` object `setImmediate` returned: `this` in the callback.
+    pub handle: Obj,
 }
 
 /// All timers and immediates of a run, and the virtual clock.
@@ -72,6 +79,13 @@ pub struct Timers {
     current: Option<u64>,
     immediates: VecDeque<u32>,
     immediate_records: BTreeMap<u32, ImmediateRecord>,
+    /// Timeouts whose `unref()` was called (and not undone by `ref()`). A
+    /// Timeout keeps this flag after it ran or was cleared, as in Node.
+    unrefed: HashSet<u32>,
+    /// Armed (or running) timers that are ref'd.
+    refed_timers: usize,
+    /// Waiting immediates that are ref'd.
+    refed_immediates: usize,
 }
 
 /// Node's delay coercion: `Number(delay)`, then anything outside `1..=TIMEOUT_MAX`
@@ -113,7 +127,17 @@ impl Timers {
             },
         );
         self.append(id, key);
+        self.refed_timers += 1;
         id
+    }
+
+    /// Forgets a timer that ran or was cleared.
+    fn remove(&mut self, id: u32) -> Option<TimerRecord> {
+        let r = self.records.remove(&id)?;
+        if !self.unrefed.contains(&id) {
+            self.refed_timers -= 1;
+        }
+        Some(r)
     }
 
     fn append(&mut self, id: u32, key: u64) {
@@ -146,7 +170,7 @@ impl Timers {
 
     /// `clearTimeout` / `clearInterval`: returns the cleared timer's provenance.
     pub fn clear(&mut self, id: u32) -> Option<TaskInfo> {
-        let r = self.records.remove(&id)?;
+        let r = self.remove(id)?;
         if r.in_list {
             if let Some(list) = self.lists.get_mut(&r.key) {
                 list.live -= 1;
@@ -224,7 +248,7 @@ impl Timers {
             let key = r.key;
             self.append(id, key);
         } else {
-            self.records.remove(&id);
+            self.remove(id);
         }
     }
 
@@ -255,46 +279,106 @@ impl Timers {
     /// A timer that real Node may run before the pending immediates (SEMANTICS.md
     /// §2.2 items 1–2): due within 1 ms of `now` and created by the main script or an
     /// immediate, so whether it is due when the loop next looks depends on real time.
-    /// (Created in a timer callback, the check phase always comes first.)
-    pub fn racing_immediates(&self) -> Option<&TaskInfo> {
+    /// (Created in a timer callback, the check phase always comes first.) A
+    /// `beforeExit` listener races the same way. Returns the timer and what
+    /// created it.
+    pub fn racing_immediates(&self) -> Option<(&TaskInfo, TaskKind)> {
         if !self.has_immediates() {
             return None;
         }
         self.records
             .values()
             .filter(|r| r.in_list && r.start + r.key <= self.now + 1)
-            .find(|r| matches!(r.created_in, TaskKind::Script | TaskKind::Immediate))
-            .map(|r| &r.task)
+            .find(|r| {
+                matches!(
+                    r.created_in,
+                    TaskKind::Script | TaskKind::Immediate | TaskKind::BeforeExitListener
+                )
+            })
+            .map(|r| (&r.task, r.created_in))
     }
 
-    /// Intervals still armed (what keeps a program alive forever).
+    /// Ref'd intervals still armed (what keeps a program alive forever).
     pub fn active_intervals(&self) -> Vec<&TaskInfo> {
         self.records
-            .values()
-            .filter(|r| r.repeat)
-            .map(|r| &r.task)
+            .iter()
+            .filter(|(id, r)| r.repeat && !self.unrefed.contains(id))
+            .map(|(_, r)| &r.task)
             .collect()
     }
 
-    /// `setImmediate`.
-    pub fn add_immediate(&mut self, callback: Value, args: Vec<Value>, task: TaskInfo) -> u32 {
+    /// Whether a ref'd timer or immediate keeps the event loop alive
+    /// (libuv's `uv_loop_alive` for what jsorder models).
+    pub fn keep_loop_alive(&self) -> bool {
+        self.refed_timers > 0 || self.refed_immediates > 0
+    }
+
+    /// Whether a ref'd immediate waits: the poll phase then does not wait
+    /// for the next timer.
+    pub fn has_refed_immediates(&self) -> bool {
+        self.refed_immediates > 0
+    }
+
+    /// `hasRef()` of the Timeout (or the Immediate, `immediate`) `id`. An
+    /// Immediate that ran or was cleared has none.
+    pub fn has_ref(&self, id: u32, immediate: bool) -> bool {
+        match immediate {
+            true => self.immediate_records.get(&id).is_some_and(|r| r.refed),
+            false => !self.unrefed.contains(&id),
+        }
+    }
+
+    /// `ref()` (`refed`) or `unref()` of the Timeout (or the Immediate,
+    /// `immediate`) `id`. Returns the provenance of the timer or immediate
+    /// when this changed whether it keeps the loop alive.
+    pub fn set_ref(&mut self, id: u32, immediate: bool, refed: bool) -> Option<TaskInfo> {
+        if immediate {
+            let r = self.immediate_records.get_mut(&id)?;
+            if r.refed == refed {
+                return None;
+            }
+            r.refed = refed;
+            match refed {
+                true => self.refed_immediates += 1,
+                false => self.refed_immediates -= 1,
+            }
+            return Some(r.task.clone());
+        }
+        let changed = match refed {
+            true => self.unrefed.remove(&id),
+            false => self.unrefed.insert(id),
+        };
+        let r = self.records.get(&id).filter(|_| changed)?;
+        match refed {
+            true => self.refed_timers += 1,
+            false => self.refed_timers -= 1,
+        }
+        Some(r.task.clone())
+    }
+
+    /// `setImmediate`: returns the `Immediate` object.
+    pub fn add_immediate(&mut self, callback: Value, args: Vec<Value>, task: TaskInfo) -> Obj {
         self.next_id += 1;
         let id = self.next_id;
+        let handle = Obj::new(ObjectKind::Immediate(id));
         self.immediate_records.insert(
             id,
             ImmediateRecord {
                 callback,
                 args,
                 task,
+                refed: true,
+                handle: handle.clone(),
             },
         );
         self.immediates.push_back(id);
-        id
+        self.refed_immediates += 1;
+        handle
     }
 
     /// `clearImmediate`.
     pub fn clear_immediate(&mut self, id: u32) -> Option<TaskInfo> {
-        self.immediate_records.remove(&id).map(|r| r.task)
+        self.take_immediate(id).map(|r| r.task)
     }
 
     /// Immediates queued now: the check phase runs exactly these.
@@ -304,7 +388,11 @@ impl Timers {
 
     /// Takes an immediate to run (`None` if it was cleared).
     pub fn take_immediate(&mut self, id: u32) -> Option<ImmediateRecord> {
-        self.immediate_records.remove(&id)
+        let r = self.immediate_records.remove(&id)?;
+        if r.refed {
+            self.refed_immediates -= 1;
+        }
+        Some(r)
     }
 
     /// Whether any immediate waits.
@@ -316,10 +404,16 @@ impl Timers {
 
     /// Trace labels of armed timers, by due time then creation.
     pub fn waiting_labels(&self) -> Vec<String> {
-        let mut v: Vec<_> = self.records.values().filter(|r| r.in_list).collect();
-        v.sort_by_key(|r| (r.start + r.key, r.task.id));
+        let mut v: Vec<_> = self.records.iter().filter(|(_, r)| r.in_list).collect();
+        v.sort_by_key(|(_, r)| (r.start + r.key, r.task.id));
         v.iter()
-            .map(|r| format!("{} @{}ms", r.task.label(), r.start + r.key))
+            .map(|(id, r)| {
+                let unref = match self.unrefed.contains(id) {
+                    true => " (unref'd)",
+                    false => "",
+                };
+                format!("{} @{}ms{unref}", r.task.label(), r.start + r.key)
+            })
             .collect()
     }
 
@@ -328,7 +422,10 @@ impl Timers {
         self.immediates
             .iter()
             .filter_map(|id| self.immediate_records.get(id))
-            .map(|r| r.task.label())
+            .map(|r| match r.refed {
+                true => r.task.label(),
+                false => format!("{} (unref'd)", r.task.label()),
+            })
             .collect()
     }
 }

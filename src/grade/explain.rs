@@ -216,14 +216,14 @@ impl<'a> Context<'a> {
             .crash_step
             .map_or(String::new(), |s| format!(" at step {s}"));
         let (rule, text) = match &self.outcome.end {
-            End::UncaughtException { message, line: l } => (
+            End::UncaughtException { message, line: l, .. } => (
                 Rule::Crash,
                 format!(
                     "'{line}' is never printed: the program dies of an uncaught exception ({message}{}){at}{after}, and nothing queued after that runs.",
                     l.map_or(String::new(), |l| format!(", line {l}"))
                 ),
             ),
-            End::UnhandledRejection { message } => (
+            End::UnhandledRejection { message, .. } => (
                 Rule::Crash,
                 format!(
                     "'{line}' is never printed: the program dies of an unhandled promise rejection ({message}){at}{after}; Node checks for them when the microtask queue is empty and exits, so no later task runs."
@@ -322,11 +322,8 @@ pub fn provenance(l: &LogLine) -> String {
     let t = &l.task;
     match t.kind {
         TaskKind::Script => format!("printed by the main script (line {})", l.line),
-        TaskKind::RejectionListener => {
-            format!(
-                "printed by the unhandledRejection listener (line {})",
-                l.line
-            )
+        kind if kind.is_process_listener() => {
+            format!("printed by the {} (line {})", kind.describe(), l.line)
         }
         _ => {
             let due = t.due.map_or(String::new(), |d| format!(", due at {d} ms"));

@@ -36,6 +36,14 @@ pub fn describe(kind: &EventKind) -> String {
             QueueKind::Check => format!("queue immediate: {}", task.label()),
         },
         EventKind::Clear { task } => format!("cancel {}", task.label()),
+        EventKind::Ref { task, refed: true } => format!("ref {}", task.label()),
+        EventKind::Ref { task, refed: false } => {
+            format!("unref {}: it no longer keeps the loop alive", task.label())
+        }
+        EventKind::ProcessEmit { name, code } => match code {
+            Some(code) => format!("process emits '{name}' (code {code})"),
+            None => format!("process emits '{name}'"),
+        },
         EventKind::Advance { now } => format!("advance the clock to {now} ms"),
         EventKind::Log {
             text,

@@ -40,7 +40,7 @@ pub fn err_key(js: &Path) -> Option<String> {
 /// The error header jsorder reports for a crash (what node prints after the caret).
 pub fn crash_header(o: &Outcome) -> Option<&str> {
     match &o.end {
-        End::UncaughtException { message, .. } | End::UnhandledRejection { message } => {
+        End::UncaughtException { message, .. } | End::UnhandledRejection { message, .. } => {
             Some(message)
         }
         _ => None,
