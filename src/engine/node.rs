@@ -239,11 +239,11 @@ fn note_race(realm: &mut Realm) {
         return;
     };
     // After `beforeExit`, Node's loop clock is as old as the loop's last
-    // turn, so the timer is usually already due.
+    // turn, so how often the timer wins depends on how long the program ran
+    // since then: there is no usual order to show.
     let shown = match created_in {
         TaskKind::BeforeExitListener => {
-            "real Node usually runs the timer first here; jsorder shows \
-                                         an ideal machine's order, the immediate first"
+            "jsorder shows an ideal machine's order, the immediate first"
         }
         _ => "jsorder shows the usual order, the immediate first",
     };
