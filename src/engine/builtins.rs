@@ -201,6 +201,8 @@ impl Realm {
                 ("exit", HostFn::ProcessExit),
             ],
         );
+        // Read back as `undefined` until the program sets it.
+        self.define_hidden(&process, "exitCode", Value::Undefined);
         self.globals.insert(Rc::from("process"), process);
 
         let promise = self.native_fn("Promise", Native::Host(HostFn::PromiseCtor));
@@ -402,11 +404,12 @@ impl Realm {
                 Ok(this)
             }
             HostFn::ProcessExit => {
-                let code = match arg(0) {
-                    Value::Undefined => 0,
-                    v => self.coerce_number(&v)? as i32,
-                };
-                Err(Exc::Halt(Halt::Exit(code)))
+                // Node: `if (arguments.length !== 0) process.exitCode = code`,
+                // then exit with `process.exitCode || 0`.
+                if !args.is_empty() {
+                    self.set_named(&this, "exitCode", arg(0))?;
+                }
+                Err(Exc::Halt(Halt::Exit(self.exit_code_setting().unwrap_or(0))))
             }
             HostFn::PromiseCtor => {
                 Err(self
@@ -448,6 +451,56 @@ impl Realm {
             HostFn::PromiseRace => self.promise_combinator(&this, &arg(0), None, None),
             HostFn::Then | HostFn::Catch | HostFn::Finally => self.promise_method(f, this, &args),
             HostFn::ErrorCtor(ty) => self.construct_error(ty, &args),
+        }
+    }
+
+    /// Node's setter of `process.exitCode` (v20): `undefined`, `null`, an
+    /// integer or a string holding one; anything else throws.
+    pub(super) fn validate_exit_code(&mut self, code: &Value) -> JsResult<()> {
+        let value = match code {
+            Value::Undefined | Value::Null => return Ok(()),
+            Value::String(s) if !s.is_empty() => {
+                let n = self.coerce_number(code)?;
+                if n.is_finite() && n.fract() == 0.0 {
+                    Value::Number(n)
+                } else {
+                    code.clone()
+                }
+            }
+            _ => code.clone(),
+        };
+        let Value::Number(n) = value else {
+            let shown = inspect::inspect(&value);
+            return Err(self.type_error(format!(
+                "The \"code\" argument must be of type number. Received {}",
+                received(&value, &shown)
+            )));
+        };
+        let range = if !n.is_finite() || n.fract() != 0.0 {
+            "an integer"
+        } else if n.abs() > 9007199254740991.0 {
+            ">= -9007199254740991 && <= 9007199254740991"
+        } else {
+            return Ok(());
+        };
+        let message = format!(
+            "The value of \"code\" is out of range. It must be {range}. Received {}",
+            value.to_js_string()
+        );
+        Err(self.range_error(&message))
+    }
+
+    /// The exit status `process.exitCode` asks for, as the OS keeps it (its
+    /// low 8 bits); `None` while it is `undefined` or `null`.
+    pub fn exit_code_setting(&mut self) -> Option<i32> {
+        let process = self.globals.get("process").cloned()?;
+        let code = self.get_named(&process, "exitCode").ok()?;
+        match code {
+            Value::Undefined | Value::Null => None,
+            v => {
+                let n = self.coerce_number(&v).ok()?;
+                Some(super::ops::to_int32(n) & 0xff)
+            }
         }
     }
 
