@@ -368,6 +368,9 @@ impl Realm {
                         ObjectKind::Immediate(id) if f == HostFn::ClearImmediate => {
                             self.timers.clear_immediate(id)
                         }
+                        // Node's clearImmediate works on any object with
+                        // its fields; clearTimeout of an Immediate does nothing.
+                        ObjectKind::Timeout(id) => self.timers.clear_immediate_on_timer(id),
                         _ => None,
                     },
                     _ => None,

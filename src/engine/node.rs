@@ -93,7 +93,7 @@ fn run_module(realm: &mut Realm, code: Rc<FunctionCode>) -> Result<(), End> {
         run_job(realm, job)?;
     }
     drain(realm)?;
-    if realm.timers.has_immediates() {
+    if realm.timers.check_phase_due() {
         check_phase(realm)?;
     }
     event_loop(realm)?;
@@ -111,7 +111,7 @@ fn run_module(realm: &mut Realm, code: Rc<FunctionCode>) -> Result<(), End> {
 fn event_loop(realm: &mut Realm) -> Result<(), End> {
     loop {
         timers_phase(realm)?;
-        if realm.timers.has_immediates() {
+        if realm.timers.check_phase_due() {
             note_race(realm);
             check_phase(realm)?;
             continue; // no time passes
