@@ -201,6 +201,8 @@ impl Realm {
                 ("exit", HostFn::ProcessExit),
             ],
         );
+        // Read back as `undefined` until the program sets it.
+        self.define_hidden(&process, "exitCode", Value::Undefined);
         self.globals.insert(Rc::from("process"), process);
 
         let promise = self.native_fn("Promise", Native::Host(HostFn::PromiseCtor));
@@ -278,7 +280,7 @@ impl Realm {
                 } else {
                     self.native_fn("", Native::Thrower(v))
                 };
-                Ok(self.promise_then(&p, &pass, &Value::Undefined))
+                self.invoke_then(&Value::Object(p), pass, Value::Undefined)
             }
             Native::Bound {
                 target,
@@ -366,6 +368,9 @@ impl Realm {
                         ObjectKind::Immediate(id) if f == HostFn::ClearImmediate => {
                             self.timers.clear_immediate(id)
                         }
+                        // Node's clearImmediate works on any object with
+                        // its fields; clearTimeout of an Immediate does nothing.
+                        ObjectKind::Timeout(id) => self.timers.clear_immediate_on_timer(id),
                         _ => None,
                     },
                     _ => None,
@@ -402,11 +407,12 @@ impl Realm {
                 Ok(this)
             }
             HostFn::ProcessExit => {
-                let code = match arg(0) {
-                    Value::Undefined => 0,
-                    v => self.coerce_number(&v)? as i32,
-                };
-                Err(Exc::Halt(Halt::Exit(code)))
+                // Node: `if (arguments.length !== 0) process.exitCode = code`,
+                // then exit with `process.exitCode || 0`.
+                if !args.is_empty() {
+                    self.set_named(&this, "exitCode", arg(0))?;
+                }
+                Err(Exc::Halt(Halt::Exit(self.exit_code_setting().unwrap_or(0))))
             }
             HostFn::PromiseCtor => {
                 Err(self
@@ -434,19 +440,70 @@ impl Realm {
             HostFn::PromiseResolve => Ok(Value::Object(self.promise_resolve(arg(0))?)),
             HostFn::PromiseReject => Ok(Value::Object(self.rejected_promise(arg(0)))),
             HostFn::PromiseAll => {
-                self.promise_combinator(&arg(0), Some(ElementRole::AllResolve), None)
+                self.promise_combinator(&this, &arg(0), Some(ElementRole::AllResolve), None)
             }
             HostFn::PromiseAllSettled => self.promise_combinator(
+                &this,
                 &arg(0),
                 Some(ElementRole::SettledFulfilled),
                 Some(ElementRole::SettledRejected),
             ),
             HostFn::PromiseAny => {
-                self.promise_combinator(&arg(0), None, Some(ElementRole::AnyReject))
+                self.promise_combinator(&this, &arg(0), None, Some(ElementRole::AnyReject))
             }
-            HostFn::PromiseRace => self.promise_combinator(&arg(0), None, None),
+            HostFn::PromiseRace => self.promise_combinator(&this, &arg(0), None, None),
             HostFn::Then | HostFn::Catch | HostFn::Finally => self.promise_method(f, this, &args),
             HostFn::ErrorCtor(ty) => self.construct_error(ty, &args),
+        }
+    }
+
+    /// Node's setter of `process.exitCode` (v20): `undefined`, `null`, an
+    /// integer or a string holding one; anything else throws.
+    pub(super) fn validate_exit_code(&mut self, code: &Value) -> JsResult<()> {
+        let value = match code {
+            Value::Undefined | Value::Null => return Ok(()),
+            Value::String(s) if !s.is_empty() => {
+                let n = self.coerce_number(code)?;
+                if n.is_finite() && n.fract() == 0.0 {
+                    Value::Number(n)
+                } else {
+                    code.clone()
+                }
+            }
+            _ => code.clone(),
+        };
+        let Value::Number(n) = value else {
+            let shown = inspect::inspect(&value);
+            return Err(self.type_error(format!(
+                "The \"code\" argument must be of type number. Received {}",
+                received(&value, &shown)
+            )));
+        };
+        let range = if !n.is_finite() || n.fract() != 0.0 {
+            "an integer"
+        } else if n.abs() > 9007199254740991.0 {
+            ">= -9007199254740991 && <= 9007199254740991"
+        } else {
+            return Ok(());
+        };
+        let message = format!(
+            "The value of \"code\" is out of range. It must be {range}. Received {}",
+            value.to_js_string()
+        );
+        Err(self.range_error(&message))
+    }
+
+    /// The exit status `process.exitCode` asks for, as the OS keeps it (its
+    /// low 8 bits); `None` while it is `undefined` or `null`.
+    pub fn exit_code_setting(&mut self) -> Option<i32> {
+        let process = self.globals.get("process").cloned()?;
+        let code = self.get_named(&process, "exitCode").ok()?;
+        match code {
+            Value::Undefined | Value::Null => None,
+            v => {
+                let n = self.coerce_number(&v).ok()?;
+                Some(super::ops::to_int32(n) & 0xff)
+            }
         }
     }
 
@@ -489,34 +546,57 @@ impl Realm {
 
     fn promise_method(&mut self, f: HostFn, this: Value, args: &[Value]) -> JsResult<Value> {
         let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Undefined);
-        let p = match &this {
-            Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Promise(_)) => o.clone(),
-            _ => {
-                let name = match f {
-                    HostFn::Then => "then",
-                    HostFn::Catch => "catch",
-                    _ => "finally",
+        match f {
+            HostFn::Then => {
+                let p = match &this {
+                    Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Promise(_)) => {
+                        o.clone()
+                    }
+                    _ => {
+                        return Err(self.type_error(format!(
+                            "Method Promise.prototype.then called on incompatible receiver {}",
+                            inspect::inspect(&this)
+                        )))
+                    }
                 };
-                return Err(self.type_error(format!(
-                    "Method Promise.prototype.{name} called on incompatible receiver {}",
-                    inspect::inspect(&this)
-                )));
+                self.species_constructor(&this)?;
+                Ok(self.promise_then(&p, &arg(0), &arg(1)))
             }
-        };
-        Ok(match f {
-            HostFn::Then => self.promise_then(&p, &arg(0), &arg(1)),
-            HostFn::Catch => self.promise_then(&p, &Value::Undefined, &arg(0)),
+            // `catch` is generic: it calls whatever `then` the receiver has.
+            HostFn::Catch => self.invoke_then(&this, Value::Undefined, arg(0)),
             _ => {
+                if !matches!(this, Value::Object(_)) {
+                    return Err(
+                        self.type_error("Promise.prototype.finally called on non-object".into())
+                    );
+                }
+                self.species_constructor(&this)?;
                 let on_finally = arg(0);
                 if !on_finally.is_callable() {
-                    self.promise_then(&p, &on_finally, &on_finally)
-                } else {
-                    let then_finally = self.native_fn("", Native::ThenFinally(on_finally.clone()));
-                    let catch_finally = self.native_fn("", Native::CatchFinally(on_finally));
-                    self.promise_then(&p, &then_finally, &catch_finally)
+                    return self.invoke_then(&this, on_finally.clone(), on_finally);
                 }
+                let then_finally = self.native_fn("", Native::ThenFinally(on_finally.clone()));
+                let catch_finally = self.native_fn("", Native::CatchFinally(on_finally));
+                self.invoke_then(&this, then_finally, catch_finally)
             }
-        })
+        }
+    }
+
+    /// The checks of `SpeciesConstructor(p, %Promise%)` (§7.3.22). Without
+    /// symbols no constructor can name a species, so the result is always
+    /// `Promise`; only a `constructor` that is not an object can throw.
+    fn species_constructor(&mut self, p: &Value) -> JsResult<()> {
+        if let Value::Object(o) = p {
+            let plain =
+                matches!(o.borrow().kind, ObjectKind::Promise(_)) && o.borrow().props.is_empty();
+            if plain {
+                return Ok(());
+            }
+        }
+        match self.get_named(p, "constructor")? {
+            Value::Undefined | Value::Object(_) => Ok(()),
+            _ => Err(self.type_error("The .constructor property is not an object".into())),
+        }
     }
 
     /// `new Promise(executor)`.
@@ -618,23 +698,48 @@ impl Realm {
     }
 
     /// `Promise.all/allSettled/any/race` (§27.2.4): for each element,
-    /// `Promise.resolve(el).then(onFulfilled, onRejected)` synchronously.
+    /// `C.resolve(el).then(onFulfilled, onRejected)` synchronously, both read
+    /// as properties (a `then` the program put on an element promise runs).
+    /// A throw on the way rejects the result instead of escaping.
     fn promise_combinator(
         &mut self,
+        ctor: &Value,
         iterable: &Value,
         on_fulfilled: Option<ElementRole>,
         on_rejected: Option<ElementRole>,
     ) -> JsResult<Value> {
         let result = self.new_promise();
         let (resolve, reject) = self.resolving_functions(&result);
-        let items = match self.iterate_builtin(iterable) {
-            Ok(items) => items,
+        match self.attach_elements(ctor, iterable, &resolve, &reject, on_fulfilled, on_rejected) {
+            Ok(()) => {}
             Err(Exc::Throw(e)) => {
                 self.call(&reject, Value::Undefined, vec![e])?;
-                return Ok(Value::Object(result));
             }
             Err(halt) => return Err(halt),
-        };
+        }
+        Ok(Value::Object(result))
+    }
+
+    /// The loop of `PerformPromiseAll` and its siblings.
+    fn attach_elements(
+        &mut self,
+        ctor: &Value,
+        iterable: &Value,
+        resolve: &Value,
+        reject: &Value,
+        on_fulfilled: Option<ElementRole>,
+        on_rejected: Option<ElementRole>,
+    ) -> JsResult<()> {
+        // GetPromiseResolve(C), before the iterable is touched.
+        let promise_resolve = self.get_named(ctor, "resolve")?;
+        if !promise_resolve.is_callable() {
+            let shown = super::collections::describe_by_type(&promise_resolve);
+            return Err(self.type_error(format!("{shown} is not a function")));
+        }
+        let builtin_resolve = matches!(&promise_resolve, Value::Object(o)
+            if matches!(&o.borrow().kind, ObjectKind::Function(fd)
+                if matches!(fd.call, Callable::Native(Native::Host(HostFn::PromiseResolve)))));
+        let items = self.iterate_builtin(iterable)?;
         let c = Rc::new(Combinator {
             values: RefCell::new(vec![Value::Undefined; items.len()]),
             remaining: Cell::new(1),
@@ -642,7 +747,11 @@ impl Realm {
             reject: reject.clone(),
         });
         for (i, item) in items.into_iter().enumerate() {
-            let next = self.promise_resolve(item)?;
+            let next = if builtin_resolve {
+                Value::Object(self.promise_resolve(item)?)
+            } else {
+                self.call(&promise_resolve, ctor.clone(), vec![item])?
+            };
             c.remaining.set(c.remaining.get() + 1);
             let called = Rc::new(Cell::new(false));
             let f = match on_fulfilled {
@@ -655,7 +764,7 @@ impl Realm {
                 Some(role) => self.native_fn("", Native::Element(c.clone(), i, called, role)),
                 None => reject.clone(),
             };
-            self.promise_then(&next, &f, &r);
+            self.invoke_then(&next, f, r)?;
         }
         // The initial count of 1 keeps the result pending until every element is attached.
         let is_race = on_fulfilled.is_none() && on_rejected.is_none();
@@ -665,7 +774,7 @@ impl Realm {
                 self.combinator_done(&c, on_fulfilled.is_none())?;
             }
         }
-        Ok(Value::Object(result))
+        Ok(())
     }
 
     fn combinator_element(

@@ -23,6 +23,7 @@ pub fn run(code: Rc<FunctionCode>, source: &str, options: &Options) -> Outcome {
         Ok(()) => End::Completed,
         Err(end) => end,
     };
+    let end = apply_exit_code(&mut realm, end);
     if let Some(message) = crash_message(&end) {
         realm.emit(|| EventKind::Crash { message });
     }
@@ -33,6 +34,19 @@ pub fn run(code: Rc<FunctionCode>, source: &str, options: &Options) -> Outcome {
         events: realm.events,
         trace_truncated: realm.trace_truncated,
         nondeterminism: realm.nondeterminism,
+    }
+}
+
+/// A program that ends by itself exits with `process.exitCode` when it set
+/// one, also when a top-level `await` never settled (Node's `??= 13`).
+fn apply_exit_code(realm: &mut Realm, end: End) -> End {
+    if !matches!(end, End::Completed | End::UnsettledTopLevelAwait) {
+        return end;
+    }
+    match realm.exit_code_setting() {
+        Some(0) if matches!(end, End::Completed) => end,
+        Some(code) => End::Exit { code },
+        None => end,
     }
 }
 
@@ -79,7 +93,7 @@ fn run_module(realm: &mut Realm, code: Rc<FunctionCode>) -> Result<(), End> {
         run_job(realm, job)?;
     }
     drain(realm)?;
-    if realm.timers.has_immediates() {
+    if realm.timers.check_phase_due() {
         check_phase(realm)?;
     }
     event_loop(realm)?;
@@ -97,7 +111,7 @@ fn run_module(realm: &mut Realm, code: Rc<FunctionCode>) -> Result<(), End> {
 fn event_loop(realm: &mut Realm) -> Result<(), End> {
     loop {
         timers_phase(realm)?;
-        if realm.timers.has_immediates() {
+        if realm.timers.check_phase_due() {
             note_race(realm);
             check_phase(realm)?;
             continue; // no time passes

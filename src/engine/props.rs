@@ -238,6 +238,9 @@ impl Realm {
             self.globals.insert(Rc::from(key), v);
             return Ok(());
         }
+        if key == "exitCode" && self.is_namespace(o, "process") {
+            self.validate_exit_code(&v)?;
+        }
         if key == "size" {
             if let Some(coll) = Coll::of(o).filter(|c| !c.is_weak()) {
                 return self.set_getter_only(&format!("#<{}>", coll.name()), key, throw);
@@ -502,6 +505,12 @@ impl Realm {
             true => Err(self.type_error(format!("Cannot delete property '{key}' of {what}"))),
             false => Ok(false),
         }
+    }
+
+    /// Whether `o` is the built-in namespace object `name` (`process`, `Math`, …).
+    fn is_namespace(&self, o: &Obj, name: &str) -> bool {
+        let namespaces = &self.intrinsics.namespaces;
+        namespaces.iter().any(|(n, nm)| *nm == name && n.ptr_eq(o))
     }
 
     /// The built-in objects whose own properties jsorder does not model

@@ -29,6 +29,8 @@ pub struct TimerRecord {
     start: u64,
     /// Whether it currently sits in its list (an interval is out of it while it runs).
     in_list: bool,
+    /// Node's `_destroyed`, as `clearImmediate` sets it on a running timer.
+    destroyed: bool,
     /// Provenance.
     pub task: TaskInfo,
     /// The macrotask (script, timer, immediate) during whose run it was created.
@@ -72,6 +74,11 @@ pub struct Timers {
     current: Option<u64>,
     immediates: VecDeque<u32>,
     immediate_records: BTreeMap<u32, ImmediateRecord>,
+    /// Node's `immediateInfo[kCount]`, a wrapping 32-bit counter: the check
+    /// phase runs only while it is not zero. `clearImmediate` of a timer
+    /// decrements it too, so it can say zero with immediates waiting (they
+    /// then never run) or wrap around.
+    immediate_count: u32,
 }
 
 /// Node's delay coercion: `Number(delay)`, then anything outside `1..=TIMEOUT_MAX`
@@ -107,6 +114,7 @@ impl Timers {
                 key,
                 start,
                 in_list: false,
+                destroyed: false,
                 task,
                 created_in,
                 handle: Obj::new(ObjectKind::Timeout(id)),
@@ -278,6 +286,7 @@ impl Timers {
 
     /// `setImmediate`.
     pub fn add_immediate(&mut self, callback: Value, args: Vec<Value>, task: TaskInfo) -> u32 {
+        self.immediate_count = self.immediate_count.wrapping_add(1);
         self.next_id += 1;
         let id = self.next_id;
         self.immediate_records.insert(
@@ -294,7 +303,25 @@ impl Timers {
 
     /// `clearImmediate`.
     pub fn clear_immediate(&mut self, id: u32) -> Option<TaskInfo> {
-        self.immediate_records.remove(&id).map(|r| r.task)
+        let r = self.immediate_records.remove(&id)?;
+        self.immediate_count = self.immediate_count.wrapping_sub(1);
+        Some(r.task)
+    }
+
+    /// `clearImmediate` of a `Timeout`: Node's code runs on it as on an
+    /// immediate. Unless the timer is done (ran, cleared, or so marked
+    /// before), it is marked done, counted off the immediates, and unlinked
+    /// from its list, which cancels it; a timer that is running is in no
+    /// list, so an interval clearing itself this way keeps repeating.
+    pub fn clear_immediate_on_timer(&mut self, id: u32) -> Option<TaskInfo> {
+        let r = self.records.get_mut(&id).filter(|r| !r.destroyed)?;
+        r.destroyed = true;
+        let in_list = r.in_list;
+        self.immediate_count = self.immediate_count.wrapping_sub(1);
+        match in_list {
+            true => self.clear(id),
+            false => self.records.get(&id).map(|r| r.task.clone()),
+        }
     }
 
     /// Immediates queued now: the check phase runs exactly these.
@@ -304,7 +331,9 @@ impl Timers {
 
     /// Takes an immediate to run (`None` if it was cleared).
     pub fn take_immediate(&mut self, id: u32) -> Option<ImmediateRecord> {
-        self.immediate_records.remove(&id)
+        let r = self.immediate_records.remove(&id)?;
+        self.immediate_count = self.immediate_count.wrapping_sub(1);
+        Some(r)
     }
 
     /// Whether any immediate waits.
@@ -312,6 +341,13 @@ impl Timers {
         self.immediates
             .iter()
             .any(|id| self.immediate_records.contains_key(id))
+    }
+
+    /// Whether the check phase will run the waiting immediates (Node's
+    /// `CheckImmediate` returns at once while its count is zero; immediates
+    /// it will never run do not keep the process alive).
+    pub fn check_phase_due(&self) -> bool {
+        self.immediate_count != 0 && self.has_immediates()
     }
 
     /// Trace labels of armed timers, by due time then creation.
