@@ -106,6 +106,7 @@ fn shows_hidden_state(v: &Value, depth: usize, seen: &mut Vec<usize>) -> Option<
         }
         // `showHidden` lists a weak collection's entries in an order of its own.
         ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) => return Some("WeakMaps or WeakSets"),
+        ObjectKind::Namespace(_) => return Some("built-in namespaces (`Math`, `JSON`, …)"),
         _ => {}
     }
     let mut inner: Vec<Value> = d.props.iter().map(|(_, p)| p.value.clone()).collect();
@@ -789,8 +790,9 @@ fn format_raw(ctx: &mut Ctx, o: &Obj, recurse: usize) -> String {
             body = Body::Table(view);
         }
         // Node names objects with a `Symbol.toStringTag` by constructor and tag.
-        ObjectKind::ArrayIterator(_) => {
-            label = "Object [Array Iterator]".to_string();
+        ObjectKind::ArrayIterator(_) | ObjectKind::Namespace(_) => {
+            let tag = data.kind.to_string_tag().unwrap_or("Object");
+            label = format!("Object [{tag}]");
             if keys.is_empty() {
                 return format!("{label} {{}}");
             }

@@ -769,9 +769,7 @@ pub fn install(realm: &mut Realm) {
     realm
         .globals
         .insert(Rc::from("Infinity"), Value::Number(f64::INFINITY));
-    let math_obj = Obj::new(ObjectKind::Ordinary);
-    realm.intrinsics.namespaces.push((math_obj.clone(), "Math"));
-    let math = Value::Object(math_obj);
+    let math = Value::Object(Obj::new(ObjectKind::Namespace("Math")));
     for (n, f) in [
         ("min", MathMin),
         ("max", MathMax),
@@ -790,9 +788,7 @@ pub fn install(realm: &mut Realm) {
     realm.define_hidden(&math, "PI", Value::Number(std::f64::consts::PI));
     realm.define_hidden(&math, "E", Value::Number(std::f64::consts::E));
     realm.globals.insert(Rc::from("Math"), math);
-    let json_obj = Obj::new(ObjectKind::Ordinary);
-    realm.intrinsics.namespaces.push((json_obj.clone(), "JSON"));
-    let json = Value::Object(json_obj);
+    let json = Value::Object(Obj::new(ObjectKind::Namespace("JSON")));
     for (n, f) in [("stringify", JsonStringify), ("parse", JsonParse)] {
         let v = realm.native_fn(n, Native::Std(f));
         realm.define_hidden(&json, n, v);
@@ -1997,6 +1993,7 @@ pub fn construct(realm: &mut Realm, f: StdFn, args: Vec<Value>) -> JsResult<Valu
 pub(super) fn own_keys(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
     match v {
         Value::Object(o) => {
+            realm.refuse_unmodelled_keys(o)?;
             let d = o.borrow();
             let mut out: Vec<Rc<str>> = match &d.kind {
                 ObjectKind::Array(xs) => xs
@@ -2023,6 +2020,7 @@ pub(super) fn own_keys(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
 fn own_entries(realm: &mut Realm, v: &Value) -> JsResult<Vec<(Rc<str>, Value)>> {
     match v {
         Value::Object(o) => {
+            realm.refuse_unmodelled_keys(o)?;
             let mut out = Vec::new();
             let items = match &o.borrow().kind {
                 ObjectKind::Array(xs) => xs.to_vec(),
@@ -2147,6 +2145,7 @@ fn json(
                 ObjectKind::WeakMap(_) => "WeakMap",
                 ObjectKind::WeakSet(_) => "WeakSet",
                 ObjectKind::Ordinary
+                | ObjectKind::Namespace(_)
                 | ObjectKind::ArrayIterator(_)
                 | ObjectKind::MapIterator(_)
                 | ObjectKind::SetIterator(_) => "Object",

@@ -316,6 +316,11 @@ pub enum ObjectKind {
     WeakMap(Box<Table>),
     /// `new WeakSet()`.
     WeakSet(Box<Table>),
+    /// A built-in namespace object (`Math`, `JSON`, `console`, `process`):
+    /// a plain object whose `Symbol.toStringTag` is its name, so it prints
+    /// as `Object [Math] {}` and converts to `[object Math]`. Every member
+    /// it really has that jsorder lacks is unsupported.
+    Namespace(&'static str),
 }
 
 impl ObjectKind {
@@ -331,6 +336,7 @@ impl ObjectKind {
             ObjectKind::SetIterator(_) => "Set Iterator",
             ObjectKind::WeakMap(_) => "WeakMap",
             ObjectKind::WeakSet(_) => "WeakSet",
+            ObjectKind::Namespace(name) => name,
             _ => return None,
         })
     }
