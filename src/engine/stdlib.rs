@@ -1703,16 +1703,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
         }
         HasOwnProperty => {
             let key = realm.property_key(&a0);
-            match &this {
-                Value::Object(o) => Value::Bool(
-                    o.borrow().props.contains_key(&key)
-                        || {
-                            let d = o.borrow();
-                            matches!(&d.kind, ObjectKind::Array(xs) if super::props::has_element(xs, &key) || &*key == "length")
-                        },
-                ),
-                _ => Value::Bool(false),
-            }
+            Value::Bool(has_own_property(realm, &this, &key)?)
         }
         ObjToString => string(match &this {
             Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Array(_)) => "[object Array]",
@@ -2015,6 +2006,42 @@ pub(super) fn own_keys(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
         }
         _ => Ok(Vec::new()),
     }
+}
+
+/// `v.hasOwnProperty(key)`: the own properties jsorder keeps outside an
+/// object's property table count too (array elements and `length`, a
+/// function's `name` and `length`, a string's indexes and `length`).
+fn has_own_property(realm: &mut Realm, v: &Value, key: &str) -> JsResult<bool> {
+    let o = match v {
+        Value::Object(o) => o,
+        Value::String(s) => {
+            let units = s.encode_utf16().count();
+            return Ok(key == "length"
+                || super::value::array_index(key).is_some_and(|i| (i as usize) < units));
+        }
+        _ => return Ok(false),
+    };
+    let d = o.borrow();
+    if d.props.contains_key(key) {
+        return Ok(true);
+    }
+    Ok(match &d.kind {
+        ObjectKind::Array(xs) => key == "length" || super::props::has_element(xs, key),
+        ObjectKind::Function(_) if key == "prototype" => {
+            drop(d);
+            return Err(
+                realm.unsupported("whether a function owns a `prototype` is not modelled".into())
+            );
+        }
+        ObjectKind::Function(_) => matches!(key, "name" | "length"),
+        // jsorder has a few of a namespace's members: the others may exist.
+        ObjectKind::Namespace(name) => {
+            let message = format!("`{name}.hasOwnProperty('{key}')` is not supported yet");
+            drop(d);
+            return Err(realm.unsupported(message));
+        }
+        _ => false,
+    })
 }
 
 fn own_entries(realm: &mut Realm, v: &Value) -> JsResult<Vec<(Rc<str>, Value)>> {
