@@ -258,12 +258,18 @@ fn format_s(arg: &Value, conv: &mut dyn Conversions) -> Result<String, Exc> {
     Ok(match arg {
         Value::Number(n) => format_number(*n),
         Value::Object(o) => {
-            // Functions and objects with their own `toString` go through
-            // `String(v)`; so does a `Timeout`, whose `Symbol.toPrimitive` gives its id.
+            // Functions and objects with their own `toString` function go
+            // through `String(v)`; so does a `Timeout`, whose
+            // `Symbol.toPrimitive` gives its id. Node counts an own `toString`
+            // that is not a function as built-in.
             let builtin = {
                 let data = o.borrow();
+                let own_function = data
+                    .props
+                    .get("toString")
+                    .is_some_and(|p| p.getter.is_some() || p.value.is_callable());
                 !matches!(data.kind, ObjectKind::Function(_) | ObjectKind::Timeout(_))
-                    && !data.props.contains_key("toString")
+                    && !own_function
             };
             if builtin {
                 inspect_with(arg, 0, false)
