@@ -429,7 +429,10 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
         ("console.log(Object.keys(console));\n", "`console`"),
         ("const copy = { ...process };\n", "`process`"),
         ("console.log('table' in console);\n", "'table' in console"),
-        ("console.log(Math.hasOwnProperty('cbrt'));\n", "Math.hasOwnProperty"),
+        (
+            "console.log(Math.hasOwnProperty('cbrt'));\n",
+            "Math.hasOwnProperty",
+        ),
         (
             "function f() {}\nconsole.log(f.hasOwnProperty('prototype'));\n",
             "prototype",
