@@ -1658,8 +1658,15 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             } else {
                 realm.coerce_number(&a0)?
             };
+            // ToIntegerOrInfinity: NaN is 0, fractions are cut.
+            let radix = if radix.is_nan() { 0.0 } else { radix.trunc() };
+            if !(2.0..=36.0).contains(&radix) {
+                return Err(
+                    realm.range_error("toString() radix argument must be between 2 and 36")
+                );
+            }
             match (&this, radix as u32) {
-                (Value::Number(n), r) if r != 10 && (2..=36).contains(&r) && n.is_finite() => {
+                (Value::Number(n), r) if r != 10 && n.is_finite() => {
                     string(double_to_radix(*n, r))
                 }
                 _ => Value::String(this.to_js_string()),
