@@ -1077,7 +1077,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                     "The comparison function must be either a function or undefined".into(),
                 ));
             }
-            let sorted = merge_sort(realm, items, &cmp)?;
+            let sorted = sort_values(realm, items, &cmp)?;
             with_items(&o, |v| *v = sorted.into());
             this.clone()
         }
@@ -1261,15 +1261,68 @@ fn iterate_with(
     })
 }
 
-/// A stable merge sort whose comparator may run JS (and throw).
-fn merge_sort(realm: &mut Realm, items: Vec<Value>, cmp: &Value) -> JsResult<Vec<Value>> {
-    // undefined always sorts last without consulting the comparator, and
-    // holes after it.
+/// `Array#sort`'s order, with a comparator that may run JS (and throw).
+/// undefined always sorts last without consulting the comparator, and holes
+/// after it. Short arrays (under 64 values: V8's TimSort then makes a single
+/// run) are sorted as V8 sorts them, so a comparator that logs, or one that
+/// is inconsistent (`(a, b) => a > b`), sees the calls Node makes and gives
+/// Node's result. Longer ones are merge-sorted: stable, so any consistent
+/// comparator gives V8's result, but the comparator calls differ.
+fn sort_values(realm: &mut Realm, items: Vec<Value>, cmp: &Value) -> JsResult<Vec<Value>> {
     let (items, holes): (Vec<Value>, Vec<Value>) =
         items.into_iter().partition(|v| !matches!(v, Value::Hole));
     let (mut defined, mut undefined): (Vec<Value>, Vec<Value>) =
         items.into_iter().partition(|v| !v.is_undefined());
     undefined.extend(holes);
+    if defined.len() < 64 {
+        v8_single_run_sort(realm, &mut defined, cmp)?;
+    } else {
+        defined = merge_sort(realm, defined, cmp)?;
+    }
+    defined.extend(undefined);
+    Ok(defined)
+}
+
+/// V8's TimSort of fewer than 64 values (`array-sort.tq`): the leading run,
+/// ascending or strictly descending (then reversed), is found with one
+/// comparison per value, and the rest is placed by binary insertion.
+fn v8_single_run_sort(realm: &mut Realm, xs: &mut [Value], cmp: &Value) -> JsResult<()> {
+    let n = xs.len();
+    if n < 2 {
+        return Ok(());
+    }
+    // CountAndMakeRun: compare each value with the one before it.
+    let descending = sort_compare(realm, &xs[1], &xs[0], cmp)? < 0.0;
+    let mut run = 2;
+    while run < n {
+        let order = sort_compare(realm, &xs[run], &xs[run - 1], cmp)?;
+        if (descending && order >= 0.0) || (!descending && order < 0.0) {
+            break;
+        }
+        run += 1;
+    }
+    if descending {
+        xs[..run].reverse();
+    }
+    // BinaryInsertionSort: the pivot goes after every value it is not less than.
+    for start in run..n {
+        let pivot = xs[start].clone();
+        let (mut left, mut right) = (0, start);
+        while left < right {
+            let mid = left + (right - left) / 2;
+            if sort_compare(realm, &pivot, &xs[mid], cmp)? < 0.0 {
+                right = mid;
+            } else {
+                left = mid + 1;
+            }
+        }
+        xs[left..=start].rotate_right(1);
+    }
+    Ok(())
+}
+
+/// A stable merge sort of defined values.
+fn merge_sort(realm: &mut Realm, mut defined: Vec<Value>, cmp: &Value) -> JsResult<Vec<Value>> {
     let n = defined.len();
     let mut width = 1;
     let mut buf = Vec::with_capacity(n);
@@ -1281,7 +1334,7 @@ fn merge_sort(realm: &mut Realm, items: Vec<Value>, cmp: &Value) -> JsResult<Vec
             let end = (i + 2 * width).min(n);
             let (mut a, mut b) = (i, mid);
             while a < mid && b < end {
-                if sort_greater(realm, &defined[a], &defined[b], cmp)? {
+                if sort_compare(realm, &defined[a], &defined[b], cmp)? > 0.0 {
                     buf.push(defined[b].clone());
                     b += 1;
                 } else {
@@ -1296,17 +1349,23 @@ fn merge_sort(realm: &mut Realm, items: Vec<Value>, cmp: &Value) -> JsResult<Vec
         std::mem::swap(&mut defined, &mut buf);
         width *= 2;
     }
-    defined.extend(undefined);
     Ok(defined)
 }
 
-fn sort_greater(realm: &mut Realm, a: &Value, b: &Value, cmp: &Value) -> JsResult<bool> {
+/// V8's `SortCompare`: the comparator's result as a number (NaN counts as
+/// 0), or without one the UTF-16 order of the two values as strings.
+fn sort_compare(realm: &mut Realm, a: &Value, b: &Value, cmp: &Value) -> JsResult<f64> {
     if cmp.is_undefined() {
         let (x, y) = (realm.coerce_string(a)?, realm.coerce_string(b)?);
-        return Ok(x.encode_utf16().gt(y.encode_utf16()));
+        return Ok(match x.encode_utf16().cmp(y.encode_utf16()) {
+            std::cmp::Ordering::Less => -1.0,
+            std::cmp::Ordering::Equal => 0.0,
+            std::cmp::Ordering::Greater => 1.0,
+        });
     }
     let r = realm.call(cmp, Value::Undefined, vec![a.clone(), b.clone()])?;
-    Ok(realm.coerce_number(&r)? > 0.0)
+    let order = realm.coerce_number(&r)?;
+    Ok(if order.is_nan() { 0.0 } else { order })
 }
 
 /// Printable ASCII in the order of ICU's root collation (Node's default
