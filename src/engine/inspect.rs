@@ -326,7 +326,7 @@ fn to_number_safe(v: &Value) -> f64 {
 
 /// Whitespace that `parseInt`/`parseFloat` skip (JS `StrWhiteSpaceChar`).
 fn trim_js_start(s: &str) -> &str {
-    s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+    s.trim_start_matches(super::value::is_js_whitespace)
 }
 
 /// JS `parseInt(s)` with no radix.

@@ -10,7 +10,8 @@ use super::elements::Elements;
 use super::props::hole_to_undefined;
 use super::realm::{Realm, MAX_ARRAY_LEN, MAX_STRING_LEN};
 use super::value::{
-    number_to_string, string_to_number, ArrayIter, Callable, IterKind, Obj, ObjectKind, Value,
+    is_js_whitespace, number_to_string, string_to_number, trim_js, ArrayIter, Callable, IterKind,
+    Obj, ObjectKind, Value,
 };
 use super::JsResult;
 use std::rc::Rc;
@@ -1559,9 +1560,9 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             let parts = if limit == 0 { Vec::new() } else { parts };
             realm.new_array(parts)
         }
-        Trim => string(s.trim()),
-        TrimStart => string(s.trim_start()),
-        TrimEnd => string(s.trim_end()),
+        Trim => string(trim_js(&s)),
+        TrimStart => string(s.trim_start_matches(is_js_whitespace)),
+        TrimEnd => string(s.trim_end_matches(is_js_whitespace)),
         StartsWith => {
             let needle = units(&sarg(realm, 0)?);
             let hay = units(&s);
@@ -1720,14 +1721,10 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             // ToIntegerOrInfinity: NaN is 0, fractions are cut.
             let radix = if radix.is_nan() { 0.0 } else { radix.trunc() };
             if !(2.0..=36.0).contains(&radix) {
-                return Err(
-                    realm.range_error("toString() radix argument must be between 2 and 36")
-                );
+                return Err(realm.range_error("toString() radix argument must be between 2 and 36"));
             }
             match (&this, radix as u32) {
-                (Value::Number(n), r) if r != 10 && n.is_finite() => {
-                    string(double_to_radix(*n, r))
-                }
+                (Value::Number(n), r) if r != 10 && n.is_finite() => string(double_to_radix(*n, r)),
                 _ => Value::String(this.to_js_string()),
             }
         }
@@ -2434,7 +2431,7 @@ fn double_to_radix(value: f64, radix: u32) -> String {
 }
 
 fn parse_int(s: &str, radix: u32) -> f64 {
-    let t = s.trim_start();
+    let t = s.trim_start_matches(is_js_whitespace);
     let (neg, t) = match t.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
@@ -2461,7 +2458,7 @@ fn parse_int(s: &str, radix: u32) -> f64 {
 }
 
 fn parse_float(s: &str) -> f64 {
-    let t = s.trim_start();
+    let t = s.trim_start_matches(is_js_whitespace);
     for prefix in ["Infinity", "+Infinity", "-Infinity"] {
         if t.starts_with(prefix) {
             return if prefix.starts_with('-') {

@@ -580,10 +580,22 @@ pub fn number_to_string(n: f64) -> String {
     buf.format(n).to_string()
 }
 
+/// JS whitespace (`WhiteSpace` and `LineTerminator`), what `trim` and the
+/// string-to-number conversions skip: Unicode's, and the byte-order mark,
+/// but not U+0085 (NEL), which Rust counts.
+pub fn is_js_whitespace(c: char) -> bool {
+    (c.is_whitespace() && c != '\u{85}') || c == '\u{feff}'
+}
+
+/// Trims JS whitespace from both ends.
+pub fn trim_js(s: &str) -> &str {
+    s.trim_matches(is_js_whitespace)
+}
+
 /// JS `StringToNumber`: trims whitespace; `""` → 0; hex/octal/binary prefixes;
 /// `Infinity`; anything else that is not a decimal literal → NaN.
 pub fn string_to_number(s: &str) -> f64 {
-    let t = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    let t = trim_js(s);
     if t.is_empty() {
         return 0.0;
     }
