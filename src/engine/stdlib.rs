@@ -7,11 +7,12 @@
 use super::builtins::Native;
 use super::collections::{Coll, CollFn};
 use super::elements::Elements;
+use super::number_parse::{parse_float, parse_int};
 use super::props::hole_to_undefined;
 use super::realm::{Realm, MAX_ARRAY_LEN, MAX_STRING_LEN};
 use super::value::{
-    is_js_whitespace, number_to_string, string_to_number, trim_js, ArrayIter, Callable, IterKind,
-    Obj, ObjectKind, Value,
+    is_js_whitespace, number_to_string, trim_js, ArrayIter, Callable, IterKind, Obj, ObjectKind,
+    Value,
 };
 use super::JsResult;
 use std::rc::Rc;
@@ -1928,8 +1929,8 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
         IsFinite => Value::Bool(realm.coerce_number(&a0)?.is_finite()),
         ParseInt => {
             let s = realm.coerce_string(&a0)?;
-            let radix = realm.coerce_number(&arg(&args, 1))?;
-            Value::Number(parse_int(&s, if radix.is_nan() { 0 } else { radix as u32 }))
+            let radix = super::ops::to_int32(realm.coerce_number(&arg(&args, 1))?);
+            Value::Number(parse_int(&s, radix))
         }
         ParseFloat => {
             let s = realm.coerce_string(&a0)?;
@@ -2428,61 +2429,6 @@ fn double_to_radix(value: f64, radix: u32) -> String {
         out.extend(frac_digits.iter().map(|&b| b as char));
     }
     out
-}
-
-fn parse_int(s: &str, radix: u32) -> f64 {
-    let t = s.trim_start_matches(is_js_whitespace);
-    let (neg, t) = match t.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, t.strip_prefix('+').unwrap_or(t)),
-    };
-    let (radix, t) = match radix {
-        0 | 16 if t.starts_with("0x") || t.starts_with("0X") => (16, &t[2..]),
-        0 => (10, t),
-        r if (2..=36).contains(&r) => (r, t),
-        _ => return f64::NAN,
-    };
-    let digits: String = t.chars().take_while(|c| c.is_digit(radix)).collect();
-    if digits.is_empty() {
-        return f64::NAN;
-    }
-    let mut v = 0f64;
-    for c in digits.chars() {
-        v = v * f64::from(radix) + f64::from(c.to_digit(radix).unwrap_or(0));
-    }
-    if neg {
-        -v
-    } else {
-        v
-    }
-}
-
-fn parse_float(s: &str) -> f64 {
-    let t = s.trim_start_matches(is_js_whitespace);
-    for prefix in ["Infinity", "+Infinity", "-Infinity"] {
-        if t.starts_with(prefix) {
-            return if prefix.starts_with('-') {
-                f64::NEG_INFINITY
-            } else {
-                f64::INFINITY
-            };
-        }
-    }
-    // Longest prefix that is a decimal literal.
-    let mut best = f64::NAN;
-    for (i, c) in t.char_indices() {
-        if !(c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-')) {
-            break;
-        }
-        let cand = &t[..i + c.len_utf8()];
-        if cand.bytes().any(|b| b.is_ascii_digit()) && !cand.ends_with(['e', 'E', '+', '-']) {
-            let v = string_to_number(cand);
-            if !v.is_nan() {
-                best = v;
-            }
-        }
-    }
-    best
 }
 
 #[cfg(test)]
