@@ -430,6 +430,11 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
         ("const copy = { ...process };\n", "`process`"),
         ("console.log('table' in console);\n", "'table' in console"),
         (
+            "console.log(String(setTimeout));\n",
+            "source text of `setTimeout`",
+        ),
+        ("console.log('%o', [new Error('x')]);\n", "errors"),
+        (
             "console.log(Math.hasOwnProperty('cbrt'));\n",
             "Math.hasOwnProperty",
         ),

@@ -157,6 +157,26 @@ pub enum HostFn {
     ErrorCtor(ErrorType),
 }
 
+impl HostFn {
+    /// Whether Node implements this built-in in JavaScript (its timers,
+    /// `queueMicrotask` and `process` functions), so that `String(f)` gives
+    /// Node's source text rather than `[native code]`.
+    pub fn written_in_javascript(self) -> bool {
+        matches!(
+            self,
+            HostFn::SetTimeout
+                | HostFn::SetInterval
+                | HostFn::SetImmediate
+                | HostFn::ClearTimeout
+                | HostFn::ClearImmediate
+                | HostFn::QueueMicrotask
+                | HostFn::NextTick
+                | HostFn::ProcessOn
+                | HostFn::ProcessExit
+        )
+    }
+}
+
 impl Realm {
     /// Wraps a built-in as a function value.
     pub fn native_fn(&mut self, name: &str, native: Native) -> Value {

@@ -108,6 +108,8 @@ fn shows_hidden_state(v: &Value, depth: usize, seen: &mut Vec<usize>) -> Option<
         // `showHidden` lists a weak collection's entries in an order of its own.
         ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) => return Some("WeakMaps or WeakSets"),
         ObjectKind::Namespace(_) => return Some("built-in namespaces (`Math`, `JSON`, …)"),
+        // `showHidden` prints the stack as a string: machine-specific frames.
+        ObjectKind::Error(_) => return Some("errors"),
         _ => {}
     }
     let mut inner: Vec<Value> = d.props.iter().map(|(_, p)| p.value.clone()).collect();
