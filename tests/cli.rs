@@ -420,6 +420,28 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
             "function f() {}\nconsole.log('prototype' in f);\n",
             "'prototype' in",
         ),
+        ("console.log({ c: console });\n", "printing `console`"),
+        ("console.log('%s', [process]);\n", "printing `process`"),
+        (
+            "function f() { return this; }\nconsole.log({ g: f() });\n",
+            "global object",
+        ),
+        ("console.log(Object.keys(console));\n", "`console`"),
+        ("const copy = { ...process };\n", "`process`"),
+        ("console.log('table' in console);\n", "'table' in console"),
+        (
+            "console.log(String(setTimeout));\n",
+            "source text of `setTimeout`",
+        ),
+        ("console.log('%o', [new Error('x')]);\n", "errors"),
+        (
+            "console.log(Math.hasOwnProperty('cbrt'));\n",
+            "Math.hasOwnProperty",
+        ),
+        (
+            "function f() {}\nconsole.log(f.hasOwnProperty('prototype'));\n",
+            "prototype",
+        ),
     ] {
         assert_refused(src, what);
     }

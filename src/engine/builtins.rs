@@ -157,6 +157,26 @@ pub enum HostFn {
     ErrorCtor(ErrorType),
 }
 
+impl HostFn {
+    /// Whether Node implements this built-in in JavaScript (its timers,
+    /// `queueMicrotask` and `process` functions), so that `String(f)` gives
+    /// Node's source text rather than `[native code]`.
+    pub fn written_in_javascript(self) -> bool {
+        matches!(
+            self,
+            HostFn::SetTimeout
+                | HostFn::SetInterval
+                | HostFn::SetImmediate
+                | HostFn::ClearTimeout
+                | HostFn::ClearImmediate
+                | HostFn::QueueMicrotask
+                | HostFn::NextTick
+                | HostFn::ProcessOn
+                | HostFn::ProcessExit
+        )
+    }
+}
+
 impl Realm {
     /// Wraps a built-in as a function value.
     pub fn native_fn(&mut self, name: &str, native: Native) -> Value {
@@ -230,9 +250,7 @@ impl Realm {
 
     /// A plain object whose properties are built-ins (`console`, `process`).
     fn namespace(&mut self, name: &'static str, methods: &[(&str, HostFn)]) -> Value {
-        let obj = Obj::new(ObjectKind::Ordinary);
-        self.intrinsics.namespaces.push((obj.clone(), name));
-        let o = Value::Object(obj);
+        let o = Value::Object(Obj::new(ObjectKind::Namespace(name)));
         for (name, f) in methods {
             let v = self.native_fn(name, Native::Host(*f));
             self.define_hidden(&o, name, v);
@@ -319,16 +337,11 @@ impl Realm {
         let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Undefined);
         match f {
             HostFn::ConsoleLog | HostFn::ConsoleError => {
-                if args
+                let global = self.intrinsics.global_object.clone();
+                let found = args
                     .iter()
-                    .any(|a| matches!(a, Value::Object(o) if self.is_global_object(o)))
-                {
-                    return Err(self.unsupported(
-                        "printing the global object (`this` in a plain function call) is not supported"
-                            .into(),
-                    ));
-                }
-                match args.iter().find_map(|a| unprintable(a, 0, &mut Vec::new())) {
+                    .find_map(|a| unprintable(a, global.as_ref(), 0, &mut Vec::new()));
+                match found {
                     Some(Unprintable::Timer) => return Err(self.unsupported_timer_value()),
                     Some(Unprintable::ErrorCause) => {
                         return Err(self.unsupported(
@@ -336,6 +349,9 @@ impl Realm {
                              folds the stack frames the two share, which depend on the machine)"
                                 .into(),
                         ))
+                    }
+                    Some(Unprintable::Unmodelled(what)) => {
+                        return Err(self.unsupported(format!("printing {what} is not supported")))
                     }
                     None => {}
                 }
@@ -640,7 +656,7 @@ impl Realm {
         }
         // InstallErrorCause: `{ cause }` in the options becomes a hidden own property.
         if let Some(Value::Object(opts)) = options {
-            if self.has_property(opts, "cause") {
+            if self.has_property(opts, "cause")? {
                 let cause = self.get_named(&Value::Object(opts.clone()), "cause")?;
                 self.define_hidden(&e, "cause", cause);
             }
@@ -860,21 +876,36 @@ enum Unprintable {
     Timer,
     /// An error with an error as its `cause`.
     ErrorCause,
+    /// A built-in whose many properties jsorder does not model (`console`,
+    /// `process`, the global object), named for a message.
+    Unmodelled(&'static str),
 }
 
 /// Whether printing `v` would show something [`Unprintable`] (looking as deep
 /// as `console.log` prints, and into promise results).
-fn unprintable(v: &Value, depth: usize, seen: &mut Vec<usize>) -> Option<Unprintable> {
+fn unprintable(
+    v: &Value,
+    global: Option<&Obj>,
+    depth: usize,
+    seen: &mut Vec<usize>,
+) -> Option<Unprintable> {
     let Value::Object(o) = v else {
         return None;
     };
     if depth > 3 || seen.contains(&o.addr()) {
         return None;
     }
+    if global.is_some_and(|g| g.ptr_eq(o)) {
+        return Some(Unprintable::Unmodelled(
+            "the global object (`this` in a plain function call)",
+        ));
+    }
     seen.push(o.addr());
     let d = o.borrow();
     let inner: Vec<Value> = match &d.kind {
         ObjectKind::Timeout(_) | ObjectKind::Immediate(_) => return Some(Unprintable::Timer),
+        ObjectKind::Namespace("console") => return Some(Unprintable::Unmodelled("`console`")),
+        ObjectKind::Namespace("process") => return Some(Unprintable::Unmodelled("`process`")),
         ObjectKind::Error(_) => {
             let cause = d.props.get("cause").map(|p| &p.value);
             if matches!(cause, Some(Value::Object(c)) if matches!(c.borrow().kind, ObjectKind::Error(_)))
@@ -903,7 +934,7 @@ fn unprintable(v: &Value, depth: usize, seen: &mut Vec<usize>) -> Option<Unprint
     inner
         .iter()
         .chain(props.iter())
-        .find_map(|x| unprintable(x, depth + 1, seen))
+        .find_map(|x| unprintable(x, global, depth + 1, seen))
 }
 
 /// `console.log`'s directives run user code (`toString`, `valueOf`, `toJSON`) in the realm.

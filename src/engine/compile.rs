@@ -15,8 +15,10 @@ use std::rc::Rc;
 
 mod call_printer;
 mod declarations;
+mod object_literal;
 mod pattern;
 use declarations::{Level, Redeclared};
+use object_literal::{literal_steps, Step};
 use pattern::{param_slot_names, pattern_captures, Mode, Origin};
 
 /// Compiles a parsed script into the code of its top-level function.
@@ -1514,7 +1516,23 @@ impl Compiler {
 
     fn object(&mut self, st: &mut FnState, props: &[Prop], span: Span) -> Result<()> {
         self.emit(st, Op::NewObject, span);
-        for p in props {
+        for step in literal_steps(props) {
+            match step {
+                Step::Define(i) => self.object_prop(st, &props[i])?,
+                Step::EvaluateOnly(i) => {
+                    if let Prop::Init(_, v) = &props[i] {
+                        self.expr(st, v)?;
+                        self.emit(st, Op::Pop, v.span);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Defines one member of an object literal on the object on the stack.
+    fn object_prop(&mut self, st: &mut FnState, p: &Prop) -> Result<()> {
+        {
             match p {
                 // `__proto__: v` sets the new object's prototype, which
                 // jsorder does not model (a shorthand `{ __proto__ }` would

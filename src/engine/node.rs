@@ -293,6 +293,7 @@ pub(super) fn no_side_effects_to_string(v: &Value) -> String {
         ObjectKind::WeakMap(_) => "#<WeakMap>".to_string(),
         ObjectKind::WeakSet(_) => "#<WeakSet>".to_string(),
         ObjectKind::Ordinary
+        | ObjectKind::Namespace(_)
         | ObjectKind::ArrayIterator(_)
         | ObjectKind::MapIterator(_)
         | ObjectKind::SetIterator(_) => "#<Object>".to_string(),

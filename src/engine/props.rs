@@ -83,6 +83,7 @@ impl Realm {
             Promise,
             Error(super::value::ErrorType),
             Ordinary,
+            Namespace(&'static str),
             /// An array iterator (`None`), or a Map's or Set's.
             Iterator(Option<Coll>),
             Collection(Coll),
@@ -109,6 +110,7 @@ impl Realm {
             ObjectKind::Promise(_) => K::Promise,
             ObjectKind::Error(ty) => K::Error(*ty),
             ObjectKind::Ordinary => K::Ordinary,
+            ObjectKind::Namespace(name) => K::Namespace(name),
             ObjectKind::Timeout(_) | ObjectKind::Immediate(_) => K::Other,
             ObjectKind::ArrayIterator(_) => K::Iterator(None),
             ObjectKind::MapIterator(_) => K::Iterator(Some(Coll::Map)),
@@ -147,20 +149,13 @@ impl Realm {
                 "constructor" => self.intrinsics.errors[ty.index()].clone(),
                 _ => stdlib::object_method(self, key)?,
             }),
-            K::Ordinary => {
-                let namespace = self
-                    .intrinsics
-                    .namespaces
-                    .iter()
-                    .find(|(n, _)| n.ptr_eq(o))
-                    .map(|(_, name)| *name);
-                match namespace {
-                    Some(name) if !matches!(key, "constructor" | "hasOwnProperty" | "toString") => {
-                        Err(self.unsupported(format!("`{name}.{key}` is not supported yet")))
-                    }
-                    _ => stdlib::object_method(self, key),
-                }
-            }
+            K::Ordinary => stdlib::object_method(self, key),
+            K::Namespace(name) => match key {
+                "constructor" | "hasOwnProperty" | "toString" => stdlib::object_method(self, key),
+                // No namespace has one; `JSON.stringify` asks.
+                "toJSON" => Ok(Value::Undefined),
+                _ => Err(self.unsupported(format!("`{name}.{key}` is not supported yet"))),
+            },
             // Node's Timeout/Immediate members (`ref`, `unref`, `hasRef`,
             // `refresh`, `_idleTimeout`, …) are not modelled.
             K::Other if TIMER_MEMBERS.contains(&key) => Err(self.unsupported(format!(
@@ -368,6 +363,7 @@ impl Realm {
         let kept = |k: &str| !excluded.iter().any(|x| &**x == k);
         match src {
             Value::Object(o) => {
+                self.refuse_unmodelled_keys(o)?;
                 let items = match &o.borrow().kind {
                     ObjectKind::Array(items) => Some(items.to_vec()),
                     _ => None,
@@ -400,12 +396,12 @@ impl Realm {
     }
 
     /// `key in obj`.
-    pub fn has_property(&mut self, o: &Obj, key: &str) -> bool {
+    pub fn has_property(&mut self, o: &Obj, key: &str) -> JsResult<bool> {
         if self.is_global_object(o) {
-            return self.global(key).is_some();
+            return Ok(self.global(key).is_some());
         }
         if o.borrow().props.contains_key(key) {
-            return true;
+            return Ok(true);
         }
         let d = o.borrow();
         let from_kind = match &d.kind {
@@ -425,10 +421,16 @@ impl Realm {
             ObjectKind::Set(_) => collections::has_member(Coll::Set, key),
             ObjectKind::WeakMap(_) => collections::has_member(Coll::WeakMap, key),
             ObjectKind::WeakSet(_) => collections::has_member(Coll::WeakSet, key),
+            // jsorder has a few of a namespace's members: the others may exist.
+            ObjectKind::Namespace(name) if !stdlib::is_object_method(key) => {
+                let message = format!("`'{key}' in {name}` is not supported yet");
+                drop(d);
+                return Err(self.unsupported(message));
+            }
             _ => false,
         };
         // Every object inherits `Object.prototype`'s members.
-        from_kind || stdlib::is_object_method(key)
+        Ok(from_kind || stdlib::is_object_method(key))
     }
 
     /// `delete obj[key]`: removes an own property and gives `true`; a
@@ -509,8 +511,20 @@ impl Realm {
 
     /// Whether `o` is the built-in namespace object `name` (`process`, `Math`, …).
     fn is_namespace(&self, o: &Obj, name: &str) -> bool {
-        let namespaces = &self.intrinsics.namespaces;
-        namespaces.iter().any(|(n, nm)| *nm == name && n.ptr_eq(o))
+        matches!(o.borrow().kind, ObjectKind::Namespace(n) if n == name)
+    }
+
+    /// Refuses to list the own properties of a built-in that has enumerable
+    /// ones jsorder does not model: Node's `console` and `process`, and the
+    /// global object (`Math` and `JSON` have none, so their keys are exact).
+    pub fn refuse_unmodelled_keys(&self, o: &Obj) -> JsResult<()> {
+        let what = match o.borrow().kind {
+            _ if self.is_global_object(o) => "the global object",
+            ObjectKind::Namespace("console") => "`console`",
+            ObjectKind::Namespace("process") => "`process`",
+            _ => return Ok(()),
+        };
+        Err(self.unsupported(format!("listing the properties of {what} is not supported")))
     }
 
     /// The built-in objects whose own properties jsorder does not model
@@ -520,8 +534,10 @@ impl Realm {
         if self.is_global_object(o) {
             return Some("the global object".into());
         }
-        let namespace = self.intrinsics.namespaces.iter().find(|(n, _)| n.ptr_eq(o));
-        namespace.map(|(_, name)| format!("`{name}`"))
+        match o.borrow().kind {
+            ObjectKind::Namespace(name) => Some(format!("`{name}`")),
+            _ => None,
+        }
     }
 
     /// The keys a `for…in` loop over `v` visits, as they are when it starts:

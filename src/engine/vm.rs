@@ -1219,7 +1219,7 @@ impl Realm {
                         self.unsupported("`'prototype' in` a function is not supported yet".into())
                     );
                 }
-                Value::Bool(self.has_property(o, &key))
+                Value::Bool(self.has_property(o, &key)?)
             }
         })
     }
