@@ -190,6 +190,23 @@ fn endless_interval_exits_three_after_printing() {
 }
 
 #[test]
+fn immediate_counts_upset_by_clear_immediate_of_a_timer_never_end() {
+    // Node spins forever here: clearImmediate of the unref'd timer takes the
+    // immediate count to zero, so the check phase never runs the ref'd
+    // immediate, whose ref keeps the idle handle (and the loop) alive.
+    let f = program(
+        "const t = setTimeout(() => {}, 1000).unref();\nsetImmediate(() => console.log('never'));\nclearImmediate(t);\nsetTimeout(() => console.log('50'), 50);\n",
+    );
+    jsorder()
+        .arg("solve")
+        .arg(f.path())
+        .assert()
+        .code(3)
+        .stdout("50\n")
+        .stderr(predicate::str::contains("the program never ends"));
+}
+
+#[test]
 fn infinite_loop_exits_three() {
     let f = program("while (true) {}\n");
     jsorder()
@@ -493,6 +510,28 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
         (
             "function f() {}\nconsole.log('prototype' in f);\n",
             "'prototype' in",
+        ),
+        ("console.log({ c: console });\n", "printing `console`"),
+        ("console.log('%s', [process]);\n", "printing `process`"),
+        (
+            "function f() { return this; }\nconsole.log({ g: f() });\n",
+            "global object",
+        ),
+        ("console.log(Object.keys(console));\n", "`console`"),
+        ("const copy = { ...process };\n", "`process`"),
+        ("console.log('table' in console);\n", "'table' in console"),
+        (
+            "console.log(String(setTimeout));\n",
+            "source text of `setTimeout`",
+        ),
+        ("console.log('%o', [new Error('x')]);\n", "errors"),
+        (
+            "console.log(Math.hasOwnProperty('cbrt'));\n",
+            "Math.hasOwnProperty",
+        ),
+        (
+            "function f() {}\nconsole.log(f.hasOwnProperty('prototype'));\n",
+            "prototype",
         ),
     ] {
         assert_refused(src, what);

@@ -167,6 +167,26 @@ pub enum HostFn {
     ErrorCtor(ErrorType),
 }
 
+impl HostFn {
+    /// Whether Node implements this built-in in JavaScript (its timers,
+    /// `queueMicrotask` and `process` functions), so that `String(f)` gives
+    /// Node's source text rather than `[native code]`.
+    pub fn written_in_javascript(self) -> bool {
+        matches!(
+            self,
+            HostFn::SetTimeout
+                | HostFn::SetInterval
+                | HostFn::SetImmediate
+                | HostFn::ClearTimeout
+                | HostFn::ClearImmediate
+                | HostFn::QueueMicrotask
+                | HostFn::NextTick
+                | HostFn::ProcessOn
+                | HostFn::ProcessExit
+        )
+    }
+}
+
 impl Realm {
     /// Wraps a built-in as a function value.
     pub fn native_fn(&mut self, name: &str, native: Native) -> Value {
@@ -215,6 +235,7 @@ impl Realm {
                 ("exit", HostFn::ProcessExit),
             ],
         );
+        self.process.object = process.clone();
         self.globals.insert(Rc::from("process"), process);
 
         let promise = self.native_fn("Promise", Native::Host(HostFn::PromiseCtor));
@@ -242,9 +263,7 @@ impl Realm {
 
     /// A plain object whose properties are built-ins (`console`, `process`).
     fn namespace(&mut self, name: &'static str, methods: &[(&str, HostFn)]) -> Value {
-        let obj = Obj::new(ObjectKind::Ordinary);
-        self.intrinsics.namespaces.push((obj.clone(), name));
-        let o = Value::Object(obj);
+        let o = Value::Object(Obj::new(ObjectKind::Namespace(name)));
         for (name, f) in methods {
             let v = self.native_fn(name, Native::Host(*f));
             self.define_hidden(&o, name, v);
@@ -292,7 +311,7 @@ impl Realm {
                 } else {
                     self.native_fn("", Native::Thrower(v))
                 };
-                Ok(self.promise_then(&p, &pass, &Value::Undefined))
+                self.invoke_then(&Value::Object(p), pass, Value::Undefined)
             }
             Native::Bound {
                 target,
@@ -331,16 +350,11 @@ impl Realm {
         let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Undefined);
         match f {
             HostFn::ConsoleLog | HostFn::ConsoleError => {
-                if args
+                let global = self.intrinsics.global_object.clone();
+                let found = args
                     .iter()
-                    .any(|a| matches!(a, Value::Object(o) if self.is_global_object(o)))
-                {
-                    return Err(self.unsupported(
-                        "printing the global object (`this` in a plain function call) is not supported"
-                            .into(),
-                    ));
-                }
-                match args.iter().find_map(|a| unprintable(a, 0, &mut Vec::new())) {
+                    .find_map(|a| unprintable(a, global.as_ref(), 0, &mut Vec::new()));
+                match found {
                     Some(Unprintable::Timer) => return Err(self.unsupported_timer_value()),
                     Some(Unprintable::ErrorCause) => {
                         return Err(self.unsupported(
@@ -348,6 +362,9 @@ impl Realm {
                              folds the stack frames the two share, which depend on the machine)"
                                 .into(),
                         ))
+                    }
+                    Some(Unprintable::Unmodelled(what)) => {
+                        return Err(self.unsupported(format!("printing {what} is not supported")))
                     }
                     None => {}
                 }
@@ -380,6 +397,9 @@ impl Realm {
                         ObjectKind::Immediate(id) if f == HostFn::ClearImmediate => {
                             self.timers.clear_immediate(id)
                         }
+                        // Node's clearImmediate works on any object with
+                        // its fields; clearTimeout of an Immediate does nothing.
+                        ObjectKind::Timeout(id) => self.timers.clear_immediate_on_timer(id),
                         _ => None,
                     },
                     _ => None,
@@ -444,17 +464,18 @@ impl Realm {
             HostFn::PromiseResolve => Ok(Value::Object(self.promise_resolve(arg(0))?)),
             HostFn::PromiseReject => Ok(Value::Object(self.rejected_promise(arg(0)))),
             HostFn::PromiseAll => {
-                self.promise_combinator(&arg(0), Some(ElementRole::AllResolve), None)
+                self.promise_combinator(&this, &arg(0), Some(ElementRole::AllResolve), None)
             }
             HostFn::PromiseAllSettled => self.promise_combinator(
+                &this,
                 &arg(0),
                 Some(ElementRole::SettledFulfilled),
                 Some(ElementRole::SettledRejected),
             ),
             HostFn::PromiseAny => {
-                self.promise_combinator(&arg(0), None, Some(ElementRole::AnyReject))
+                self.promise_combinator(&this, &arg(0), None, Some(ElementRole::AnyReject))
             }
-            HostFn::PromiseRace => self.promise_combinator(&arg(0), None, None),
+            HostFn::PromiseRace => self.promise_combinator(&this, &arg(0), None, None),
             HostFn::Then | HostFn::Catch | HostFn::Finally => self.promise_method(f, this, &args),
             HostFn::ErrorCtor(ty) => self.construct_error(ty, &args),
         }
@@ -489,7 +510,10 @@ impl Realm {
             )));
         };
         if f == HostFn::TimerHasRef {
-            return Ok(Value::Bool(self.timers.has_ref(id, immediate)));
+            return Ok(self
+                .timers
+                .has_ref(id, immediate)
+                .map_or(Value::Null, Value::Bool));
         }
         let refed = f == HostFn::TimerRef;
         if let Some(task) = self.timers.set_ref(id, immediate, refed) {
@@ -530,34 +554,57 @@ impl Realm {
 
     fn promise_method(&mut self, f: HostFn, this: Value, args: &[Value]) -> JsResult<Value> {
         let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Undefined);
-        let p = match &this {
-            Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Promise(_)) => o.clone(),
-            _ => {
-                let name = match f {
-                    HostFn::Then => "then",
-                    HostFn::Catch => "catch",
-                    _ => "finally",
+        match f {
+            HostFn::Then => {
+                let p = match &this {
+                    Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Promise(_)) => {
+                        o.clone()
+                    }
+                    _ => {
+                        return Err(self.type_error(format!(
+                            "Method Promise.prototype.then called on incompatible receiver {}",
+                            inspect::inspect(&this)
+                        )))
+                    }
                 };
-                return Err(self.type_error(format!(
-                    "Method Promise.prototype.{name} called on incompatible receiver {}",
-                    inspect::inspect(&this)
-                )));
+                self.species_constructor(&this)?;
+                Ok(self.promise_then(&p, &arg(0), &arg(1)))
             }
-        };
-        Ok(match f {
-            HostFn::Then => self.promise_then(&p, &arg(0), &arg(1)),
-            HostFn::Catch => self.promise_then(&p, &Value::Undefined, &arg(0)),
+            // `catch` is generic: it calls whatever `then` the receiver has.
+            HostFn::Catch => self.invoke_then(&this, Value::Undefined, arg(0)),
             _ => {
+                if !matches!(this, Value::Object(_)) {
+                    return Err(
+                        self.type_error("Promise.prototype.finally called on non-object".into())
+                    );
+                }
+                self.species_constructor(&this)?;
                 let on_finally = arg(0);
                 if !on_finally.is_callable() {
-                    self.promise_then(&p, &on_finally, &on_finally)
-                } else {
-                    let then_finally = self.native_fn("", Native::ThenFinally(on_finally.clone()));
-                    let catch_finally = self.native_fn("", Native::CatchFinally(on_finally));
-                    self.promise_then(&p, &then_finally, &catch_finally)
+                    return self.invoke_then(&this, on_finally.clone(), on_finally);
                 }
+                let then_finally = self.native_fn("", Native::ThenFinally(on_finally.clone()));
+                let catch_finally = self.native_fn("", Native::CatchFinally(on_finally));
+                self.invoke_then(&this, then_finally, catch_finally)
             }
-        })
+        }
+    }
+
+    /// The checks of `SpeciesConstructor(p, %Promise%)` (§7.3.22). Without
+    /// symbols no constructor can name a species, so the result is always
+    /// `Promise`; only a `constructor` that is not an object can throw.
+    fn species_constructor(&mut self, p: &Value) -> JsResult<()> {
+        if let Value::Object(o) = p {
+            let plain =
+                matches!(o.borrow().kind, ObjectKind::Promise(_)) && o.borrow().props.is_empty();
+            if plain {
+                return Ok(());
+            }
+        }
+        match self.get_named(p, "constructor")? {
+            Value::Undefined | Value::Object(_) => Ok(()),
+            _ => Err(self.type_error("The .constructor property is not an object".into())),
+        }
     }
 
     /// `new Promise(executor)`.
@@ -601,7 +648,7 @@ impl Realm {
         }
         // InstallErrorCause: `{ cause }` in the options becomes a hidden own property.
         if let Some(Value::Object(opts)) = options {
-            if self.has_property(opts, "cause") {
+            if self.has_property(opts, "cause")? {
                 let cause = self.get_named(&Value::Object(opts.clone()), "cause")?;
                 self.define_hidden(&e, "cause", cause);
             }
@@ -659,23 +706,48 @@ impl Realm {
     }
 
     /// `Promise.all/allSettled/any/race` (§27.2.4): for each element,
-    /// `Promise.resolve(el).then(onFulfilled, onRejected)` synchronously.
+    /// `C.resolve(el).then(onFulfilled, onRejected)` synchronously, both read
+    /// as properties (a `then` the program put on an element promise runs).
+    /// A throw on the way rejects the result instead of escaping.
     fn promise_combinator(
         &mut self,
+        ctor: &Value,
         iterable: &Value,
         on_fulfilled: Option<ElementRole>,
         on_rejected: Option<ElementRole>,
     ) -> JsResult<Value> {
         let result = self.new_promise();
         let (resolve, reject) = self.resolving_functions(&result);
-        let items = match self.iterate_builtin(iterable) {
-            Ok(items) => items,
+        match self.attach_elements(ctor, iterable, &resolve, &reject, on_fulfilled, on_rejected) {
+            Ok(()) => {}
             Err(Exc::Throw(e)) => {
                 self.call(&reject, Value::Undefined, vec![e])?;
-                return Ok(Value::Object(result));
             }
             Err(halt) => return Err(halt),
-        };
+        }
+        Ok(Value::Object(result))
+    }
+
+    /// The loop of `PerformPromiseAll` and its siblings.
+    fn attach_elements(
+        &mut self,
+        ctor: &Value,
+        iterable: &Value,
+        resolve: &Value,
+        reject: &Value,
+        on_fulfilled: Option<ElementRole>,
+        on_rejected: Option<ElementRole>,
+    ) -> JsResult<()> {
+        // GetPromiseResolve(C), before the iterable is touched.
+        let promise_resolve = self.get_named(ctor, "resolve")?;
+        if !promise_resolve.is_callable() {
+            let shown = super::collections::describe_by_type(&promise_resolve);
+            return Err(self.type_error(format!("{shown} is not a function")));
+        }
+        let builtin_resolve = matches!(&promise_resolve, Value::Object(o)
+            if matches!(&o.borrow().kind, ObjectKind::Function(fd)
+                if matches!(fd.call, Callable::Native(Native::Host(HostFn::PromiseResolve)))));
+        let items = self.iterate_builtin(iterable)?;
         let c = Rc::new(Combinator {
             values: RefCell::new(vec![Value::Undefined; items.len()]),
             remaining: Cell::new(1),
@@ -683,7 +755,11 @@ impl Realm {
             reject: reject.clone(),
         });
         for (i, item) in items.into_iter().enumerate() {
-            let next = self.promise_resolve(item)?;
+            let next = if builtin_resolve {
+                Value::Object(self.promise_resolve(item)?)
+            } else {
+                self.call(&promise_resolve, ctor.clone(), vec![item])?
+            };
             c.remaining.set(c.remaining.get() + 1);
             let called = Rc::new(Cell::new(false));
             let f = match on_fulfilled {
@@ -696,7 +772,7 @@ impl Realm {
                 Some(role) => self.native_fn("", Native::Element(c.clone(), i, called, role)),
                 None => reject.clone(),
             };
-            self.promise_then(&next, &f, &r);
+            self.invoke_then(&next, f, r)?;
         }
         // The initial count of 1 keeps the result pending until every element is attached.
         let is_race = on_fulfilled.is_none() && on_rejected.is_none();
@@ -706,7 +782,7 @@ impl Realm {
                 self.combinator_done(&c, on_fulfilled.is_none())?;
             }
         }
-        Ok(Value::Object(result))
+        Ok(())
     }
 
     fn combinator_element(
@@ -801,21 +877,36 @@ enum Unprintable {
     Timer,
     /// An error with an error as its `cause`.
     ErrorCause,
+    /// A built-in whose many properties jsorder does not model (`console`,
+    /// `process`, the global object), named for a message.
+    Unmodelled(&'static str),
 }
 
 /// Whether printing `v` would show something [`Unprintable`] (looking as deep
 /// as `console.log` prints, and into promise results).
-fn unprintable(v: &Value, depth: usize, seen: &mut Vec<usize>) -> Option<Unprintable> {
+fn unprintable(
+    v: &Value,
+    global: Option<&Obj>,
+    depth: usize,
+    seen: &mut Vec<usize>,
+) -> Option<Unprintable> {
     let Value::Object(o) = v else {
         return None;
     };
     if depth > 3 || seen.contains(&o.addr()) {
         return None;
     }
+    if global.is_some_and(|g| g.ptr_eq(o)) {
+        return Some(Unprintable::Unmodelled(
+            "the global object (`this` in a plain function call)",
+        ));
+    }
     seen.push(o.addr());
     let d = o.borrow();
     let inner: Vec<Value> = match &d.kind {
         ObjectKind::Timeout(_) | ObjectKind::Immediate(_) => return Some(Unprintable::Timer),
+        ObjectKind::Namespace("console") => return Some(Unprintable::Unmodelled("`console`")),
+        ObjectKind::Namespace("process") => return Some(Unprintable::Unmodelled("`process`")),
         ObjectKind::Error(_) => {
             let cause = d.props.get("cause").map(|p| &p.value);
             if matches!(cause, Some(Value::Object(c)) if matches!(c.borrow().kind, ObjectKind::Error(_)))
@@ -844,7 +935,7 @@ fn unprintable(v: &Value, depth: usize, seen: &mut Vec<usize>) -> Option<Unprint
     inner
         .iter()
         .chain(props.iter())
-        .find_map(|x| unprintable(x, depth + 1, seen))
+        .find_map(|x| unprintable(x, global, depth + 1, seen))
 }
 
 /// `console.log`'s directives run user code (`toString`, `valueOf`, `toJSON`) in the realm.

@@ -16,6 +16,8 @@ pub type Label = u32;
 pub enum Op {
     /// `[] → [undefined]`
     Undefined,
+    /// `[] → [uninitialised]`: stored into a parameter to put it in its TDZ.
+    Uninitialized,
     /// `[] → [null]`
     Null,
     /// `[] → [bool]`

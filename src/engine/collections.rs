@@ -509,7 +509,7 @@ fn for_each(realm: &mut Realm, o: &Obj, cb: &Value, this_arg: Value) -> JsResult
 
 /// V8's `%TypeOf value` rendering in some messages: `number 5`,
 /// `string "x"`, `object null`, `object`, `undefined`.
-fn describe_by_type(v: &Value) -> String {
+pub(super) fn describe_by_type(v: &Value) -> String {
     match v {
         Value::Undefined | Value::Hole => "undefined".into(),
         Value::Null => "object null".into(),

@@ -15,8 +15,10 @@ use std::rc::Rc;
 
 mod call_printer;
 mod declarations;
+mod object_literal;
 mod pattern;
 use declarations::{Level, Redeclared};
+use object_literal::{literal_steps, Step};
 use pattern::{param_slot_names, pattern_captures, Mode, Origin};
 
 /// Compiles a parsed script into the code of its top-level function.
@@ -348,40 +350,71 @@ impl Compiler {
         }))
     }
 
-    fn function_body<'a>(&mut self, f: &FnSyntax<'a>, st: &mut FnState<'a>) -> Result<()> {
+    /// Binds a parameter list with defaults, patterns or a rest parameter
+    /// left to right. Until its turn each parameter is in its TDZ, so a
+    /// default reading a later parameter (`function f(a = b, b)`) throws
+    /// as in JS: the arguments move to the operand stack, every name the
+    /// list binds starts uninitialised, and each parameter then takes its
+    /// argument (or its default) in order.
+    fn bind_params_in_order<'a>(&mut self, f: &FnSyntax<'a>, st: &mut FnState<'a>) -> Result<()> {
+        let slots = st.param_slots.clone();
+        let at = |i: usize| f.params[i].target.span();
+        for (i, slot_name) in slots.iter().enumerate().rev() {
+            self.load(st, slot_name, at(i));
+        }
+        let pattern_names = f
+            .params
+            .iter()
+            .filter(|p| p.target.as_ident().is_none())
+            .flat_map(|p| p.target.bound_names());
+        let names: Vec<(Rc<str>, Span)> = slots
+            .iter()
+            .enumerate()
+            .map(|(i, name)| (name.clone(), at(i)))
+            .chain(pattern_names.map(|id| (id.name.clone(), id.span)))
+            .collect();
+        for (name, span) in &names {
+            self.emit(st, Op::Uninitialized, *span);
+            self.init_local(st, name, *span);
+        }
         for (i, p) in f.params.iter().enumerate() {
-            let (slot_name, span) = (st.param_slots[i].clone(), p.target.span());
+            let span = at(i);
             if let Some(default) = &p.default {
-                let (hops, slot, name) = self.resolve_local(st, &slot_name);
-                self.emit(st, Op::Load { hops, slot, name }, span);
                 let skip = self.emit_jump(st, Op::JumpIfNotUndefined(0), span);
                 self.emit(st, Op::Pop, span);
                 match p.target.as_ident() {
                     Some(id) => self.expr_named(st, default, &id.name)?,
                     None => self.expr(st, default)?,
                 }
-                self.emit(
-                    st,
-                    Op::Store {
-                        hops,
-                        slot,
-                        name,
-                        checked: false,
-                    },
-                    span,
-                );
-                let done = self.emit_jump(st, Op::Jump(0), span);
                 self.patch(st, skip);
-                self.emit(st, Op::Pop, span);
-                self.patch(st, done);
             }
+            self.init_local(st, &slots[i], span);
             if p.target.as_ident().is_none() {
-                self.load(st, &slot_name, span);
+                self.load(st, &slots[i], span);
                 let origin = Origin::Param {
                     has_default: p.default.is_some(),
                 };
                 self.destructure(st, &p.target, Mode::Init, origin)?;
             }
+        }
+        Ok(())
+    }
+
+    /// `[value] → []`: stores into a local of this function without the TDZ check.
+    fn init_local(&mut self, st: &mut FnState, name: &Rc<str>, span: Span) {
+        let (hops, slot, name) = self.resolve_local(st, name);
+        let store = Op::Store {
+            hops,
+            slot,
+            name,
+            checked: false,
+        };
+        self.emit(st, store, span);
+    }
+
+    fn function_body<'a>(&mut self, f: &FnSyntax<'a>, st: &mut FnState<'a>) -> Result<()> {
+        if !declarations::is_simple_parameter_list(f.params) {
+            self.bind_params_in_order(f, st)?;
         }
         match f.body {
             BodyRef::Block(stmts) => {
@@ -1483,7 +1516,23 @@ impl Compiler {
 
     fn object(&mut self, st: &mut FnState, props: &[Prop], span: Span) -> Result<()> {
         self.emit(st, Op::NewObject, span);
-        for p in props {
+        for step in literal_steps(props) {
+            match step {
+                Step::Define(i) => self.object_prop(st, &props[i])?,
+                Step::EvaluateOnly(i) => {
+                    if let Prop::Init(_, v) = &props[i] {
+                        self.expr(st, v)?;
+                        self.emit(st, Op::Pop, v.span);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Defines one member of an object literal on the object on the stack.
+    fn object_prop(&mut self, st: &mut FnState, p: &Prop) -> Result<()> {
+        {
             match p {
                 // `__proto__: v` sets the new object's prototype, which
                 // jsorder does not model (a shorthand `{ __proto__ }` would

@@ -17,6 +17,7 @@
 //!   calling user code (so `[object Object]`).
 
 use super::collections::{with_table, Table, TableIter};
+use super::number_parse::{parse_float, parse_int};
 use super::promise::PromiseState;
 use super::stdlib::json_quote;
 use super::value::{
@@ -106,6 +107,9 @@ fn shows_hidden_state(v: &Value, depth: usize, seen: &mut Vec<usize>) -> Option<
         }
         // `showHidden` lists a weak collection's entries in an order of its own.
         ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) => return Some("WeakMaps or WeakSets"),
+        ObjectKind::Namespace(_) => return Some("built-in namespaces (`Math`, `JSON`, …)"),
+        // `showHidden` prints the stack as a string: machine-specific frames.
+        ObjectKind::Error(_) => return Some("errors"),
         _ => {}
     }
     let mut inner: Vec<Value> = d.props.iter().map(|(_, p)| p.value.clone()).collect();
@@ -237,7 +241,7 @@ fn directive(letter: u8, arg: &Value, conv: &mut dyn Conversions) -> Result<Stri
         b's' => format_s(arg, conv)?,
         b'j' => conv.json(arg)?.unwrap_or_else(|| "undefined".to_string()),
         b'd' => format_number(number(conv, arg)?),
-        b'i' => format_number(parse_int(&text(conv, arg)?)),
+        b'i' => format_number(parse_int(&text(conv, arg)?, 0)),
         b'f' => format_number(parse_float(&text(conv, arg)?)),
         b'O' => inspect(arg),
         b'o' => match shows_hidden_state(arg, 0, &mut Vec::new()) {
@@ -257,12 +261,18 @@ fn format_s(arg: &Value, conv: &mut dyn Conversions) -> Result<String, Exc> {
     Ok(match arg {
         Value::Number(n) => format_number(*n),
         Value::Object(o) => {
-            // Functions and objects with their own `toString` go through
-            // `String(v)`; so does a `Timeout`, whose `Symbol.toPrimitive` gives its id.
+            // Functions and objects with their own `toString` function go
+            // through `String(v)`; so does a `Timeout`, whose
+            // `Symbol.toPrimitive` gives its id. Node counts an own `toString`
+            // that is not a function as built-in.
             let builtin = {
                 let data = o.borrow();
+                let own_function = data
+                    .props
+                    .get("toString")
+                    .is_some_and(|p| p.getter.is_some() || p.value.is_callable());
                 !matches!(data.kind, ObjectKind::Function(_) | ObjectKind::Timeout(_))
-                    && !data.props.contains_key("toString")
+                    && !own_function
             };
             if builtin {
                 inspect_with(arg, 0, false)
@@ -314,88 +324,6 @@ fn to_number_safe(v: &Value) -> f64 {
     match v {
         Value::Object(_) => super::value::string_to_number(&to_string_safe(v)),
         other => other.to_number(),
-    }
-}
-
-/// Whitespace that `parseInt`/`parseFloat` skip (JS `StrWhiteSpaceChar`).
-fn trim_js_start(s: &str) -> &str {
-    s.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
-}
-
-/// JS `parseInt(s)` with no radix.
-fn parse_int(s: &str) -> f64 {
-    let t = trim_js_start(s);
-    let (sign, t) = split_sign(t);
-    let (radix, t) = match t.get(..2) {
-        Some("0x" | "0X") => (16, &t[2..]),
-        _ => (10, t),
-    };
-    let digits: &str = &t[..t.find(|c: char| !c.is_digit(radix)).unwrap_or(t.len())];
-    if digits.is_empty() {
-        return f64::NAN;
-    }
-    let magnitude = if radix == 10 {
-        digits.parse::<f64>().unwrap_or(f64::NAN)
-    } else {
-        digits.chars().fold(0.0, |acc, c| {
-            acc * 16.0 + f64::from(c.to_digit(16).unwrap_or(0))
-        })
-    };
-    sign * magnitude
-}
-
-/// JS `parseFloat(s)`: the longest decimal-literal prefix, or `Infinity`.
-fn parse_float(s: &str) -> f64 {
-    let t = trim_js_start(s);
-    let (sign, t) = split_sign(t);
-    if t.starts_with("Infinity") {
-        return sign * f64::INFINITY;
-    }
-    let b = t.as_bytes();
-    let digits_from = |mut i: usize| {
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
-        i
-    };
-    let int_end = digits_from(0);
-    let mut end = int_end;
-    let mut frac_end = int_end;
-    if b.get(int_end) == Some(&b'.') {
-        frac_end = digits_from(int_end + 1);
-    }
-    let has_digits = int_end > 0 || frac_end > int_end + 1;
-    if !has_digits {
-        return f64::NAN;
-    }
-    end = end.max(frac_end);
-    if matches!(b.get(end), Some(b'e' | b'E')) {
-        let mut j = end + 1;
-        if matches!(b.get(j), Some(b'+' | b'-')) {
-            j += 1;
-        }
-        let exp_end = digits_from(j);
-        if exp_end > j {
-            end = exp_end;
-        }
-    }
-    // Rust's parser rejects a bare trailing dot or a leading one; JS allows both.
-    let literal = t[..end].trim_end_matches('.');
-    let literal = if literal.starts_with('.') {
-        format!("0{literal}")
-    } else {
-        literal.to_string()
-    };
-    let literal = literal.replace(".e", "e").replace(".E", "E");
-    sign * literal.parse::<f64>().unwrap_or(f64::NAN)
-}
-
-/// Splits an optional leading `+`/`-`.
-fn split_sign(t: &str) -> (f64, &str) {
-    if let Some(rest) = t.strip_prefix('-') {
-        (-1.0, rest)
-    } else {
-        (1.0, t.strip_prefix('+').unwrap_or(t))
     }
 }
 
@@ -789,8 +717,9 @@ fn format_raw(ctx: &mut Ctx, o: &Obj, recurse: usize) -> String {
             body = Body::Table(view);
         }
         // Node names objects with a `Symbol.toStringTag` by constructor and tag.
-        ObjectKind::ArrayIterator(_) => {
-            label = "Object [Array Iterator]".to_string();
+        ObjectKind::ArrayIterator(_) | ObjectKind::Namespace(_) => {
+            let tag = data.kind.to_string_tag().unwrap_or("Object");
+            label = format!("Object [{tag}]");
             if keys.is_empty() {
                 return format!("{label} {{}}");
             }

@@ -15,6 +15,7 @@ pub mod inspect;
 mod json_parse;
 mod names;
 mod node;
+mod number_parse;
 mod ops;
 mod process;
 pub mod promise;

@@ -16,6 +16,7 @@ use super::inspect;
 use super::process::ProcessEvent;
 use super::promise::{Handler, Job, PromiseState};
 use super::realm::Realm;
+use super::timers::Poll;
 use super::value::{ObjectKind, Value};
 use super::{End, Exc, Halt, Options, Outcome};
 use crate::diagnostic::Diagnostic;
@@ -92,7 +93,7 @@ fn run_module(realm: &mut Realm, code: Rc<FunctionCode>) -> Result<End, End> {
         run_job(realm, job)?;
     }
     drain(realm)?;
-    if realm.timers.has_immediates() {
+    if realm.timers.check_phase_due() {
         check_phase(realm)?;
     }
     event_loop(realm)?;
@@ -115,23 +116,32 @@ fn event_loop(realm: &mut Realm) -> Result<(), End> {
 }
 
 /// One `uv_run`: the phases of Node's event loop while a ref'd timer or
-/// immediate keeps it alive. Unref'd ones run only while something else
-/// does: then the loop waits for the next timer (of any kind) before the
-/// check phase, unless a ref'd immediate waits.
+/// the idle handle (ref'd immediates) keeps it alive. Unref'd timers and
+/// immediates run only while something else does: then the loop waits for
+/// the next timer (of any kind) before the check phase, unless the idle
+/// handle is on. The check phase runs the immediates only while Node's
+/// immediate count is not zero.
 fn run_phases(realm: &mut Realm) -> Result<(), End> {
     if !realm.timers.keep_loop_alive() {
         return Ok(());
     }
     timers_phase(realm)?;
     while realm.timers.keep_loop_alive() {
-        if realm.timers.has_refed_immediates() {
-            note_race(realm); // no time passes
-        } else if let Some(t) = realm.timers.next_expiry() {
-            realm.timers.now = realm.timers.now.max(t);
-            let now = realm.timers.now;
-            realm.emit(|| EventKind::Advance { now });
+        match realm.timers.poll() {
+            Poll::Now => note_race(realm), // no time passes
+            Poll::Until(t) => {
+                realm.timers.now = realm.timers.now.max(t);
+                let now = realm.timers.now;
+                realm.emit(|| EventKind::Advance { now });
+            }
+            Poll::Forever => {
+                let reason = "the program never ends: after clearImmediate() of a Timeout, \
+                     Node's immediate counts keep its event loop spinning with nothing left to run"
+                    .to_string();
+                return Err(End::StepLimit { reason });
+            }
         }
-        if realm.timers.has_immediates() {
+        if realm.timers.check_phase_due() {
             check_phase(realm)?;
         }
         timers_phase(realm)?;
@@ -274,6 +284,7 @@ fn check_phase(realm: &mut Realm) -> Result<(), End> {
         settle(realm, result)?;
         drain(realm)?;
     }
+    realm.timers.end_check_phase();
     Ok(())
 }
 
@@ -380,6 +391,7 @@ pub(super) fn no_side_effects_to_string(v: &Value) -> String {
         ObjectKind::WeakMap(_) => "#<WeakMap>".to_string(),
         ObjectKind::WeakSet(_) => "#<WeakSet>".to_string(),
         ObjectKind::Ordinary
+        | ObjectKind::Namespace(_)
         | ObjectKind::ArrayIterator(_)
         | ObjectKind::MapIterator(_)
         | ObjectKind::SetIterator(_) => "#<Object>".to_string(),

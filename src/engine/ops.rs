@@ -1,6 +1,7 @@
 //! Operators and the conversions that can run user code (`toString`/`valueOf`
 //! methods on objects): `+`, comparisons, `==`, `instanceof`.
 
+use super::builtins::Native;
 use super::realm::{Realm, MAX_STRING_LEN};
 use super::value::{Callable, ErrorType, Obj, ObjectKind, Value};
 use super::JsResult;
@@ -95,6 +96,16 @@ impl Realm {
         };
         let items = match &o.borrow().kind {
             ObjectKind::Array(items) => items.to_vec(),
+            ObjectKind::Function(f) => match &f.call {
+                Callable::Native(Native::Host(h)) if h.written_in_javascript() => {
+                    let message = format!(
+                        "the source text of `{}` (written in JavaScript inside Node) is not modelled",
+                        f.name
+                    );
+                    return Err(self.unsupported(message));
+                }
+                _ => return Ok(v.to_js_string()),
+            },
             _ => return Ok(v.to_js_string()),
         };
         self.join_array(o, &items, ",")

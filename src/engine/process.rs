@@ -8,7 +8,7 @@
 
 use super::event::{EventKind, TaskKind};
 use super::realm::Realm;
-use super::value::{Obj, Value};
+use super::value::{Obj, ObjectKind, Value};
 use super::{Exc, Halt, JsResult};
 
 /// A `process` event jsorder models.
@@ -62,6 +62,8 @@ struct Listener {
 /// The state `process` keeps.
 #[derive(Debug)]
 pub struct ProcessState {
+    /// The `process` object.
+    pub object: Value,
     /// Every listener, in registration order.
     listeners: Vec<Listener>,
     /// `process.exitCode` as last set: `undefined`, `null`, an integer or an
@@ -76,6 +78,7 @@ pub struct ProcessState {
 impl Default for ProcessState {
     fn default() -> Self {
         ProcessState {
+            object: Value::Undefined,
             listeners: Vec::new(),
             exit_code: Value::Undefined,
             exiting: false,
@@ -177,18 +180,12 @@ impl Realm {
 
     /// The `process` object (`this` of its listeners).
     fn process_object(&self) -> Value {
-        let process = self
-            .intrinsics
-            .namespaces
-            .iter()
-            .find(|(_, name)| *name == "process")
-            .map(|(o, _)| o.clone());
-        process.map_or(Value::Undefined, Value::Object)
+        self.process.object.clone()
     }
 
     /// Whether `o` is the `process` object.
     pub(super) fn is_process(&self, o: &Obj) -> bool {
-        matches!(self.process_object(), Value::Object(p) if p.ptr_eq(o))
+        matches!(o.borrow().kind, ObjectKind::Namespace("process"))
     }
 
     /// `process.exitCode = v`: Node's setter takes `undefined`, `null`, an

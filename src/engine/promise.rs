@@ -300,16 +300,55 @@ impl Realm {
         Value::Object(derived)
     }
 
-    /// `PromiseResolve(%Promise%, x)`: a native promise is returned as is.
+    /// `PromiseResolve(%Promise%, x)`: a native promise whose `constructor` is
+    /// `Promise` is returned as is; anything else (also a promise whose
+    /// `constructor` the program replaced) is wrapped in a new promise.
     pub fn promise_resolve(&mut self, x: Value) -> JsResult<Obj> {
         if let Value::Object(o) = &x {
             if matches!(o.borrow().kind, ObjectKind::Promise(_)) {
-                return Ok(o.clone());
+                if o.borrow().props.is_empty() {
+                    // No own properties: `constructor` is Promise.prototype's.
+                    return Ok(o.clone());
+                }
+                let ctor = self.get_named(&x, "constructor")?;
+                if let (Some(Value::Object(promise)), Value::Object(c)) =
+                    (&self.intrinsics.promise, &ctor)
+                {
+                    if promise.ptr_eq(c) {
+                        return Ok(o.clone());
+                    }
+                }
             }
         }
         let p = self.new_promise();
         self.resolve_promise(&p, x)?;
         Ok(p)
+    }
+
+    /// `Invoke(p, "then", « on_fulfilled, on_rejected »)`. Built-ins that chain
+    /// onto a promise they did not create (`catch`, `finally`, the
+    /// combinators) read `then` as a property, so a `then` the program put on
+    /// the promise (or a thenable's own) is what runs.
+    pub fn invoke_then(
+        &mut self,
+        p: &Value,
+        on_fulfilled: Value,
+        on_rejected: Value,
+    ) -> JsResult<Value> {
+        if let Value::Object(o) = p {
+            let plain =
+                matches!(o.borrow().kind, ObjectKind::Promise(_)) && o.borrow().props.is_empty();
+            if plain {
+                // The built-in `then`, without the property lookup.
+                return Ok(self.promise_then(o, &on_fulfilled, &on_rejected));
+            }
+        }
+        let then = self.get_named(p, "then")?;
+        if !then.is_callable() {
+            let shown = super::collections::describe_by_type(&then);
+            return Err(self.type_error(format!("{shown} is not a function")));
+        }
+        self.call(&then, p.clone(), vec![on_fulfilled, on_rejected])
     }
 
     /// A promise already rejected with `reason`.

@@ -99,6 +99,7 @@ impl Realm {
             Promise,
             Error(super::value::ErrorType),
             Ordinary,
+            Namespace(&'static str),
             /// An array iterator (`None`), or a Map's or Set's.
             Iterator(Option<Coll>),
             Collection(Coll),
@@ -125,6 +126,7 @@ impl Realm {
             ObjectKind::Promise(_) => K::Promise,
             ObjectKind::Error(ty) => K::Error(*ty),
             ObjectKind::Ordinary => K::Ordinary,
+            ObjectKind::Namespace(name) => K::Namespace(name),
             ObjectKind::Timeout(_) | ObjectKind::Immediate(_) => K::Other,
             ObjectKind::ArrayIterator(_) => K::Iterator(None),
             ObjectKind::MapIterator(_) => K::Iterator(Some(Coll::Map)),
@@ -163,21 +165,15 @@ impl Realm {
                 "constructor" => self.intrinsics.errors[ty.index()].clone(),
                 _ => stdlib::object_method(self, key)?,
             }),
-            K::Ordinary => {
-                let namespace = self
-                    .intrinsics
-                    .namespaces
-                    .iter()
-                    .find(|(n, _)| n.ptr_eq(o))
-                    .map(|(_, name)| *name);
-                match namespace {
-                    Some("process") if key == "exitCode" => Ok(self.process.exit_code.clone()),
-                    Some(name) if !matches!(key, "constructor" | "hasOwnProperty" | "toString") => {
-                        Err(self.unsupported(format!("`{name}.{key}` is not supported yet")))
-                    }
-                    _ => stdlib::object_method(self, key),
-                }
-            }
+            K::Ordinary => stdlib::object_method(self, key),
+            K::Namespace(name) => match key {
+                // An accessor in Node: see `Realm::set_exit_code`.
+                "exitCode" if name == "process" => Ok(self.process.exit_code.clone()),
+                "constructor" | "hasOwnProperty" | "toString" => stdlib::object_method(self, key),
+                // No namespace has one; `JSON.stringify` asks.
+                "toJSON" => Ok(Value::Undefined),
+                _ => Err(self.unsupported(format!("`{name}.{key}` is not supported yet"))),
+            },
             K::Other => match key {
                 "ref" => Ok(self.shared_method(TAG_TIMER, "ref", Native::Host(HostFn::TimerRef))),
                 "unref" => {
@@ -394,6 +390,7 @@ impl Realm {
         let kept = |k: &str| !excluded.iter().any(|x| &**x == k);
         match src {
             Value::Object(o) => {
+                self.refuse_unmodelled_keys(o)?;
                 let items = match &o.borrow().kind {
                     ObjectKind::Array(items) => Some(items.to_vec()),
                     _ => None,
@@ -426,12 +423,12 @@ impl Realm {
     }
 
     /// `key in obj`.
-    pub fn has_property(&mut self, o: &Obj, key: &str) -> bool {
+    pub fn has_property(&mut self, o: &Obj, key: &str) -> JsResult<bool> {
         if self.is_global_object(o) {
-            return self.global(key).is_some();
+            return Ok(self.global(key).is_some());
         }
         if o.borrow().props.contains_key(key) {
-            return true;
+            return Ok(true);
         }
         let d = o.borrow();
         let from_kind = match &d.kind {
@@ -441,7 +438,6 @@ impl Realm {
             ObjectKind::Promise(_) => matches!(key, "then" | "catch" | "finally" | "constructor"),
             ObjectKind::Timeout(_) => TIMEOUT_MEMBERS.contains(&key),
             ObjectKind::Immediate(_) => IMMEDIATE_MEMBERS.contains(&key),
-            ObjectKind::Ordinary => key == "exitCode" && self.is_process(o),
             ObjectKind::Error(_) => matches!(key, "name" | "message" | "constructor"),
             ObjectKind::Function(_) => matches!(
                 key,
@@ -454,9 +450,17 @@ impl Realm {
             ObjectKind::Set(_) => collections::has_member(Coll::Set, key),
             ObjectKind::WeakMap(_) => collections::has_member(Coll::WeakMap, key),
             ObjectKind::WeakSet(_) => collections::has_member(Coll::WeakSet, key),
+            ObjectKind::Namespace("process") if key == "exitCode" => true,
+            // jsorder has a few of a namespace's members: the others may exist.
+            ObjectKind::Namespace(name) if !stdlib::is_object_method(key) => {
+                let message = format!("`'{key}' in {name}` is not supported yet");
+                drop(d);
+                return Err(self.unsupported(message));
+            }
+            ObjectKind::Ordinary | ObjectKind::Namespace(_) => false,
         };
         // Every object inherits `Object.prototype`'s members.
-        from_kind || stdlib::is_object_method(key)
+        Ok(from_kind || stdlib::is_object_method(key))
     }
 
     /// `delete obj[key]`: removes an own property and gives `true`; a
@@ -535,6 +539,19 @@ impl Realm {
         }
     }
 
+    /// Refuses to list the own properties of a built-in that has enumerable
+    /// ones jsorder does not model: Node's `console` and `process`, and the
+    /// global object (`Math` and `JSON` have none, so their keys are exact).
+    pub fn refuse_unmodelled_keys(&self, o: &Obj) -> JsResult<()> {
+        let what = match o.borrow().kind {
+            _ if self.is_global_object(o) => "the global object",
+            ObjectKind::Namespace("console") => "`console`",
+            ObjectKind::Namespace("process") => "`process`",
+            _ => return Ok(()),
+        };
+        Err(self.unsupported(format!("listing the properties of {what} is not supported")))
+    }
+
     /// The built-in objects whose own properties jsorder does not model
     /// (Node's `console` and `process` have many; the global object too),
     /// named for a message.
@@ -542,8 +559,10 @@ impl Realm {
         if self.is_global_object(o) {
             return Some("the global object".into());
         }
-        let namespace = self.intrinsics.namespaces.iter().find(|(n, _)| n.ptr_eq(o));
-        namespace.map(|(_, name)| format!("`{name}`"))
+        match o.borrow().kind {
+            ObjectKind::Namespace(name) => Some(format!("`{name}`")),
+            _ => None,
+        }
     }
 
     /// The keys a `for…in` loop over `v` visits, as they are when it starts:

@@ -102,9 +102,6 @@ pub struct Intrinsics {
     /// `Promise.prototype.then`, created on first use: promise programs read
     /// it more than any other method, so it skips the hashing of `methods`.
     pub then: Option<Value>,
-    /// Built-in namespace objects (`console`, `process`, `Math`, `JSON`) with their
-    /// names: every member they really have that jsorder lacks is unsupported.
-    pub namespaces: Vec<(Obj, &'static str)>,
     /// Operand-stack buffers of finished frames, reused by new ones.
     pub stack_pool: Vec<Vec<Value>>,
     /// Whether `Object`, `Array`, `Math`, `JSON`, … exist yet: most puzzles

@@ -7,10 +7,12 @@
 use super::builtins::Native;
 use super::collections::{Coll, CollFn};
 use super::elements::Elements;
+use super::number_parse::{parse_float, parse_int};
 use super::props::hole_to_undefined;
 use super::realm::{Realm, MAX_ARRAY_LEN, MAX_STRING_LEN};
 use super::value::{
-    number_to_string, string_to_number, ArrayIter, Callable, IterKind, Obj, ObjectKind, Value,
+    is_js_whitespace, number_to_string, trim_js, ArrayIter, Callable, IterKind, Obj, ObjectKind,
+    Value,
 };
 use super::JsResult;
 use std::rc::Rc;
@@ -769,9 +771,7 @@ pub fn install(realm: &mut Realm) {
     realm
         .globals
         .insert(Rc::from("Infinity"), Value::Number(f64::INFINITY));
-    let math_obj = Obj::new(ObjectKind::Ordinary);
-    realm.intrinsics.namespaces.push((math_obj.clone(), "Math"));
-    let math = Value::Object(math_obj);
+    let math = Value::Object(Obj::new(ObjectKind::Namespace("Math")));
     for (n, f) in [
         ("min", MathMin),
         ("max", MathMax),
@@ -790,9 +790,7 @@ pub fn install(realm: &mut Realm) {
     realm.define_hidden(&math, "PI", Value::Number(std::f64::consts::PI));
     realm.define_hidden(&math, "E", Value::Number(std::f64::consts::E));
     realm.globals.insert(Rc::from("Math"), math);
-    let json_obj = Obj::new(ObjectKind::Ordinary);
-    realm.intrinsics.namespaces.push((json_obj.clone(), "JSON"));
-    let json = Value::Object(json_obj);
+    let json = Value::Object(Obj::new(ObjectKind::Namespace("JSON")));
     for (n, f) in [("stringify", JsonStringify), ("parse", JsonParse)] {
         let v = realm.native_fn(n, Native::Std(f));
         realm.define_hidden(&json, n, v);
@@ -1081,7 +1079,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                     "The comparison function must be either a function or undefined".into(),
                 ));
             }
-            let sorted = merge_sort(realm, items, &cmp)?;
+            let sorted = sort_values(realm, items, &cmp)?;
             with_items(&o, |v| *v = sorted.into());
             this.clone()
         }
@@ -1265,15 +1263,68 @@ fn iterate_with(
     })
 }
 
-/// A stable merge sort whose comparator may run JS (and throw).
-fn merge_sort(realm: &mut Realm, items: Vec<Value>, cmp: &Value) -> JsResult<Vec<Value>> {
-    // undefined always sorts last without consulting the comparator, and
-    // holes after it.
+/// `Array#sort`'s order, with a comparator that may run JS (and throw).
+/// undefined always sorts last without consulting the comparator, and holes
+/// after it. Short arrays (under 64 values: V8's TimSort then makes a single
+/// run) are sorted as V8 sorts them, so a comparator that logs, or one that
+/// is inconsistent (`(a, b) => a > b`), sees the calls Node makes and gives
+/// Node's result. Longer ones are merge-sorted: stable, so any consistent
+/// comparator gives V8's result, but the comparator calls differ.
+fn sort_values(realm: &mut Realm, items: Vec<Value>, cmp: &Value) -> JsResult<Vec<Value>> {
     let (items, holes): (Vec<Value>, Vec<Value>) =
         items.into_iter().partition(|v| !matches!(v, Value::Hole));
     let (mut defined, mut undefined): (Vec<Value>, Vec<Value>) =
         items.into_iter().partition(|v| !v.is_undefined());
     undefined.extend(holes);
+    if defined.len() < 64 {
+        v8_single_run_sort(realm, &mut defined, cmp)?;
+    } else {
+        defined = merge_sort(realm, defined, cmp)?;
+    }
+    defined.extend(undefined);
+    Ok(defined)
+}
+
+/// V8's TimSort of fewer than 64 values (`array-sort.tq`): the leading run,
+/// ascending or strictly descending (then reversed), is found with one
+/// comparison per value, and the rest is placed by binary insertion.
+fn v8_single_run_sort(realm: &mut Realm, xs: &mut [Value], cmp: &Value) -> JsResult<()> {
+    let n = xs.len();
+    if n < 2 {
+        return Ok(());
+    }
+    // CountAndMakeRun: compare each value with the one before it.
+    let descending = sort_compare(realm, &xs[1], &xs[0], cmp)? < 0.0;
+    let mut run = 2;
+    while run < n {
+        let order = sort_compare(realm, &xs[run], &xs[run - 1], cmp)?;
+        if (descending && order >= 0.0) || (!descending && order < 0.0) {
+            break;
+        }
+        run += 1;
+    }
+    if descending {
+        xs[..run].reverse();
+    }
+    // BinaryInsertionSort: the pivot goes after every value it is not less than.
+    for start in run..n {
+        let pivot = xs[start].clone();
+        let (mut left, mut right) = (0, start);
+        while left < right {
+            let mid = left + (right - left) / 2;
+            if sort_compare(realm, &pivot, &xs[mid], cmp)? < 0.0 {
+                right = mid;
+            } else {
+                left = mid + 1;
+            }
+        }
+        xs[left..=start].rotate_right(1);
+    }
+    Ok(())
+}
+
+/// A stable merge sort of defined values.
+fn merge_sort(realm: &mut Realm, mut defined: Vec<Value>, cmp: &Value) -> JsResult<Vec<Value>> {
     let n = defined.len();
     let mut width = 1;
     let mut buf = Vec::with_capacity(n);
@@ -1285,7 +1336,7 @@ fn merge_sort(realm: &mut Realm, items: Vec<Value>, cmp: &Value) -> JsResult<Vec
             let end = (i + 2 * width).min(n);
             let (mut a, mut b) = (i, mid);
             while a < mid && b < end {
-                if sort_greater(realm, &defined[a], &defined[b], cmp)? {
+                if sort_compare(realm, &defined[a], &defined[b], cmp)? > 0.0 {
                     buf.push(defined[b].clone());
                     b += 1;
                 } else {
@@ -1300,17 +1351,23 @@ fn merge_sort(realm: &mut Realm, items: Vec<Value>, cmp: &Value) -> JsResult<Vec
         std::mem::swap(&mut defined, &mut buf);
         width *= 2;
     }
-    defined.extend(undefined);
     Ok(defined)
 }
 
-fn sort_greater(realm: &mut Realm, a: &Value, b: &Value, cmp: &Value) -> JsResult<bool> {
+/// V8's `SortCompare`: the comparator's result as a number (NaN counts as
+/// 0), or without one the UTF-16 order of the two values as strings.
+fn sort_compare(realm: &mut Realm, a: &Value, b: &Value, cmp: &Value) -> JsResult<f64> {
     if cmp.is_undefined() {
         let (x, y) = (realm.coerce_string(a)?, realm.coerce_string(b)?);
-        return Ok(x.encode_utf16().gt(y.encode_utf16()));
+        return Ok(match x.encode_utf16().cmp(y.encode_utf16()) {
+            std::cmp::Ordering::Less => -1.0,
+            std::cmp::Ordering::Equal => 0.0,
+            std::cmp::Ordering::Greater => 1.0,
+        });
     }
     let r = realm.call(cmp, Value::Undefined, vec![a.clone(), b.clone()])?;
-    Ok(realm.coerce_number(&r)? > 0.0)
+    let order = realm.coerce_number(&r)?;
+    Ok(if order.is_nan() { 0.0 } else { order })
 }
 
 /// Printable ASCII in the order of ICU's root collation (Node's default
@@ -1504,9 +1561,9 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             let parts = if limit == 0 { Vec::new() } else { parts };
             realm.new_array(parts)
         }
-        Trim => string(s.trim()),
-        TrimStart => string(s.trim_start()),
-        TrimEnd => string(s.trim_end()),
+        Trim => string(trim_js(&s)),
+        TrimStart => string(s.trim_start_matches(is_js_whitespace)),
+        TrimEnd => string(s.trim_end_matches(is_js_whitespace)),
         StartsWith => {
             let needle = units(&sarg(realm, 0)?);
             let hay = units(&s);
@@ -1662,10 +1719,13 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             } else {
                 realm.coerce_number(&a0)?
             };
+            // ToIntegerOrInfinity: NaN is 0, fractions are cut.
+            let radix = if radix.is_nan() { 0.0 } else { radix.trunc() };
+            if !(2.0..=36.0).contains(&radix) {
+                return Err(realm.range_error("toString() radix argument must be between 2 and 36"));
+            }
             match (&this, radix as u32) {
-                (Value::Number(n), r) if r != 10 && (2..=36).contains(&r) && n.is_finite() => {
-                    string(double_to_radix(*n, r))
-                }
+                (Value::Number(n), r) if r != 10 && n.is_finite() => string(double_to_radix(*n, r)),
                 _ => Value::String(this.to_js_string()),
             }
         }
@@ -1707,16 +1767,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
         }
         HasOwnProperty => {
             let key = realm.property_key(&a0);
-            match &this {
-                Value::Object(o) => Value::Bool(
-                    o.borrow().props.contains_key(&key)
-                        || {
-                            let d = o.borrow();
-                            matches!(&d.kind, ObjectKind::Array(xs) if super::props::has_element(xs, &key) || &*key == "length")
-                        },
-                ),
-                _ => Value::Bool(false),
-            }
+            Value::Bool(has_own_property(realm, &this, &key)?)
         }
         ObjToString => string(match &this {
             Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Array(_)) => "[object Array]",
@@ -1878,8 +1929,8 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
         IsFinite => Value::Bool(realm.coerce_number(&a0)?.is_finite()),
         ParseInt => {
             let s = realm.coerce_string(&a0)?;
-            let radix = realm.coerce_number(&arg(&args, 1))?;
-            Value::Number(parse_int(&s, if radix.is_nan() { 0 } else { radix as u32 }))
+            let radix = super::ops::to_int32(realm.coerce_number(&arg(&args, 1))?);
+            Value::Number(parse_int(&s, radix))
         }
         ParseFloat => {
             let s = realm.coerce_string(&a0)?;
@@ -1997,6 +2048,7 @@ pub fn construct(realm: &mut Realm, f: StdFn, args: Vec<Value>) -> JsResult<Valu
 pub(super) fn own_keys(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
     match v {
         Value::Object(o) => {
+            realm.refuse_unmodelled_keys(o)?;
             let d = o.borrow();
             let mut out: Vec<Rc<str>> = match &d.kind {
                 ObjectKind::Array(xs) => xs
@@ -2020,9 +2072,48 @@ pub(super) fn own_keys(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
     }
 }
 
+/// `v.hasOwnProperty(key)`: the own properties jsorder keeps outside an
+/// object's property table count too (array elements and `length`, a
+/// function's `name` and `length`, a string's indexes and `length`).
+fn has_own_property(realm: &mut Realm, v: &Value, key: &str) -> JsResult<bool> {
+    let o = match v {
+        Value::Object(o) => o,
+        Value::String(s) => {
+            let units = s.encode_utf16().count();
+            return Ok(key == "length"
+                || super::value::array_index(key).is_some_and(|i| (i as usize) < units));
+        }
+        _ => return Ok(false),
+    };
+    let d = o.borrow();
+    if d.props.contains_key(key) {
+        return Ok(true);
+    }
+    Ok(match &d.kind {
+        ObjectKind::Array(xs) => key == "length" || super::props::has_element(xs, key),
+        ObjectKind::Function(_) if key == "prototype" => {
+            drop(d);
+            return Err(
+                realm.unsupported("whether a function owns a `prototype` is not modelled".into())
+            );
+        }
+        ObjectKind::Function(_) => matches!(key, "name" | "length"),
+        // An own accessor in Node.
+        ObjectKind::Namespace("process") if key == "exitCode" => true,
+        // jsorder has a few of a namespace's members: the others may exist.
+        ObjectKind::Namespace(name) => {
+            let message = format!("`{name}.hasOwnProperty('{key}')` is not supported yet");
+            drop(d);
+            return Err(realm.unsupported(message));
+        }
+        _ => false,
+    })
+}
+
 fn own_entries(realm: &mut Realm, v: &Value) -> JsResult<Vec<(Rc<str>, Value)>> {
     match v {
         Value::Object(o) => {
+            realm.refuse_unmodelled_keys(o)?;
             let mut out = Vec::new();
             let items = match &o.borrow().kind {
                 ObjectKind::Array(xs) => xs.to_vec(),
@@ -2147,6 +2238,7 @@ fn json(
                 ObjectKind::WeakMap(_) => "WeakMap",
                 ObjectKind::WeakSet(_) => "WeakSet",
                 ObjectKind::Ordinary
+                | ObjectKind::Namespace(_)
                 | ObjectKind::ArrayIterator(_)
                 | ObjectKind::MapIterator(_)
                 | ObjectKind::SetIterator(_) => "Object",
@@ -2339,61 +2431,6 @@ fn double_to_radix(value: f64, radix: u32) -> String {
         out.extend(frac_digits.iter().map(|&b| b as char));
     }
     out
-}
-
-fn parse_int(s: &str, radix: u32) -> f64 {
-    let t = s.trim_start();
-    let (neg, t) = match t.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, t.strip_prefix('+').unwrap_or(t)),
-    };
-    let (radix, t) = match radix {
-        0 | 16 if t.starts_with("0x") || t.starts_with("0X") => (16, &t[2..]),
-        0 => (10, t),
-        r if (2..=36).contains(&r) => (r, t),
-        _ => return f64::NAN,
-    };
-    let digits: String = t.chars().take_while(|c| c.is_digit(radix)).collect();
-    if digits.is_empty() {
-        return f64::NAN;
-    }
-    let mut v = 0f64;
-    for c in digits.chars() {
-        v = v * f64::from(radix) + f64::from(c.to_digit(radix).unwrap_or(0));
-    }
-    if neg {
-        -v
-    } else {
-        v
-    }
-}
-
-fn parse_float(s: &str) -> f64 {
-    let t = s.trim_start();
-    for prefix in ["Infinity", "+Infinity", "-Infinity"] {
-        if t.starts_with(prefix) {
-            return if prefix.starts_with('-') {
-                f64::NEG_INFINITY
-            } else {
-                f64::INFINITY
-            };
-        }
-    }
-    // Longest prefix that is a decimal literal.
-    let mut best = f64::NAN;
-    for (i, c) in t.char_indices() {
-        if !(c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-')) {
-            break;
-        }
-        let cand = &t[..i + c.len_utf8()];
-        if cand.bytes().any(|b| b.is_ascii_digit()) && !cand.ends_with(['e', 'E', '+', '-']) {
-            let v = string_to_number(cand);
-            if !v.is_nan() {
-                best = v;
-            }
-        }
-    }
-    best
 }
 
 #[cfg(test)]

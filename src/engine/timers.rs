@@ -5,12 +5,16 @@
 //! the list is rescheduled. When timers of different durations fall due at the
 //! same millisecond, the list order — not the creation order — decides.
 //!
-//! Only ref'd timers and immediates keep the event loop alive (`unref()`):
-//! the counts of those are kept as they change.
+//! Only ref'd timers and immediates keep the event loop alive (`unref()`).
+//! The counts behind that are Node's own, with their quirks: the timers' ref
+//! count (`timeoutInfo[0]`), and the immediates' count and ref count
+//! (`immediateInfo[kCount]`, `[kRefCount]`: wrapping 32-bit counters) with the
+//! idle handle they switch on and off. `clearImmediate` of a Timeout runs
+//! Node's immediate code on a timer, so it upsets all of them as in Node.
 
 use super::event::{TaskInfo, TaskKind};
 use super::value::{Obj, ObjectKind, Value};
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, VecDeque};
 
@@ -32,6 +36,10 @@ pub struct TimerRecord {
     start: u64,
     /// Whether it currently sits in its list (an interval is out of it while it runs).
     in_list: bool,
+    /// Node's `_destroyed`, as `clearImmediate` sets it on a running timer:
+    /// an interval so marked keeps repeating, and no longer counts for or
+    /// against the timers' ref count.
+    destroyed: bool,
     /// Provenance.
     pub task: TaskInfo,
     /// The macrotask (script, timer, immediate) during whose run it was created.
@@ -58,7 +66,8 @@ pub struct ImmediateRecord {
     pub args: Vec<Value>,
     /// Provenance.
     pub task: TaskInfo,
-    /// Whether it keeps the loop alive (`unref()` clears it).
+    /// Node's `kRefed`: whether it counts in the immediates' ref count
+    /// (`unref()` clears it).
     refed: bool,
     /// The `Immediate` object `setImmediate` returned: `this` in the callback.
     pub handle: Obj,
@@ -79,13 +88,41 @@ pub struct Timers {
     current: Option<u64>,
     immediates: VecDeque<u32>,
     immediate_records: BTreeMap<u32, ImmediateRecord>,
-    /// Timeouts whose `unref()` was called (and not undone by `ref()`). A
-    /// Timeout keeps this flag after it ran or was cleared, as in Node.
-    unrefed: HashSet<u32>,
-    /// Armed (or running) timers that are ref'd.
-    refed_timers: usize,
-    /// Waiting immediates that are ref'd.
-    refed_immediates: usize,
+    /// Node's `kRefed` of the Timeouts where it is not `true`: `Some(false)`
+    /// after `unref()`, `None` (`null`) after `clearImmediate`. Kept after
+    /// the timer ran or was cleared, as Node keeps it on the object.
+    timeout_refs: HashMap<u32, Option<bool>>,
+    /// Node's `timeoutInfo[0]`: Timeouts that are ref'd and not done. One
+    /// that `clearImmediate` cancels stays counted for good, as in Node.
+    timer_refs: usize,
+    /// Node's `immediateInfo[kCount]`, a wrapping 32-bit counter: the check
+    /// phase runs only while it is not zero. `clearImmediate` of a timer
+    /// decrements it too, so it can say zero with immediates waiting (they
+    /// then never run) or wrap around.
+    immediate_count: u32,
+    /// Node's `immediateInfo[kRefCount]`, the ref'd immediates, wrapping
+    /// too: `clearImmediate` of a ref'd Timeout also decrements it.
+    immediate_refs: u32,
+    /// Whether Node's idle handle is on (`toggleImmediateRef`): it keeps the
+    /// loop alive and the poll phase from waiting. It goes on when
+    /// `immediate_refs` leaves zero and off when it comes back there (or
+    /// when a check phase ends with it at zero), so a wrapped count can
+    /// leave it on with nothing to run, or off with ref'd immediates.
+    idle: bool,
+}
+
+/// What the poll phase does (libuv's poll timeout).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Poll {
+    /// Goes on at once: the idle handle is on and the check phase has
+    /// something to do.
+    Now,
+    /// Waits (or, with the idle handle on, spins) until a timer list is due
+    /// at this time.
+    Until(u64),
+    /// Spins forever: the idle handle is on, yet no immediate will ever run
+    /// and no timer is left.
+    Forever,
 }
 
 /// Node's delay coercion: `Number(delay)`, then anything outside `1..=TIMEOUT_MAX`
@@ -121,21 +158,35 @@ impl Timers {
                 key,
                 start,
                 in_list: false,
+                destroyed: false,
                 task,
                 created_in,
                 handle: Obj::new(ObjectKind::Timeout(id)),
             },
         );
         self.append(id, key);
-        self.refed_timers += 1;
+        self.timer_refs += 1;
         id
     }
 
-    /// Forgets a timer that ran or was cleared.
+    /// Node's `kRefed` of the Timeout `id` (`None` is `null`).
+    fn timeout_ref(&self, id: u32) -> Option<bool> {
+        self.timeout_refs.get(&id).copied().unwrap_or(Some(true))
+    }
+
+    fn set_timeout_ref(&mut self, id: u32, refed: Option<bool>) {
+        match refed {
+            Some(true) => self.timeout_refs.remove(&id),
+            other => self.timeout_refs.insert(id, other),
+        };
+    }
+
+    /// Forgets a timer that ran or was cleared: it is done, and no longer
+    /// counts as ref'd.
     fn remove(&mut self, id: u32) -> Option<TimerRecord> {
         let r = self.records.remove(&id)?;
-        if !self.unrefed.contains(&id) {
-            self.refed_timers -= 1;
+        if !r.destroyed && self.timeout_ref(id) == Some(true) {
+            self.timer_refs -= 1;
         }
         Some(r)
     }
@@ -168,13 +219,19 @@ impl Timers {
         }
     }
 
-    /// `clearTimeout` / `clearInterval`: returns the cleared timer's provenance.
+    /// `clearTimeout` / `clearInterval`: returns the cleared timer's
+    /// provenance. As Node's `unenroll`, only a ref'd timer's emptied list is
+    /// deleted: an unref'd one's stays until its expiry, and so does the
+    /// list of an interval `clearImmediate` marked done (Node then only
+    /// drops it unrun when it comes due).
     pub fn clear(&mut self, id: u32) -> Option<TaskInfo> {
+        let deletes_list = self.timeout_ref(id) == Some(true);
         let r = self.remove(id)?;
+        let deletes_list = deletes_list && !r.destroyed && self.current != Some(r.key);
         if r.in_list {
             if let Some(list) = self.lists.get_mut(&r.key) {
                 list.live -= 1;
-                if list.live == 0 && self.current != Some(r.key) {
+                if list.live == 0 && deletes_list {
                     self.lists.remove(&r.key);
                 }
             }
@@ -261,13 +318,12 @@ impl Timers {
         }
     }
 
-    /// The earliest expiry of any live list.
+    /// The earliest expiry of any list (also of one whose timers were all
+    /// cleared, if Node keeps it: its expiry still wakes the loop).
     pub fn next_expiry(&mut self) -> Option<u64> {
         while let Some(&Reverse((expiry, list_id, key))) = self.heap.peek() {
             match self.lists.get(&key) {
-                Some(l) if l.list_id == list_id && l.expiry == expiry && l.live > 0 => {
-                    return Some(expiry)
-                }
+                Some(l) if l.list_id == list_id && l.expiry == expiry => return Some(expiry),
                 _ => {
                     self.heap.pop();
                 }
@@ -298,39 +354,53 @@ impl Timers {
             .map(|r| (&r.task, r.created_in))
     }
 
-    /// Ref'd intervals still armed (what keeps a program alive forever).
+    /// Intervals still armed and not unref'd (what keeps a program alive forever).
     pub fn active_intervals(&self) -> Vec<&TaskInfo> {
         self.records
             .iter()
-            .filter(|(id, r)| r.repeat && !self.unrefed.contains(id))
+            .filter(|(id, r)| r.repeat && self.timeout_ref(**id) != Some(false))
             .map(|(_, r)| &r.task)
             .collect()
     }
 
-    /// Whether a ref'd timer or immediate keeps the event loop alive
-    /// (libuv's `uv_loop_alive` for what jsorder models).
+    /// Whether the event loop is alive (libuv's `uv_loop_alive` for what
+    /// jsorder models): the timer handle is ref'd (Node's ref count is not
+    /// zero) with a list waiting, or the idle handle is on.
     pub fn keep_loop_alive(&self) -> bool {
-        self.refed_timers > 0 || self.refed_immediates > 0
+        (self.timer_refs > 0 && !self.lists.is_empty()) || self.idle
     }
 
-    /// Whether a ref'd immediate waits: the poll phase then does not wait
-    /// for the next timer.
-    pub fn has_refed_immediates(&self) -> bool {
-        self.refed_immediates > 0
+    /// What the poll phase does next.
+    pub fn poll(&mut self) -> Poll {
+        // The check phase that follows runs the immediates, or (with
+        // nothing to run) turns the idle handle off.
+        let check_acts =
+            self.immediate_count != 0 && (self.has_immediates() || self.immediate_refs == 0);
+        if self.idle && check_acts {
+            return Poll::Now;
+        }
+        match self.next_expiry() {
+            // Without the idle handle the loop waits for the timer; with it,
+            // it spins until the timer is due.
+            Some(t) => Poll::Until(t),
+            None if self.idle => Poll::Forever,
+            None => Poll::Now,
+        }
     }
 
-    /// `hasRef()` of the Timeout (or the Immediate, `immediate`) `id`. An
-    /// Immediate that ran or was cleared has none.
-    pub fn has_ref(&self, id: u32, immediate: bool) -> bool {
+    /// `hasRef()` of the Timeout (or the Immediate, `immediate`) `id`
+    /// (`None` is `null`). An Immediate that ran or was cleared has none; a
+    /// Timeout's is `null` once `clearImmediate` cancelled it.
+    pub fn has_ref(&self, id: u32, immediate: bool) -> Option<bool> {
         match immediate {
-            true => self.immediate_records.get(&id).is_some_and(|r| r.refed),
-            false => !self.unrefed.contains(&id),
+            true => Some(self.immediate_records.get(&id).is_some_and(|r| r.refed)),
+            false => self.timeout_ref(id),
         }
     }
 
     /// `ref()` (`refed`) or `unref()` of the Timeout (or the Immediate,
-    /// `immediate`) `id`. Returns the provenance of the timer or immediate
-    /// when this changed whether it keeps the loop alive.
+    /// `immediate`) `id`, as Node's methods do. Returns the provenance of
+    /// the timer or immediate when this changed a ref count.
     pub fn set_ref(&mut self, id: u32, immediate: bool, refed: bool) -> Option<TaskInfo> {
         if immediate {
             let r = self.immediate_records.get_mut(&id)?;
@@ -338,26 +408,51 @@ impl Timers {
                 return None;
             }
             r.refed = refed;
+            let task = r.task.clone();
             match refed {
-                true => self.refed_immediates += 1,
-                false => self.refed_immediates -= 1,
+                true => self.ref_immediate(),
+                false => self.unref_immediate(),
             }
-            return Some(r.task.clone());
+            return Some(task);
         }
-        let changed = match refed {
-            true => self.unrefed.remove(&id),
-            false => self.unrefed.insert(id),
-        };
-        let r = self.records.get(&id).filter(|_| changed)?;
+        // `ref()` acts unless `kRefed` is `true`, `unref()` only when it is
+        // (not when `clearImmediate` made it `null`); a done timer's flag
+        // changes but no count.
+        let was_refed = self.timeout_ref(id) == Some(true);
+        if was_refed == refed {
+            return None;
+        }
+        self.set_timeout_ref(id, Some(refed));
+        let r = self.records.get(&id).filter(|r| !r.destroyed)?;
         match refed {
-            true => self.refed_timers += 1,
-            false => self.refed_timers -= 1,
+            true => self.timer_refs += 1,
+            false => self.timer_refs -= 1,
         }
         Some(r.task.clone())
     }
 
+    /// One more ref'd immediate: the idle handle goes on when the count
+    /// leaves zero.
+    fn ref_immediate(&mut self) {
+        if self.immediate_refs == 0 {
+            self.idle = true;
+        }
+        self.immediate_refs = self.immediate_refs.wrapping_add(1);
+    }
+
+    /// One ref'd immediate less, by `unref()` or `clearImmediate`: the idle
+    /// handle goes off when the count comes back to zero.
+    fn unref_immediate(&mut self) {
+        self.immediate_refs = self.immediate_refs.wrapping_sub(1);
+        if self.immediate_refs == 0 {
+            self.idle = false;
+        }
+    }
+
     /// `setImmediate`: returns the `Immediate` object.
     pub fn add_immediate(&mut self, callback: Value, args: Vec<Value>, task: TaskInfo) -> Obj {
+        self.immediate_count = self.immediate_count.wrapping_add(1);
+        self.ref_immediate();
         self.next_id += 1;
         let id = self.next_id;
         let handle = Obj::new(ObjectKind::Immediate(id));
@@ -372,13 +467,43 @@ impl Timers {
             },
         );
         self.immediates.push_back(id);
-        self.refed_immediates += 1;
         handle
     }
 
     /// `clearImmediate`.
     pub fn clear_immediate(&mut self, id: u32) -> Option<TaskInfo> {
-        self.take_immediate(id).map(|r| r.task)
+        let r = self.immediate_records.remove(&id)?;
+        self.immediate_count = self.immediate_count.wrapping_sub(1);
+        if r.refed {
+            self.unref_immediate();
+        }
+        Some(r.task)
+    }
+
+    /// `clearImmediate` of a `Timeout`: Node's code runs on it as on an
+    /// immediate. Unless the timer is done (ran, cleared, or so marked
+    /// before), it is marked done and counted off the immediates (off their
+    /// ref count too if it is ref'd, though it never was on it), its
+    /// `kRefed` becomes `null`, and it is unlinked from its list, which
+    /// cancels it; the list stays until its expiry. The timers' ref count
+    /// keeps it for good. A timer that is running is in no list, so an
+    /// interval clearing itself this way keeps repeating.
+    pub fn clear_immediate_on_timer(&mut self, id: u32) -> Option<TaskInfo> {
+        let r = self.records.get_mut(&id).filter(|r| !r.destroyed)?;
+        r.destroyed = true;
+        let (in_list, key, task) = (r.in_list, r.key, r.task.clone());
+        self.immediate_count = self.immediate_count.wrapping_sub(1);
+        if self.timeout_ref(id) == Some(true) {
+            self.unref_immediate();
+        }
+        self.set_timeout_ref(id, None);
+        if in_list {
+            self.records.remove(&id);
+            if let Some(list) = self.lists.get_mut(&key) {
+                list.live -= 1;
+            }
+        }
+        Some(task)
     }
 
     /// Immediates queued now: the check phase runs exactly these.
@@ -389,10 +514,21 @@ impl Timers {
     /// Takes an immediate to run (`None` if it was cleared).
     pub fn take_immediate(&mut self, id: u32) -> Option<ImmediateRecord> {
         let r = self.immediate_records.remove(&id)?;
+        // Node's `processImmediate`: the counts go down, the idle handle
+        // stays as it is until the check phase ends.
+        self.immediate_count = self.immediate_count.wrapping_sub(1);
         if r.refed {
-            self.refed_immediates -= 1;
+            self.immediate_refs = self.immediate_refs.wrapping_sub(1);
         }
         Some(r)
+    }
+
+    /// The end of a check phase that ran (Node's `CheckImmediate`): the idle
+    /// handle goes off if the ref count is zero.
+    pub fn end_check_phase(&mut self) {
+        if self.immediate_refs == 0 {
+            self.idle = false;
+        }
     }
 
     /// Whether any immediate waits.
@@ -402,15 +538,22 @@ impl Timers {
             .any(|id| self.immediate_records.contains_key(id))
     }
 
+    /// Whether the check phase runs the immediate queue: Node's
+    /// `CheckImmediate` returns at once while its count is zero, and then
+    /// the waiting immediates do not run.
+    pub fn check_phase_due(&self) -> bool {
+        self.immediate_count != 0
+    }
+
     /// Trace labels of armed timers, by due time then creation.
     pub fn waiting_labels(&self) -> Vec<String> {
         let mut v: Vec<_> = self.records.iter().filter(|(_, r)| r.in_list).collect();
         v.sort_by_key(|(_, r)| (r.start + r.key, r.task.id));
         v.iter()
             .map(|(id, r)| {
-                let unref = match self.unrefed.contains(id) {
-                    true => " (unref'd)",
-                    false => "",
+                let unref = match self.timeout_ref(**id) {
+                    Some(false) => " (unref'd)",
+                    _ => "",
                 };
                 format!("{} @{}ms{unref}", r.task.label(), r.start + r.key)
             })

@@ -5,6 +5,7 @@
 //! This module owns the JS conversions (`ToString`, `ToNumber`, equality, `typeof`);
 //! it knows nothing about queues or the event loop.
 
+use super::builtins::{HostFn, Native};
 use super::collections::{Table, TableIter};
 use super::elements::Elements;
 use super::promise::PromiseData;
@@ -316,6 +317,11 @@ pub enum ObjectKind {
     WeakMap(Box<Table>),
     /// `new WeakSet()`.
     WeakSet(Box<Table>),
+    /// A built-in namespace object (`Math`, `JSON`, `console`, `process`):
+    /// a plain object whose `Symbol.toStringTag` is its name, so it prints
+    /// as `Object [Math] {}` and converts to `[object Math]`. Every member
+    /// it really has that jsorder lacks is unsupported.
+    Namespace(&'static str),
 }
 
 impl ObjectKind {
@@ -331,6 +337,7 @@ impl ObjectKind {
             ObjectKind::SetIterator(_) => "Set Iterator",
             ObjectKind::WeakMap(_) => "WeakMap",
             ObjectKind::WeakSet(_) => "WeakSet",
+            ObjectKind::Namespace(name) => name,
             _ => return None,
         })
     }
@@ -558,6 +565,11 @@ fn object_to_string(o: &Obj) -> String {
         }
         ObjectKind::Function(f) => match &f.call {
             Callable::Closure(c) => c.code.source().to_string(),
+            // Node's console methods are bound functions, whose source V8
+            // shows without a name.
+            Callable::Native(
+                Native::Bound { .. } | Native::Host(HostFn::ConsoleLog | HostFn::ConsoleError),
+            ) => "function () { [native code] }".to_string(),
             Callable::Native(_) => format!("function {}() {{ [native code] }}", f.name),
         },
         ObjectKind::Timeout(id) | ObjectKind::Immediate(id) => id.to_string(),
@@ -574,10 +586,22 @@ pub fn number_to_string(n: f64) -> String {
     buf.format(n).to_string()
 }
 
+/// JS whitespace (`WhiteSpace` and `LineTerminator`), what `trim` and the
+/// string-to-number conversions skip: Unicode's, and the byte-order mark,
+/// but not U+0085 (NEL), which Rust counts.
+pub fn is_js_whitespace(c: char) -> bool {
+    (c.is_whitespace() && c != '\u{85}') || c == '\u{feff}'
+}
+
+/// Trims JS whitespace from both ends.
+pub fn trim_js(s: &str) -> &str {
+    s.trim_matches(is_js_whitespace)
+}
+
 /// JS `StringToNumber`: trims whitespace; `""` → 0; hex/octal/binary prefixes;
 /// `Infinity`; anything else that is not a decimal literal → NaN.
 pub fn string_to_number(s: &str) -> f64 {
-    let t = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    let t = trim_js(s);
     if t.is_empty() {
         return 0.0;
     }

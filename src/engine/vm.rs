@@ -127,6 +127,7 @@ impl Frame {
         let stack = &mut self.stack;
         match op {
             Op::Undefined => stack.push(Value::Undefined),
+            Op::Uninitialized => stack.push(Value::Hole),
             Op::Null => stack.push(Value::Null),
             Op::Bool(b) => stack.push(Value::Bool(b)),
             Op::Number(n) => stack.push(Value::Number(n)),
@@ -551,6 +552,7 @@ impl Realm {
     fn op(&mut self, op: Op, base: usize) -> JsResult<Option<Completion>> {
         match op {
             Op::Undefined => self.push(Value::Undefined),
+            Op::Uninitialized => self.push(Value::Hole),
             Op::Null => self.push(Value::Null),
             Op::Bool(b) => self.push(Value::Bool(b)),
             Op::Number(n) => self.push(Value::Number(n)),
@@ -1217,7 +1219,7 @@ impl Realm {
                         self.unsupported("`'prototype' in` a function is not supported yet".into())
                     );
                 }
-                Value::Bool(self.has_property(o, &key))
+                Value::Bool(self.has_property(o, &key)?)
             }
         })
     }

@@ -1,0 +1,1 @@
+{ then(r) { r(1); } }.then((v) => console.log(v));
