@@ -21,6 +21,11 @@ fn json_of(args: &[&str], file: &tempfile::NamedTempFile) -> serde_json::Value {
     serde_json::from_slice(&out).expect("valid JSON")
 }
 
+/// Runs `jsorder solve` on one file.
+fn solve(path: &std::path::Path) -> assert_cmd::assert::Assert {
+    jsorder().arg("solve").arg(path).assert()
+}
+
 fn program(src: &str) -> tempfile::NamedTempFile {
     let mut f = tempfile::Builder::new()
         .suffix(".js")
@@ -33,10 +38,7 @@ fn program(src: &str) -> tempfile::NamedTempFile {
 /// Solving `src` stops with exit code 2 (input error) and says `message`.
 fn assert_refused(src: &str, message: &str) {
     let f = program(src);
-    jsorder()
-        .arg("solve")
-        .arg(f.path())
-        .assert()
+    solve(f.path())
         .code(2)
         .stderr(predicate::str::contains(message));
 }
@@ -44,12 +46,7 @@ fn assert_refused(src: &str, message: &str) {
 #[test]
 fn solve_prints_node_stdout_and_exits_zero() {
     let f = program("setTimeout(() => console.log('t'), 0);\nPromise.resolve().then(() => console.log('p'));\nconsole.log('s');\n");
-    jsorder()
-        .arg("solve")
-        .arg(f.path())
-        .assert()
-        .success()
-        .stdout("s\np\nt\n");
+    solve(f.path()).success().stdout("s\np\nt\n");
 }
 
 #[test]
@@ -65,10 +62,7 @@ fn solve_accepts_a_bundled_puzzle_name() {
 #[test]
 fn uncaught_exception_exits_one_keeping_earlier_output() {
     let f = program("console.log('before');\nsetTimeout(() => { throw new Error('boom'); }, 0);\n");
-    jsorder()
-        .arg("solve")
-        .arg(f.path())
-        .assert()
+    solve(f.path())
         .code(1)
         .stdout("before\n")
         .stderr(predicate::str::contains("Error: boom"));
@@ -77,10 +71,7 @@ fn uncaught_exception_exits_one_keeping_earlier_output() {
 #[test]
 fn unhandled_rejection_exits_one() {
     let f = program("console.log('a');\nPromise.reject(new Error('nope'));\n");
-    jsorder()
-        .arg("solve")
-        .arg(f.path())
-        .assert()
+    solve(f.path())
         .code(1)
         .stdout("a\n")
         .stderr(predicate::str::contains("nope"));
@@ -89,17 +80,11 @@ fn unhandled_rejection_exits_one() {
 #[test]
 fn syntax_error_exits_two_with_location_and_caret() {
     let f = program("console.log('a';\n");
-    jsorder()
-        .arg("solve")
-        .arg(f.path())
-        .assert()
-        .code(2)
-        .stdout("")
-        .stderr(
-            predicate::str::contains("error:")
-                .and(predicate::str::contains(":1:"))
-                .and(predicate::str::contains("^")),
-        );
+    solve(f.path()).code(2).stdout("").stderr(
+        predicate::str::contains("error:")
+            .and(predicate::str::contains(":1:"))
+            .and(predicate::str::contains("^")),
+    );
 }
 
 #[test]
@@ -113,12 +98,7 @@ fn top_level_await_runs_the_file_as_an_es_module() {
     let f = program(
         "process.nextTick(() => console.log('tick'));\nPromise.resolve().then(() => console.log('job'));\nawait null;\nconsole.log('resumed');\n",
     );
-    jsorder()
-        .arg("solve")
-        .arg(f.path())
-        .assert()
-        .code(0)
-        .stdout("job\nresumed\ntick\n");
+    solve(f.path()).code(0).stdout("job\nresumed\ntick\n");
     let f = program("await new Promise(() => {});\n");
     jsorder().arg("solve").arg(f.path()).assert().code(13);
     assert_refused(
@@ -197,10 +177,7 @@ fn immediate_counts_upset_by_clear_immediate_of_a_timer_never_end() {
     let f = program(
         "const t = setTimeout(() => {}, 1000).unref();\nsetImmediate(() => console.log('never'));\nclearImmediate(t);\nsetTimeout(() => console.log('50'), 50);\n",
     );
-    jsorder()
-        .arg("solve")
-        .arg(f.path())
-        .assert()
+    solve(f.path())
         .code(3)
         .stdout("50\n")
         .stderr(predicate::str::contains("the program never ends"));
@@ -382,12 +359,7 @@ fn trace_json_names_process_events_and_ref_changes() {
 #[test]
 fn exit_code_set_by_the_program_is_the_exit_status() {
     let f = program("process.on('exit', (c) => console.log('exit', c));\nprocess.exitCode = 3;\n");
-    jsorder()
-        .arg("solve")
-        .arg(f.path())
-        .assert()
-        .code(3)
-        .stdout("exit 3\n");
+    solve(f.path()).code(3).stdout("exit 3\n");
     let f = program("process.exit(-1);\n");
     jsorder().arg("solve").arg(f.path()).assert().code(255);
 }
@@ -428,10 +400,7 @@ fn help_and_version() {
 #[test]
 fn no_colour_when_not_a_terminal() {
     let f = program("let x = ;\n");
-    jsorder()
-        .arg("solve")
-        .arg(f.path())
-        .assert()
+    solve(f.path())
         .code(2)
         .stderr(predicate::str::contains("\u{1b}[").not());
 }
@@ -439,21 +408,12 @@ fn no_colour_when_not_a_terminal() {
 #[test]
 fn racy_timer_and_immediate_are_flagged_but_the_usual_order_is_printed() {
     let f = program("setTimeout(() => console.log('timeout'), 0);\nsetImmediate(() => console.log('immediate'));\n");
-    jsorder()
-        .arg("solve")
-        .arg(f.path())
-        .assert()
+    solve(f.path())
         .success()
         .stdout("immediate\ntimeout\n")
         .stderr(predicate::str::contains("either order"));
     let g = program("setTimeout(() => {\n  setTimeout(() => console.log('t'), 0);\n  setImmediate(() => console.log('i'));\n}, 0);\n");
-    jsorder()
-        .arg("solve")
-        .arg(g.path())
-        .assert()
-        .success()
-        .stdout("i\nt\n")
-        .stderr("");
+    solve(g.path()).success().stdout("i\nt\n").stderr("");
 }
 
 #[test]

@@ -403,13 +403,7 @@ impl Compiler {
     /// `[value] → []`: stores into a local of this function without the TDZ check.
     fn init_local(&mut self, st: &mut FnState, name: &Rc<str>, span: Span) {
         let (hops, slot, name) = self.resolve_local(st, name);
-        let store = Op::Store {
-            hops,
-            slot,
-            name,
-            checked: false,
-        };
-        self.emit(st, store, span);
+        self.emit_initialize(st, hops, slot, name, span);
     }
 
     fn function_body<'a>(&mut self, f: &FnSyntax<'a>, st: &mut FnState<'a>) -> Result<()> {
