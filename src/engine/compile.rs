@@ -726,7 +726,7 @@ impl Compiler {
                 };
                 self.expr(st, iterable)?;
                 self.emit(st, Op::IterStart, iterable.span);
-                self.iteration(st, head, Some(*kind), target, body, span)?;
+                self.iteration(st, head, *kind, target, body, span)?;
             }
             StmtKind::ForIn {
                 kind,

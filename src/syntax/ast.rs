@@ -108,8 +108,9 @@ pub enum StmtKind {
         /// `for await`: each item is awaited (iteration of a sync iterable
         /// through an async-from-sync iterator: two ticks per step).
         is_await: bool,
-        /// How the loop variable is declared.
-        kind: DeclKind,
+        /// How the loop variable is declared; `None` assigns `target`
+        /// (`for (x of xs)`, `for (o.k of xs)`).
+        kind: Option<DeclKind>,
         /// The loop variable (a name or a pattern).
         target: Pattern,
         /// What is iterated (an array or a string).

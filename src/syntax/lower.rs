@@ -399,15 +399,8 @@ impl Lowerer {
             }
         }
         let mut parts = parts.into_iter();
-        let binding = expect(parts.next(), span)?;
-        let written = binding.as_str();
-        let Some(kind) = kind else {
-            return Err(
-                refuse("`for…of` needs a declaration here", span_of(&binding))
-                    .with_help(format!("write `for (const {written} of …)`")),
-            );
-        };
-        let target = self.lower_binding(binding)?;
+        // Without a declaration the head assigns: `for (x of xs)`, `for (o.k of xs)`.
+        let target = self.lower_for_target(expect(parts.next(), span)?)?;
         let iterable = self.lower_expr(expect(parts.next(), span)?)?;
         let body = Box::new(self.lower_stmt(expect(parts.next(), span)?)?);
         Ok(StmtKind::ForOf {
@@ -429,7 +422,7 @@ impl Lowerer {
             kind = Some(lower_decl_kind(&d));
         }
         // Without a declaration the head assigns: `for (k in o)`, `for ([a] in o)`.
-        let target = self.lower_binding(expect(parts.next(), span)?)?;
+        let target = self.lower_for_target(expect(parts.next(), span)?)?;
         let object = self.lower_exprs(&mut parts, span)?;
         let body = Box::new(self.lower_stmt(expect(parts.next(), span)?)?);
         Ok(StmtKind::ForIn {
@@ -438,6 +431,19 @@ impl Lowerer {
             object,
             body,
         })
+    }
+
+    /// The loop variable of `for…in` and `for…of`: a binding, or a property
+    /// the loop assigns.
+    fn lower_for_target(&mut self, p: P<'_>) -> Res<Pattern> {
+        if p.as_rule() != Rule::for_target {
+            return self.lower_binding(p);
+        }
+        let span = span_of(&p);
+        let mut parts = p.into_inner();
+        let operand = expect(parts.next(), span)?;
+        let e = self.lower_postfix(operand, parts)?;
+        expr_target(e)
     }
 
     fn lower_for_stmt(&mut self, p: P<'_>) -> Res<StmtKind> {

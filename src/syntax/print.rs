@@ -293,7 +293,10 @@ impl Printer {
                 body,
             } => {
                 let awaits = if *is_await { "await " } else { "" };
-                let _ = write!(self.out, "for {awaits}({} ", decl_str(*kind));
+                let _ = write!(self.out, "for {awaits}(");
+                if let Some(kind) = kind {
+                    let _ = write!(self.out, "{} ", decl_str(*kind));
+                }
                 self.pattern(target);
                 self.out.push_str(" of ");
                 self.expr(iterable, prec::ASSIGN);

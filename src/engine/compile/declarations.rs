@@ -200,7 +200,7 @@ fn var_names_stmt<'a>(s: &'a Stmt, out: &mut Vec<&'a Ident>) {
         StmtKind::ForOf {
             kind, target, body, ..
         } => {
-            if *kind == DeclKind::Var {
+            if *kind == Some(DeclKind::Var) {
                 out.extend(target.bound_names());
             }
             var_names_stmt(body, out);
@@ -318,15 +318,8 @@ impl<'a> AnnexB<'a> {
             }
             StmtKind::ForOf {
                 kind, target, body, ..
-            } => {
-                let head = if *kind == DeclKind::Var {
-                    Vec::new()
-                } else {
-                    target.bound_names()
-                };
-                self.loop_body(head, body);
             }
-            StmtKind::ForIn {
+            | StmtKind::ForIn {
                 kind, target, body, ..
             } => {
                 let head = match kind {
