@@ -687,7 +687,7 @@ fn loops() {
         ("var", DeclKind::Var),
     ] {
         let body = stmts(&format!("for ({src} x of [1, 2]) continue"));
-        assert!(matches!(&body[0].kind, StmtKind::ForOf { kind: k, .. } if *k == kind));
+        assert!(matches!(&body[0].kind, StmtKind::ForOf { kind: k, .. } if *k == Some(kind)));
     }
     assert!(matches!(
         stmts("while (x) x--")[0].kind,
@@ -993,7 +993,23 @@ for (const [k, v] of m) {}",
         panic!("not a for-of")
     };
     assert_eq!(pattern(target), "[k v]");
-    assert!(error("for ([k, v] of m) {}").contains("declaration"));
+    // Without a declaration the head assigns, to a pattern or a property.
+    let body = stmts("for ([k, v] of m) {}\nfor (o.k of m) {}");
+    let StmtKind::ForOf {
+        kind: None, target, ..
+    } = &body[0].kind
+    else {
+        panic!("not an assigning for-of")
+    };
+    assert_eq!(pattern(target), "[k v]");
+    assert!(matches!(
+        &body[1].kind,
+        StmtKind::ForOf {
+            kind: None,
+            target: Pattern::Expr(_),
+            ..
+        }
+    ));
 }
 
 #[test]

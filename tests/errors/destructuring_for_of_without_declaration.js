@@ -1,1 +1,0 @@
-for ([key, value] of pairs) {}

@@ -1,0 +1,2 @@
+const o = {};
+for (o?.k of [1, 2]) {}
