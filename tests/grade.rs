@@ -149,6 +149,13 @@ golden!(
 );
 
 golden!(
+    before_exit_waits_for_an_empty_loop,
+    Rule::QueuedLater,
+    "process.on('beforeExit', () => console.log('bye'));\nsetTimeout(() => console.log('timer'), 5);\n",
+    ["bye", "timer"]
+);
+
+golden!(
     a_callback_runs_to_completion_first,
     Rule::RunToCompletion,
     "setImmediate(() => {\n  Promise.resolve().then(() => console.log('micro'));\n  console.log('imm');\n});\n",

@@ -411,6 +411,19 @@ fn fifo(ta: &TaskInfo, tb: &TaskInfo) -> (Rule, String) {
 }
 
 fn queued_later(a: &LogLine, b: &LogLine) -> (Rule, String) {
+    if let Some(when) = listener_moment(b.task.kind) {
+        return (
+            Rule::QueuedLater,
+            format!(
+                "Node calls the {} that prints '{}' only {when} (step {}), after '{}' is printed at step {}.",
+                b.task.kind.describe(),
+                b.text,
+                b.task.queued_at_step,
+                a.text,
+                a.step
+            ),
+        );
+    }
     (
         Rule::QueuedLater,
         format!(
@@ -422,6 +435,16 @@ fn queued_later(a: &LogLine, b: &LogLine) -> (Rule, String) {
             a.step
         ),
     )
+}
+
+/// When Node itself calls a `process` event listener (it is never queued).
+fn listener_moment(kind: TaskKind) -> Option<&'static str> {
+    match kind {
+        TaskKind::RejectionListener => Some("once a rejected promise is left without a handler"),
+        TaskKind::BeforeExitListener => Some("when the event loop has nothing left to do"),
+        TaskKind::ExitListener => Some("when the process is about to exit"),
+        _ => None,
+    }
 }
 
 fn is_timer(t: &TaskInfo) -> bool {
