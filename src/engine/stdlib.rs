@@ -1081,7 +1081,12 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                 ));
             }
             let sorted = sort_values(realm, items, &cmp)?;
-            with_items(&o, |v| *v = sorted.into());
+            // V8 writes back the indexes the sort read: values a comparator
+            // pushed past them stay after the sorted ones.
+            with_items(&o, |v| {
+                let n = v.len().min(sorted.len());
+                v.splice(0..n, sorted);
+            });
             this.clone()
         }
         Splice => {
