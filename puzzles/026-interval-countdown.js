@@ -11,5 +11,5 @@ const id = setInterval(() => {
     setTimeout(() => console.log('liftoff!'), 10);
   }
 }, 10);
-setTimeout(() => console.log('press conference'), 200);
+setTimeout(() => console.log('press conference'), 1000);
 console.log('countdown armed');

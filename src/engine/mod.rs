@@ -23,6 +23,7 @@ mod props;
 pub mod realm;
 mod stdlib;
 mod timers;
+mod timsort;
 pub mod value;
 pub mod vm;
 

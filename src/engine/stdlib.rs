@@ -10,6 +10,7 @@ use super::elements::Elements;
 use super::number_parse::{parse_float, parse_int};
 use super::props::hole_to_undefined;
 use super::realm::{Realm, MAX_ARRAY_LEN, MAX_STRING_LEN};
+use super::timsort;
 use super::value::{
     is_js_whitespace, number_to_string, trim_js, ArrayIter, Callable, IterKind, Obj, ObjectKind,
     Value,
@@ -1080,7 +1081,12 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                 ));
             }
             let sorted = sort_values(realm, items, &cmp)?;
-            with_items(&o, |v| *v = sorted.into());
+            // V8 writes back the indexes the sort read: values a comparator
+            // pushed past them stay after the sorted ones.
+            with_items(&o, |v| {
+                let n = v.len().min(sorted.len());
+                v.splice(0..n, sorted);
+            });
             this.clone()
         }
         Splice => {
@@ -1265,92 +1271,19 @@ fn iterate_with(
 
 /// `Array#sort`'s order, with a comparator that may run JS (and throw).
 /// undefined always sorts last without consulting the comparator, and holes
-/// after it. Short arrays (under 64 values: V8's TimSort then makes a single
-/// run) are sorted as V8 sorts them, so a comparator that logs, or one that
-/// is inconsistent (`(a, b) => a > b`), sees the calls Node makes and gives
-/// Node's result. Longer ones are merge-sorted: stable, so any consistent
-/// comparator gives V8's result, but the comparator calls differ.
+/// after it. The rest is sorted as V8 sorts it, so a comparator that logs, or
+/// one that is inconsistent (`(a, b) => a > b`), sees the calls Node makes and
+/// gives Node's result.
 fn sort_values(realm: &mut Realm, items: Vec<Value>, cmp: &Value) -> JsResult<Vec<Value>> {
     let (items, holes): (Vec<Value>, Vec<Value>) =
         items.into_iter().partition(|v| !matches!(v, Value::Hole));
     let (mut defined, mut undefined): (Vec<Value>, Vec<Value>) =
         items.into_iter().partition(|v| !v.is_undefined());
     undefined.extend(holes);
-    if defined.len() < 64 {
-        v8_single_run_sort(realm, &mut defined, cmp)?;
-    } else {
-        defined = merge_sort(realm, defined, cmp)?;
-    }
+    timsort::sort(&mut defined, |a, b| {
+        Ok(sort_compare(realm, a, b, cmp)? < 0.0)
+    })?;
     defined.extend(undefined);
-    Ok(defined)
-}
-
-/// V8's TimSort of fewer than 64 values (`array-sort.tq`): the leading run,
-/// ascending or strictly descending (then reversed), is found with one
-/// comparison per value, and the rest is placed by binary insertion.
-fn v8_single_run_sort(realm: &mut Realm, xs: &mut [Value], cmp: &Value) -> JsResult<()> {
-    let n = xs.len();
-    if n < 2 {
-        return Ok(());
-    }
-    // CountAndMakeRun: compare each value with the one before it.
-    let descending = sort_compare(realm, &xs[1], &xs[0], cmp)? < 0.0;
-    let mut run = 2;
-    while run < n {
-        let order = sort_compare(realm, &xs[run], &xs[run - 1], cmp)?;
-        if (descending && order >= 0.0) || (!descending && order < 0.0) {
-            break;
-        }
-        run += 1;
-    }
-    if descending {
-        xs[..run].reverse();
-    }
-    // BinaryInsertionSort: the pivot goes after every value it is not less than.
-    for start in run..n {
-        let pivot = xs[start].clone();
-        let (mut left, mut right) = (0, start);
-        while left < right {
-            let mid = left + (right - left) / 2;
-            if sort_compare(realm, &pivot, &xs[mid], cmp)? < 0.0 {
-                right = mid;
-            } else {
-                left = mid + 1;
-            }
-        }
-        xs[left..=start].rotate_right(1);
-    }
-    Ok(())
-}
-
-/// A stable merge sort of defined values.
-fn merge_sort(realm: &mut Realm, mut defined: Vec<Value>, cmp: &Value) -> JsResult<Vec<Value>> {
-    let n = defined.len();
-    let mut width = 1;
-    let mut buf = Vec::with_capacity(n);
-    while width < n {
-        let mut i = 0;
-        buf.clear();
-        while i < n {
-            let mid = (i + width).min(n);
-            let end = (i + 2 * width).min(n);
-            let (mut a, mut b) = (i, mid);
-            while a < mid && b < end {
-                if sort_compare(realm, &defined[a], &defined[b], cmp)? > 0.0 {
-                    buf.push(defined[b].clone());
-                    b += 1;
-                } else {
-                    buf.push(defined[a].clone());
-                    a += 1;
-                }
-            }
-            buf.extend_from_slice(&defined[a..mid]);
-            buf.extend_from_slice(&defined[b..end]);
-            i = end;
-        }
-        std::mem::swap(&mut defined, &mut buf);
-        width *= 2;
-    }
     Ok(defined)
 }
 
