@@ -337,7 +337,8 @@ impl Realm {
                             .process
                             .has_listeners(ProcessEvent::UncaughtExceptionMonitor)
                     {
-                        let what = "an `uncaughtException` listener for an error escaping a module \
+                        let what =
+                            "an `uncaughtException` listener for an error escaping a module \
                                     (a file with top-level `await`) is not supported";
                         return Err(self.unsupported(what.to_string()));
                     }

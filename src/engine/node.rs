@@ -194,7 +194,13 @@ fn exit_after_crash(realm: &mut Realm, end: End) -> End {
     let (End::UncaughtException { .. } | End::UnhandledRejection { .. }) = end else {
         return end;
     };
-    if matches!(end, End::UncaughtException { code: EXCEPTION_IN_FATAL_HANDLER, .. }) {
+    if matches!(
+        end,
+        End::UncaughtException {
+            code: EXCEPTION_IN_FATAL_HANDLER,
+            ..
+        }
+    ) {
         return end;
     }
     if !realm.process.exiting {
@@ -309,7 +315,10 @@ fn check_phase(realm: &mut Realm) -> Result<(), End> {
         owed_drain = settle(realm, result)? == Ran::Threw;
         if !owed_drain {
             drain(realm)?;
-        } else if !queue.iter().any(|&id| realm.timers.is_immediate_waiting(id)) {
+        } else if !queue
+            .iter()
+            .any(|&id| realm.timers.is_immediate_waiting(id))
+        {
             queue = realm.timers.immediate_snapshot().into();
         }
     }
