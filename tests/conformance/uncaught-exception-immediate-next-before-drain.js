@@ -13,5 +13,4 @@ setImmediate(() => {
     setImmediate(() => console.log('i2 child'));
   });
   setImmediate(() => console.log('i3'));
-  setTimeout(() => console.log('timer'), 50);
 });

@@ -12,5 +12,4 @@ setImmediate(() => {
     Promise.resolve().then(() => console.log('i2 promise'));
     throw new Error('i2');
   });
-  setTimeout(() => console.log('timer'), 50);
 });

@@ -12,5 +12,4 @@ setImmediate(() => {
     console.log('i1');
   });
   setImmediate(() => console.log('i2'));
-  setTimeout(() => console.log('timer'), 50);
 });
