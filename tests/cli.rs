@@ -357,6 +357,75 @@ fn trace_json_names_process_events_and_ref_changes() {
 }
 
 #[test]
+fn trace_shows_uncaught_exception_steps_in_words() {
+    let f = program(
+        "process.on('uncaughtException', () => {});\nprocess.on('uncaughtExceptionMonitor', () => {});\nsetTimeout(() => { throw new Error('t'); }, 5);\nPromise.reject(1);\n",
+    );
+    let out = jsorder()
+        .args(["trace", "--width", "300"])
+        .arg(f.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).expect("utf-8");
+    for words in [
+        "process emits 'uncaughtExceptionMonitor' (origin 'unhandledRejection')",
+        "run uncaughtExceptionMonitor listener (line 2)",
+        "process emits 'uncaughtException' (origin 'unhandledRejection')",
+        "process emits 'uncaughtException' (origin 'uncaughtException')",
+        "run uncaughtException listener (line 1)",
+        "queue immediate: setImmediate callback noop",
+    ] {
+        assert!(out.contains(words), "no {words:?} in:\n{out}");
+    }
+    let emitted = |out: &str, a: &str, b: &str| out.find(a) < out.find(b);
+    assert!(
+        emitted(&out, "'uncaughtExceptionMonitor'", "'uncaughtException'"),
+        "{out}"
+    );
+}
+
+#[test]
+fn trace_json_gives_the_uncaught_exception_origin() {
+    let f = program(
+        "process.on('uncaughtException', () => {});\nsetTimeout(() => { throw new Error('t'); }, 5);\n",
+    );
+    let out = jsorder()
+        .args(["trace", "--format", "json"])
+        .arg(f.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("valid JSON");
+    let events = v["events"].as_array().expect("events array");
+    assert!(events.iter().any(|e| e["event"] == "process_emit"
+        && e["name"] == "uncaughtException"
+        && e["origin"] == "uncaughtException"
+        && e.get("code").is_none()));
+    assert!(events
+        .iter()
+        .any(|e| e["event"] == "run_task" && e["task"]["kind"] == "uncaught_exception_listener"));
+}
+
+#[test]
+fn a_throwing_uncaught_exception_listener_exits_7() {
+    let f = program(
+        "process.on('uncaughtException', () => { throw new Error('again'); });\nprocess.on('exit', () => console.log('never'));\nthrow new Error('first');\n",
+    );
+    jsorder()
+        .arg("solve")
+        .arg(f.path())
+        .assert()
+        .code(7)
+        .stdout("")
+        .stderr(predicates::str::contains("Error: again"));
+}
+
+#[test]
 fn exit_code_set_by_the_program_is_the_exit_status() {
     let f = program("process.on('exit', (c) => console.log('exit', c));\nprocess.exitCode = 3;\n");
     solve(f.path()).code(3).stdout("exit 3\n");
@@ -442,9 +511,10 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
             "Timeout",
         ),
         ("setTimeout(() => {}, 1).refresh();\n", "refresh"),
+        ("process.on('warning', () => {});\n", "warning"),
         (
-            "process.on('uncaughtException', () => {});\n",
-            "uncaughtException",
+            "process.on('uncaughtException', () => {});\nawait null;\nthrow new Error('x');\n",
+            "module",
         ),
         (
             "console.log(new Error('a', { cause: new Error('b') }));\n",

@@ -21,7 +21,8 @@ Exit codes:
   2  input error: missing file, syntax error, unsupported JavaScript feature, bad option
   3  resource limit: the program never ends (e.g. an interval never cleared) or prints too much
   other codes are node's own: `process.exit(n)` or `process.exitCode = n` gives n (its low 8 bits),
-     a top-level await that never settles 13 (unless process.exitCode is set)";
+     a top-level await that never settles 13 (unless process.exitCode is set),
+     an 'uncaughtException' listener that throws 7";
 
 /// In what order does this JavaScript program print?
 ///

@@ -7,6 +7,7 @@
 
 use super::event::{EventKind, QueueKind, Stream, TaskKind};
 use super::inspect;
+use super::process::ProcessEvent;
 use super::promise::{PromiseState, Work};
 use super::realm::Realm;
 use super::stdlib::StdFn;
@@ -329,6 +330,18 @@ impl Realm {
                     explain_commonjs_name(&reason);
                 }
                 if *hops == 0 {
+                    // Node hands this error to `uncaughtException` listeners with
+                    // the origin `unhandledRejection`: jsorder does not model that.
+                    if self.process.has_listeners(ProcessEvent::UncaughtException)
+                        || self
+                            .process
+                            .has_listeners(ProcessEvent::UncaughtExceptionMonitor)
+                    {
+                        let what =
+                            "an `uncaughtException` listener for an error escaping a module \
+                                    (a file with top-level `await`) is not supported";
+                        return Err(self.unsupported(what.to_string()));
+                    }
                     return Err(Exc::Throw(reason));
                 }
                 let next = self.native_fn("", Native::LoaderHop(hops - 1));

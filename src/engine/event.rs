@@ -42,6 +42,10 @@ pub enum TaskKind {
     Interval,
     /// A `setImmediate` callback.
     Immediate,
+    /// A `process.on('uncaughtException')` listener.
+    UncaughtExceptionListener,
+    /// A `process.on('uncaughtExceptionMonitor')` listener.
+    UncaughtMonitorListener,
     /// A `process.on('unhandledRejection')` listener.
     RejectionListener,
     /// A `process.on('beforeExit')` listener.
@@ -55,6 +59,8 @@ impl TaskKind {
     pub fn queue(self) -> Option<QueueKind> {
         match self {
             TaskKind::Script
+            | TaskKind::UncaughtExceptionListener
+            | TaskKind::UncaughtMonitorListener
             | TaskKind::RejectionListener
             | TaskKind::BeforeExitListener
             | TaskKind::ExitListener => None,
@@ -88,6 +94,8 @@ impl TaskKind {
             TaskKind::Timeout => "setTimeout callback",
             TaskKind::Interval => "setInterval callback",
             TaskKind::Immediate => "setImmediate callback",
+            TaskKind::UncaughtExceptionListener => "uncaughtException listener",
+            TaskKind::UncaughtMonitorListener => "uncaughtExceptionMonitor listener",
             TaskKind::RejectionListener => "unhandledRejection listener",
             TaskKind::BeforeExitListener => "beforeExit listener",
             TaskKind::ExitListener => "exit listener",
@@ -99,7 +107,11 @@ impl TaskKind {
     pub fn is_process_listener(self) -> bool {
         matches!(
             self,
-            TaskKind::RejectionListener | TaskKind::BeforeExitListener | TaskKind::ExitListener
+            TaskKind::UncaughtExceptionListener
+                | TaskKind::UncaughtMonitorListener
+                | TaskKind::RejectionListener
+                | TaskKind::BeforeExitListener
+                | TaskKind::ExitListener
         )
     }
 }
@@ -234,13 +246,18 @@ pub enum EventKind {
         refed: bool,
     },
     /// Node emitted a `process` event that has listeners (`beforeExit`,
-    /// `exit`, `unhandledRejection`); the listeners run next.
+    /// `exit`, `unhandledRejection`, `uncaughtException`, …); the listeners
+    /// run next.
     ProcessEmit {
         /// The event's name.
         name: String,
         /// The exit code passed to `beforeExit` and `exit` listeners.
         #[serde(skip_serializing_if = "Option::is_none")]
         code: Option<i32>,
+        /// The origin passed to `uncaughtException` (and monitor) listeners:
+        /// `uncaughtException`, or `unhandledRejection` for a rejection.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        origin: Option<String>,
     },
     /// The virtual clock moved forward.
     Advance {

@@ -17,9 +17,10 @@ use super::process::ProcessEvent;
 use super::promise::{Handler, Job, PromiseState};
 use super::realm::Realm;
 use super::timers::Poll;
-use super::value::{ObjectKind, Value};
+use super::value::{ErrorType, ObjectKind, Property, Value};
 use super::{End, Exc, Halt, Options, Outcome};
 use crate::diagnostic::Diagnostic;
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 /// Runs a compiled script to the end.
@@ -193,6 +194,15 @@ fn exit_after_crash(realm: &mut Realm, end: End) -> End {
     let (End::UncaughtException { .. } | End::UnhandledRejection { .. }) = end else {
         return end;
     };
+    if matches!(
+        end,
+        End::UncaughtException {
+            code: EXCEPTION_IN_FATAL_HANDLER,
+            ..
+        }
+    ) {
+        return end;
+    }
     if !realm.process.exiting {
         realm.process.exiting = true;
         realm.process.exit_code = Value::Number(1.0);
@@ -224,6 +234,7 @@ fn exit_after_crash(realm: &mut Realm, end: End) -> End {
 
 fn timers_phase(realm: &mut Realm) -> Result<(), End> {
     let now = realm.timers.now;
+    let mut owed_drain = false;
     while let Some(id) = realm.timers.next_due(now) {
         let Some(r) = realm.timers.get(id) else {
             continue;
@@ -236,10 +247,18 @@ fn timers_phase(realm: &mut Realm) -> Result<(), End> {
         let result = realm.call(&callback, this, args);
         // An interval is re-armed before the drain, so clearInterval there still works.
         realm.timers.after_run(id, now);
-        settle(realm, result)?;
-        drain(realm)?;
+        // After a callback that threw, Node's `processTimers` starts over
+        // (same clock) and runs the next due timer with no drain before it;
+        // if none is due, the drain comes when the phase ends.
+        owed_drain = settle(realm, result)? == Ran::Threw;
+        if !owed_drain {
+            drain(realm)?;
+        }
     }
     realm.timers.end_phase();
+    if owed_drain {
+        drain(realm)?;
+    }
     Ok(())
 }
 
@@ -248,6 +267,12 @@ fn note_race(realm: &mut Realm) {
     let Some((timer, created_in)) = realm.timers.racing_immediates() else {
         return;
     };
+    // Node's own `setImmediate(noop)` prints nothing: where it runs shows
+    // only in the ticks and microtasks a failed drain left behind.
+    if realm.ticks.is_empty() && realm.microtasks.is_empty() && realm.timers.only_node_immediates()
+    {
+        return;
+    }
     // After `beforeExit`, Node's loop clock is as old as the loop's last
     // turn, so how often the timer wins depends on how long the program ran
     // since then: there is no usual order to show.
@@ -274,17 +299,33 @@ fn note_race(realm: &mut Realm) {
 }
 
 fn check_phase(realm: &mut Realm) -> Result<(), End> {
-    for id in realm.timers.immediate_snapshot() {
+    let mut queue: VecDeque<u32> = realm.timers.immediate_snapshot().into();
+    let mut owed_drain = false;
+    while let Some(id) = queue.pop_front() {
         let Some(r) = realm.timers.take_immediate(id) else {
             continue;
         };
         realm.current_macrotask = TaskKind::Immediate;
         realm.start_task(r.task);
         let result = realm.call(&r.callback, Value::Object(r.handle), r.args);
-        settle(realm, result)?;
-        drain(realm)?;
+        // After a callback that threw, Node's `processImmediate` starts over
+        // with no drain first: with the rest of this phase's immediates, or,
+        // if there were none, with every immediate queued since the phase
+        // began (Node's own included), still in this phase.
+        owed_drain = settle(realm, result)? == Ran::Threw;
+        if !owed_drain {
+            drain(realm)?;
+        } else if !queue
+            .iter()
+            .any(|&id| realm.timers.is_immediate_waiting(id))
+        {
+            queue = realm.timers.immediate_snapshot().into();
+        }
     }
     realm.timers.end_check_phase();
+    if owed_drain {
+        drain(realm)?;
+    }
     Ok(())
 }
 
@@ -293,8 +334,15 @@ fn check_phase(realm: &mut Realm) -> Result<(), End> {
 fn drain(realm: &mut Realm) -> Result<(), End> {
     loop {
         while let Some(job) = realm.ticks.pop_front() {
-            run_job(realm, job)?;
+            if run_job(realm, job)? == Ran::Threw {
+                // Node's `processTicksAndRejections` stops there: the ticks and
+                // microtasks left wait for the drain after the next callback
+                // (Node queued an immediate to make sure there is one).
+                return Ok(());
+            }
         }
+        // A `queueMicrotask` callback that throws is reported from inside
+        // the microtask (Node wraps it): the queue goes on.
         while let Some(job) = realm.microtasks.pop_front() {
             run_job(realm, job)?;
         }
@@ -307,7 +355,7 @@ fn drain(realm: &mut Realm) -> Result<(), End> {
     }
 }
 
-fn run_job(realm: &mut Realm, job: Job) -> Result<(), End> {
+fn run_job(realm: &mut Realm, job: Job) -> Result<Ran, End> {
     let r = realm.run_job(job);
     settle(realm, r.map(|()| Value::Undefined))
 }
@@ -330,6 +378,13 @@ fn process_rejections(realm: &mut Realm) -> Result<bool, End> {
             .process
             .has_listeners(ProcessEvent::UnhandledRejection)
         {
+            // Node 20 (`--unhandled-rejections=throw`) makes it an uncaught
+            // exception, which `uncaughtException` listeners may handle.
+            let error = rejection_error(realm, &reason);
+            if uncaught(realm, error, Origin::UnhandledRejection)? {
+                ran = true;
+                continue;
+            }
             let (message, text) = rejection_report(&reason);
             realm.stderr.push(format!("{text}\n\nNode.js v20"));
             return Err(End::UnhandledRejection { message, code: 1 });
@@ -342,13 +397,39 @@ fn process_rejections(realm: &mut Realm) -> Result<bool, End> {
     Ok(ran)
 }
 
+/// The error Node's `uncaughtException` listeners get for an unhandled
+/// rejection: an error-like reason itself, any other reason wrapped in an
+/// `UnhandledPromiseRejection` error (`code` `'ERR_UNHANDLED_REJECTION'`).
+fn rejection_error(realm: &mut Realm, reason: &Value) -> Value {
+    if is_error_like(reason) {
+        return reason.clone();
+    }
+    let (header, _) = rejection_report(reason);
+    let message = header.trim_start_matches("UnhandledPromiseRejection: ");
+    let error = realm.make_frameless_error(ErrorType::Error, message);
+    if let Value::Object(o) = &error {
+        let mut d = o.borrow_mut();
+        let stack = Value::str(&format!("{header}\n    at <anonymous>"));
+        d.props.insert(Rc::from("stack"), Property::hidden(stack));
+        let code = Value::str("ERR_UNHANDLED_REJECTION");
+        d.props.insert(Rc::from("code"), Property::data(code));
+        let name = Value::str("UnhandledPromiseRejection");
+        d.props.insert(Rc::from("name"), Property::hidden(name));
+    }
+    error
+}
+
+/// Node's `isErrorLike`: an object with an own `stack`.
+fn is_error_like(v: &Value) -> bool {
+    matches!(v, Value::Object(o) if o.borrow().props.contains_key("stack"))
+}
+
 /// What Node prints for an unhandled rejection: an error-like reason (an object
 /// with an own `stack`) is reported as if thrown; any other reason is wrapped in
 /// `UnhandledPromiseRejection` naming it by V8's side-effect-free `ToString`.
 /// Returns the header line and the whole text.
 fn rejection_report(reason: &Value) -> (String, String) {
-    let error_like = matches!(reason, Value::Object(o) if o.borrow().props.contains_key("stack"));
-    if error_like {
+    if is_error_like(reason) {
         return uncaught_report(reason);
     }
     let header = format!(
@@ -414,12 +495,77 @@ fn uncaught_report(e: &Value) -> (String, String) {
     (header, text)
 }
 
-/// Turns the result of running JS at the top of a task into loop control:
-/// an uncaught throw or a halt ends the run.
-fn settle(realm: &mut Realm, r: Result<Value, Exc>) -> Result<(), End> {
+/// How a callback run by the loop ended, when it did not end the process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ran {
+    /// It returned.
+    Normally,
+    /// It threw, and an `uncaughtException` listener handled the error:
+    /// Node goes on from where the throw left its own loop code.
+    Threw,
+}
+
+/// Why Node emits `uncaughtException`: the listeners' second argument.
+#[derive(Debug, Clone, Copy)]
+enum Origin {
+    UncaughtException,
+    UnhandledRejection,
+}
+
+impl Origin {
+    fn name(self) -> &'static str {
+        match self {
+            Origin::UncaughtException => "uncaughtException",
+            Origin::UnhandledRejection => "unhandledRejection",
+        }
+    }
+}
+
+/// Node's exit code when an `uncaughtException` (or monitor) listener
+/// throws (`kExceptionInFatalExceptionHandler`): the process ends at once,
+/// without emitting `exit`, whatever `process.exitCode` says.
+const EXCEPTION_IN_FATAL_HANDLER: i32 = 7;
+
+/// Node's `process._fatalException`: emits `uncaughtExceptionMonitor`, then
+/// `uncaughtException`. Returns whether a listener handled the error; then
+/// Node queues an immediate of its own (`setImmediate(noop)`) so that the
+/// ticks left behind get a drain. A throw in a listener ends the process.
+fn uncaught(realm: &mut Realm, error: Value, origin: Origin) -> Result<bool, End> {
+    let args = vec![error, Value::str(origin.name())];
+    let caller = realm.current_macrotask;
+    let r = realm
+        .emit_process_event(ProcessEvent::UncaughtExceptionMonitor, args.clone())
+        .and_then(|_| realm.emit_process_event(ProcessEvent::UncaughtException, args));
+    realm.current_macrotask = caller;
     match r {
-        Ok(_) => Ok(()),
+        Ok(true) => {
+            realm.queue_node_noop_immediate();
+            Ok(true)
+        }
+        Ok(false) => Ok(false),
         Err(Exc::Throw(e)) => {
+            let (message, text) = uncaught_report(&e);
+            let line = realm.current_line();
+            realm.stderr.push(format!("{text}\n\nNode.js v20"));
+            Err(End::UncaughtException {
+                message,
+                line: (line > 0).then_some(line),
+                code: EXCEPTION_IN_FATAL_HANDLER,
+            })
+        }
+        Err(Exc::Halt(h)) => Err(halt_end(realm, h)),
+    }
+}
+
+/// Turns the result of running JS at the top of a task into loop control:
+/// a throw no `uncaughtException` listener handles, or a halt, ends the run.
+fn settle(realm: &mut Realm, r: Result<Value, Exc>) -> Result<Ran, End> {
+    match r {
+        Ok(_) => Ok(Ran::Normally),
+        Err(Exc::Throw(e)) => {
+            if uncaught(realm, e.clone(), Origin::UncaughtException)? {
+                return Ok(Ran::Threw);
+            }
             let (message, text) = uncaught_report(&e);
             let line = realm.current_line();
             realm.stderr.push(format!("{text}\n\nNode.js v20"));

@@ -1,12 +1,14 @@
 //! `process` as an event emitter for the events jsorder models
-//! (`unhandledRejection`, `beforeExit`, `exit`), and `process.exitCode`.
+//! (`uncaughtException`, `uncaughtExceptionMonitor`, `unhandledRejection`,
+//! `beforeExit`, `exit`), and `process.exitCode`.
 //!
 //! Listeners are called as Node's `EventEmitter.emit` calls them:
 //! synchronously, in registration order, over a copy of the list taken when
 //! the emit starts, with `process` as `this`. When Node emits each event, and
 //! what runs after the listeners, is the event loop's business (`node.rs`).
 
-use super::event::{EventKind, TaskKind};
+use super::builtins::Native;
+use super::event::{EventKind, QueueKind, TaskKind};
 use super::realm::Realm;
 use super::value::{Obj, ObjectKind, Value};
 use super::{Exc, Halt, JsResult};
@@ -14,6 +16,11 @@ use super::{Exc, Halt, JsResult};
 /// A `process` event jsorder models.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProcessEvent {
+    /// An exception nothing caught (or, with no `unhandledRejection`
+    /// listener, an unhandled rejection): the listeners keep the process alive.
+    UncaughtException,
+    /// Emitted just before `uncaughtException`, also when nothing handles it.
+    UncaughtExceptionMonitor,
     /// A rejected promise had no handler at the end of a drain.
     UnhandledRejection,
     /// The event loop has nothing left to do.
@@ -26,6 +33,8 @@ impl ProcessEvent {
     /// The event named `name`, if jsorder models it.
     pub fn from_name(name: &str) -> Option<ProcessEvent> {
         match name {
+            "uncaughtException" => Some(ProcessEvent::UncaughtException),
+            "uncaughtExceptionMonitor" => Some(ProcessEvent::UncaughtExceptionMonitor),
             "unhandledRejection" => Some(ProcessEvent::UnhandledRejection),
             "beforeExit" => Some(ProcessEvent::BeforeExit),
             "exit" => Some(ProcessEvent::Exit),
@@ -36,6 +45,8 @@ impl ProcessEvent {
     /// Its name.
     pub fn name(self) -> &'static str {
         match self {
+            ProcessEvent::UncaughtException => "uncaughtException",
+            ProcessEvent::UncaughtExceptionMonitor => "uncaughtExceptionMonitor",
             ProcessEvent::UnhandledRejection => "unhandledRejection",
             ProcessEvent::BeforeExit => "beforeExit",
             ProcessEvent::Exit => "exit",
@@ -44,6 +55,8 @@ impl ProcessEvent {
 
     fn listener_kind(self) -> TaskKind {
         match self {
+            ProcessEvent::UncaughtException => TaskKind::UncaughtExceptionListener,
+            ProcessEvent::UncaughtExceptionMonitor => TaskKind::UncaughtMonitorListener,
             ProcessEvent::UnhandledRejection => TaskKind::RejectionListener,
             ProcessEvent::BeforeExit => TaskKind::BeforeExitListener,
             ProcessEvent::Exit => TaskKind::ExitListener,
@@ -169,6 +182,18 @@ impl Realm {
         Err(Exc::Halt(Halt::Exit(self.process.exit_status())))
     }
 
+    /// Node's `setImmediate(noop)` after an `uncaughtException` listener
+    /// handled an error: the ticks a failed drain left behind then run
+    /// after it, if no other callback comes first.
+    pub(super) fn queue_node_noop_immediate(&mut self) {
+        let noop = self.native_fn("noop", Native::ValueThunk(Value::Undefined));
+        let mut task = self.new_task(TaskKind::Immediate, Some(&noop));
+        task.queued_by_line = 0;
+        let shown = self.traced(&task);
+        self.timers.add_immediate(noop, Vec::new(), task);
+        self.emit_enqueued(QueueKind::Check, shown);
+    }
+
     fn expect_listener(&mut self, v: Option<&Value>) -> JsResult<Value> {
         let v = v.cloned().unwrap_or(Value::Undefined);
         if v.is_callable() {
@@ -234,12 +259,16 @@ impl Realm {
         if listeners.is_empty() {
             return Ok(false);
         }
-        let code = match event {
-            ProcessEvent::UnhandledRejection => None,
-            _ => args.first().map(|c| c.to_number() as i32),
+        let (code, origin) = match event {
+            ProcessEvent::UnhandledRejection => (None, None),
+            // `(error, origin)`: say why Node emits it.
+            ProcessEvent::UncaughtException | ProcessEvent::UncaughtExceptionMonitor => {
+                (None, args.get(1).map(|o| o.to_js_string().to_string()))
+            }
+            _ => (args.first().map(|c| c.to_number() as i32), None),
         };
         let name = event.name().to_string();
-        self.emit(|| EventKind::ProcessEmit { name, code });
+        self.emit(|| EventKind::ProcessEmit { name, code, origin });
         // The listeners may run inside a task (`process.exit()` emits `exit`
         // from the code that calls it), which goes on if one of them throws
         // and the caller catches it.

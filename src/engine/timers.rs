@@ -531,6 +531,20 @@ impl Timers {
         }
     }
 
+    /// Whether the immediate `id` still waits (was not cleared).
+    pub fn is_immediate_waiting(&self, id: u32) -> bool {
+        self.immediate_records.contains_key(&id)
+    }
+
+    /// Whether every waiting immediate is Node's own (queued by no line of
+    /// the program: the `setImmediate(noop)` after a handled exception).
+    pub fn only_node_immediates(&self) -> bool {
+        self.immediates
+            .iter()
+            .filter_map(|id| self.immediate_records.get(id))
+            .all(|r| r.task.queued_by_line == 0)
+    }
+
     /// Whether any immediate waits.
     pub fn has_immediates(&self) -> bool {
         self.immediates

@@ -440,6 +440,9 @@ fn queued_later(a: &LogLine, b: &LogLine) -> (Rule, String) {
 /// When Node itself calls a `process` event listener (it is never queued).
 fn listener_moment(kind: TaskKind) -> Option<&'static str> {
     match kind {
+        TaskKind::UncaughtExceptionListener | TaskKind::UncaughtMonitorListener => {
+            Some("when an error is thrown and not caught")
+        }
         TaskKind::RejectionListener => Some("once a rejected promise is left without a handler"),
         TaskKind::BeforeExitListener => Some("when the event loop has nothing left to do"),
         TaskKind::ExitListener => Some("when the process is about to exit"),

@@ -40,9 +40,10 @@ pub fn describe(kind: &EventKind) -> String {
         EventKind::Ref { task, refed: false } => {
             format!("unref {}: it no longer keeps the loop alive", task.label())
         }
-        EventKind::ProcessEmit { name, code } => match code {
-            Some(code) => format!("process emits '{name}' (code {code})"),
-            None => format!("process emits '{name}'"),
+        EventKind::ProcessEmit { name, code, origin } => match (code, origin) {
+            (Some(code), _) => format!("process emits '{name}' (code {code})"),
+            (None, Some(origin)) => format!("process emits '{name}' (origin '{origin}')"),
+            (None, None) => format!("process emits '{name}'"),
         },
         EventKind::Advance { now } => format!("advance the clock to {now} ms"),
         EventKind::Log {
