@@ -93,6 +93,60 @@ fn unsupported_construct_is_named() {
 }
 
 #[test]
+fn require_gives_only_events_and_timers_promises() {
+    let f = program(
+        "const E = require('events');\nconst e = new E();\ne.on('x', (v) => console.log('x', v));\nrequire('timers/promises').setTimeout(5, 't').then(console.log);\ne.emit('x', 1);\n",
+    );
+    solve(f.path()).success().stdout("x 1\nt\n");
+    for (src, message) in [
+        (
+            "const fs = require('fs');\n",
+            "`require('fs')` is not supported",
+        ),
+        (
+            "const m = require('./helper');\n",
+            "`require('./helper')` is not supported",
+        ),
+        ("const name = 'events';\nrequire(name);\n", "string literal"),
+        (
+            "const r = require;\nr('util');\n",
+            "`require('util')` is not supported",
+        ),
+        (
+            "console.log(new (require('events'))());\n",
+            "printing an EventEmitter",
+        ),
+        (
+            "console.log(require('events'));\n",
+            "printing `EventEmitter`",
+        ),
+        (
+            "console.log(require('timers/promises'));\n",
+            "`timers/promises` module",
+        ),
+        (
+            "Object.keys(new (require('events'))());\n",
+            "listing the properties of an EventEmitter",
+        ),
+        (
+            "new (require('events'))()._events;\n",
+            "`_events` of an EventEmitter",
+        ),
+        (
+            "require('timers/promises').setInterval(10);\n",
+            "`setInterval` of `timers/promises`",
+        ),
+        (
+            "require('timers/promises').setTimeout(10, 1, { ref: false });\n",
+            "`ref` option",
+        ),
+        ("require('events')();\n", "without `new`"),
+    ] {
+        assert_refused(src, message);
+    }
+}
+
+#[test]
 fn top_level_await_runs_the_file_as_an_es_module() {
     // Node 20 does the same: the module's promise jobs run before its ticks.
     let f = program(

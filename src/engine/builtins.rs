@@ -7,6 +7,7 @@
 
 use super::event::{EventKind, QueueKind, Stream, TaskKind};
 use super::inspect;
+use super::modules::NodeFn;
 use super::process::ProcessEvent;
 use super::promise::{PromiseState, Work};
 use super::realm::Realm;
@@ -26,6 +27,11 @@ pub enum Native {
     Host(HostFn),
     /// A language-library built-in (arrays, strings, Math, JSON…).
     Std(StdFn),
+    /// `require` and the built-ins of the Node modules it gives.
+    Node(NodeFn),
+    /// A listener `events.once(emitter, name)` adds: the one for the event
+    /// (`false`) or the one for `'error'` (`true`).
+    OnceListener(Rc<super::events::OncePromise>, bool),
     /// A promise's resolve function.
     Resolve(Obj, Rc<Cell<bool>>),
     /// A promise's reject function.
@@ -238,6 +244,9 @@ impl Realm {
         );
         self.process.object = process.clone();
         self.globals.insert(Rc::from("process"), process);
+        // A CommonJS script's `require` (an ES module has none: see `node::run_module`).
+        let require = self.native_fn("require", Native::Node(NodeFn::Require));
+        self.globals.insert(Rc::from("require"), require);
 
         let promise = self.native_fn("Promise", Native::Host(HostFn::PromiseCtor));
         for (name, f) in [
@@ -291,6 +300,7 @@ impl Realm {
         match native {
             Native::Host(f) => self.call_host(*f, this, args),
             Native::Std(f) => super::stdlib::call(self, *f, this, args),
+            Native::Node(f) => super::modules::call(self, *f, this, args),
             Native::Resolve(p, already) | Native::Reject(p, already) => {
                 if already.replace(true) {
                     return Ok(Value::Undefined);
@@ -349,6 +359,9 @@ impl Realm {
                 self.enqueue_microtask(task, Work::Callback(next, vec![reason]));
                 Ok(Value::Undefined)
             }
+            Native::OnceListener(state, error) => {
+                super::events::once_listener(self, state, *error, args)
+            }
             Native::Element(c, index, called, role) => {
                 if called.replace(true) {
                     return Ok(Value::Undefined);
@@ -396,9 +409,7 @@ impl Realm {
             HostFn::SetImmediate => {
                 let cb = self.expect_callback(&arg(0))?;
                 let task = self.new_task(TaskKind::Immediate, Some(&cb));
-                let shown = self.traced(&task);
-                let handle = self.timers.add_immediate(cb, rest_args(args), task);
-                self.emit_enqueued(QueueKind::Check, shown);
+                let handle = self.schedule_immediate(cb, rest_args(args), task);
                 Ok(Value::Object(handle))
             }
             HostFn::ClearTimeout | HostFn::ClearImmediate => {
@@ -553,16 +564,40 @@ impl Realm {
             TaskKind::Timeout
         };
         let task = self.new_task(kind, Some(&cb));
+        Ok(self.schedule_timer(cb, args.collect(), delay, task, repeat))
+    }
+
+    /// Adds a timer calling `cb(...args)` after `delay` ms (a number, not yet
+    /// clamped) to Node's timer lists; returns its `Timeout` handle.
+    pub(super) fn schedule_timer(
+        &mut self,
+        cb: Value,
+        args: Vec<Value>,
+        delay: f64,
+        task: super::event::TaskInfo,
+        repeat: bool,
+    ) -> Value {
         let key = timer_key(delay);
         let created_in = self.current_macrotask;
-        let id = self
-            .timers
-            .add((cb, args.collect()), (key, repeat), task, created_in);
+        let id = self.timers.add((cb, args), (key, repeat), task, created_in);
         // The record's copy: adding the timer gave it its due time.
         let shown = self.timers.get(id).and_then(|r| self.traced(&r.task));
         self.emit_enqueued(QueueKind::Timers, shown);
         let handle = self.timers.get(id).map(|r| r.handle.clone());
-        Ok(handle.map_or(Value::Undefined, Value::Object))
+        handle.map_or(Value::Undefined, Value::Object)
+    }
+
+    /// Queues an immediate calling `cb(...args)`; returns its `Immediate` handle.
+    pub(super) fn schedule_immediate(
+        &mut self,
+        cb: Value,
+        args: Vec<Value>,
+        task: super::event::TaskInfo,
+    ) -> Obj {
+        let shown = self.traced(&task);
+        let handle = self.timers.add_immediate(cb, args, task);
+        self.emit_enqueued(QueueKind::Check, shown);
+        handle
     }
 
     fn promise_method(&mut self, f: HostFn, this: Value, args: &[Value]) -> JsResult<Value> {
@@ -698,6 +733,7 @@ impl Realm {
             Some(Native::Host(HostFn::PromiseCtor)) => self.construct_promise(&args),
             Some(Native::Host(HostFn::ErrorCtor(ty))) => self.construct_error(ty, &args),
             Some(Native::Std(f)) => super::stdlib::construct(self, f, args),
+            Some(Native::Node(f)) => super::modules::construct(self, f, args),
             Some(Native::Bound { .. }) => Err(self.unsupported(
                 "`new` with a bound function is not supported yet".to_string(),
             )),
@@ -920,6 +956,22 @@ fn unprintable(
         ObjectKind::Timeout(_) | ObjectKind::Immediate(_) => return Some(Unprintable::Timer),
         ObjectKind::Namespace("console") => return Some(Unprintable::Unmodelled("`console`")),
         ObjectKind::Namespace("process") => return Some(Unprintable::Unmodelled("`process`")),
+        ObjectKind::Namespace("timers/promises") => {
+            return Some(Unprintable::Unmodelled("the `timers/promises` module"))
+        }
+        ObjectKind::Emitter(_) => {
+            return Some(Unprintable::Unmodelled(
+                "an EventEmitter (Node shows its internal `_events` fields and symbols)",
+            ))
+        }
+        ObjectKind::Function(FunctionData {
+            call: Callable::Native(Native::Node(NodeFn::EventEmitter | NodeFn::Require)),
+            ..
+        }) => {
+            return Some(Unprintable::Unmodelled(
+                "`EventEmitter` or `require` (Node shows their many properties)",
+            ))
+        }
         ObjectKind::Error(_) => {
             let cause = d.props.get("cause").map(|p| &p.value);
             if matches!(cause, Some(Value::Object(c)) if matches!(c.borrow().kind, ObjectKind::Error(_)))

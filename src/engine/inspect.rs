@@ -754,6 +754,15 @@ fn format_raw(ctx: &mut Ctx, o: &Obj, recurse: usize) -> String {
             open = format!("{label} {{");
             body = Body::Id(*id);
         }
+        // Only reached inside messages (`console.log` refuses emitters):
+        // Node's internal fields are left out.
+        ObjectKind::Emitter(_) => {
+            label = "EventEmitter".to_string();
+            if keys.is_empty() {
+                return format!("{label} {{}}");
+            }
+            open = format!("{label} {{");
+        }
     }
     if recurse as i64 > ctx.depth {
         return format!("[{label}]");

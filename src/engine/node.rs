@@ -81,6 +81,8 @@ fn run_loop(realm: &mut Realm, code: Rc<FunctionCode>) -> Result<End, End> {
 /// still waiting when nothing is left to run ends the process with code 13.
 fn run_module(realm: &mut Realm, code: Rc<FunctionCode>) -> Result<End, End> {
     realm.module = true;
+    // An ES module has no `require` (it reads as "not defined": see `vm.rs`).
+    realm.globals.remove("require");
     let evaluation = match realm.run_script(code) {
         Ok(Value::Object(p)) => p,
         other => {
@@ -471,6 +473,7 @@ pub(super) fn no_side_effects_to_string(v: &Value) -> String {
         ObjectKind::Set(_) => "#<Set>".to_string(),
         ObjectKind::WeakMap(_) => "#<WeakMap>".to_string(),
         ObjectKind::WeakSet(_) => "#<WeakSet>".to_string(),
+        ObjectKind::Emitter(_) => "#<EventEmitter>".to_string(),
         ObjectKind::Ordinary
         | ObjectKind::Namespace(_)
         | ObjectKind::ArrayIterator(_)

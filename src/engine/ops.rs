@@ -232,6 +232,7 @@ impl Realm {
             ObjectKind::Promise(_) => same(&self.intrinsics.promise),
             ObjectKind::Array(_) => same(&self.intrinsics.array),
             ObjectKind::Function(_) => same(&self.intrinsics.function),
+            ObjectKind::Emitter(_) => same(&self.intrinsics.event_emitter),
             ObjectKind::Map(_)
             | ObjectKind::Set(_)
             | ObjectKind::WeakMap(_)

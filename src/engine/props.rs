@@ -103,6 +103,7 @@ impl Realm {
             /// An array iterator (`None`), or a Map's or Set's.
             Iterator(Option<Coll>),
             Collection(Coll),
+            Emitter,
             Other,
         }
         let kind = match &o.borrow().kind {
@@ -138,10 +139,19 @@ impl Realm {
             ObjectKind::Set(_) => K::Collection(Coll::Set),
             ObjectKind::WeakMap(_) => K::Collection(Coll::WeakMap),
             ObjectKind::WeakSet(_) => K::Collection(Coll::WeakSet),
+            ObjectKind::Emitter(_) => K::Emitter,
         };
         match kind {
             K::Array => stdlib::array_method(self, key),
-            K::Function => stdlib::function_method(self, o, key),
+            K::Function => {
+                let f = Value::Object(o.clone());
+                if self.is_event_emitter_ctor(&f) {
+                    if let Some(v) = super::modules::event_emitter_static(self, &f, key) {
+                        return v;
+                    }
+                }
+                stdlib::function_method(self, o, key)
+            }
             K::Promise => Ok(match key {
                 "then" => match &self.intrinsics.then {
                     Some(then) => then.clone(),
@@ -190,6 +200,7 @@ impl Realm {
             },
             K::Iterator(coll) => stdlib::iterator_method(self, coll, key),
             K::Collection(coll) => stdlib::collection_method(self, coll, key),
+            K::Emitter => super::events::member(self, key),
         }
     }
 
@@ -198,6 +209,8 @@ impl Realm {
     /// declarations are module-scoped under Node, so they are not here.
     fn get_global_property(&mut self, key: &str) -> JsResult<Value> {
         match self.global(key) {
+            // A CommonJS module's own binding, which the global object lacks.
+            Some(_) if key == "require" => Ok(Value::Undefined),
             Some(v) => Ok(v),
             None if stdlib::unsupported_global(key) => {
                 Err(self.unsupported(format!("`globalThis.{key}` is not supported yet")))
@@ -425,7 +438,7 @@ impl Realm {
     /// `key in obj`.
     pub fn has_property(&mut self, o: &Obj, key: &str) -> JsResult<bool> {
         if self.is_global_object(o) {
-            return Ok(self.global(key).is_some());
+            return Ok(key != "require" && self.global(key).is_some());
         }
         if o.borrow().props.contains_key(key) {
             return Ok(true);
@@ -450,6 +463,7 @@ impl Realm {
             ObjectKind::Set(_) => collections::has_member(Coll::Set, key),
             ObjectKind::WeakMap(_) => collections::has_member(Coll::WeakMap, key),
             ObjectKind::WeakSet(_) => collections::has_member(Coll::WeakSet, key),
+            ObjectKind::Emitter(_) => super::events::has_member(key),
             ObjectKind::Namespace("process") if key == "exitCode" => true,
             // jsorder has a few of a namespace's members: the others may exist.
             ObjectKind::Namespace(name) if !stdlib::is_object_method(key) => {
@@ -547,6 +561,8 @@ impl Realm {
             _ if self.is_global_object(o) => "the global object",
             ObjectKind::Namespace("console") => "`console`",
             ObjectKind::Namespace("process") => "`process`",
+            ObjectKind::Namespace("timers/promises") => "the `timers/promises` module",
+            ObjectKind::Emitter(_) => "an EventEmitter (Node's internal `_events` fields)",
             _ => return Ok(()),
         };
         Err(self.unsupported(format!("listing the properties of {what} is not supported")))

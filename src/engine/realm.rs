@@ -107,6 +107,10 @@ pub struct Intrinsics {
     /// Whether `Object`, `Array`, `Math`, `JSON`, … exist yet: most puzzles
     /// never name them, so they are built on first use.
     pub stdlib_installed: bool,
+    /// `require('events')`, once required.
+    pub event_emitter: Option<Value>,
+    /// `require('timers/promises')`, once required.
+    pub timers_promises: Option<Value>,
     /// The global object: `this` of a sloppy-mode function called without a
     /// receiver. Its properties are the realm's globals.
     pub global_object: Option<Obj>,

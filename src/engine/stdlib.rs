@@ -150,7 +150,6 @@ pub fn unsupported_global_type(name: &str) -> Option<&'static str> {
         | "Proxy"
         | "BigInt"
         | "fetch"
-        | "require"
         | "Buffer"
         | "structuredClone"
         | "eval"
@@ -2158,24 +2157,30 @@ fn json(
         }),
         Value::String(s) => json_quote(s, out),
         Value::Object(o) => {
-            let ctor = match &o.borrow().kind {
-                ObjectKind::Function(_) => return Ok(false),
-                ObjectKind::Timeout(_) | ObjectKind::Immediate(_) => {
-                    return Err(realm.unsupported_timer_value())
-                }
-                ObjectKind::Array(_) => "Array",
-                ObjectKind::Promise(_) => "Promise",
-                ObjectKind::Error(ty) => ty.name(),
-                ObjectKind::Map(_) => "Map",
-                ObjectKind::Set(_) => "Set",
-                ObjectKind::WeakMap(_) => "WeakMap",
-                ObjectKind::WeakSet(_) => "WeakSet",
-                ObjectKind::Ordinary
-                | ObjectKind::Namespace(_)
-                | ObjectKind::ArrayIterator(_)
-                | ObjectKind::MapIterator(_)
-                | ObjectKind::SetIterator(_) => "Object",
-            };
+            let ctor =
+                match &o.borrow().kind {
+                    ObjectKind::Function(_) => return Ok(false),
+                    ObjectKind::Timeout(_) | ObjectKind::Immediate(_) => {
+                        return Err(realm.unsupported_timer_value())
+                    }
+                    ObjectKind::Emitter(_) => return Err(realm.unsupported(
+                        "`JSON.stringify` of an EventEmitter is not supported (Node writes its \
+                         internal fields)"
+                            .into(),
+                    )),
+                    ObjectKind::Array(_) => "Array",
+                    ObjectKind::Promise(_) => "Promise",
+                    ObjectKind::Error(ty) => ty.name(),
+                    ObjectKind::Map(_) => "Map",
+                    ObjectKind::Set(_) => "Set",
+                    ObjectKind::WeakMap(_) => "WeakMap",
+                    ObjectKind::WeakSet(_) => "WeakSet",
+                    ObjectKind::Ordinary
+                    | ObjectKind::Namespace(_)
+                    | ObjectKind::ArrayIterator(_)
+                    | ObjectKind::MapIterator(_)
+                    | ObjectKind::SetIterator(_) => "Object",
+                };
             if let Some(from) = stack.iter().position(|f| f.addr == o.addr()) {
                 let message = circular_message(stack, from, &via);
                 return Err(realm.type_error(message));

@@ -317,6 +317,8 @@ pub enum ObjectKind {
     WeakMap(Box<Table>),
     /// `new WeakSet()`.
     WeakSet(Box<Table>),
+    /// `new EventEmitter()` (`require('events')`).
+    Emitter(Box<super::events::Emitter>),
     /// A built-in namespace object (`Math`, `JSON`, `console`, `process`):
     /// a plain object whose `Symbol.toStringTag` is its name, so it prints
     /// as `Object [Math] {}` and converts to `[object Math]`. Every member

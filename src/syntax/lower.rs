@@ -926,6 +926,7 @@ impl Lowerer {
     fn lower_call(&mut self, callee: Expr, args: P<'_>, optional: bool, span: Span) -> Res<Expr> {
         check_callee(&callee)?;
         let args = self.lower_arguments(args)?;
+        check_require(&callee, &args, span)?;
         Ok(expr(
             ExprKind::Call {
                 callee: Box::new(callee),
@@ -1513,22 +1514,38 @@ fn nondeterminism(what: &str, span: Span) -> Diagnostic {
     .with_help("puzzle output must not depend on the clock or on chance; use fixed values")
 }
 
-/// Refuses calls jsorder cannot run: `require(…)` and `Date()`.
+/// Refuses calls jsorder cannot run: `Date()`.
 fn check_callee(callee: &Expr) -> Res<()> {
     if let ExprKind::Ident(name) = &callee.kind {
-        match &**name {
-            "require" => {
-                return Err(refuse(
-                    "`require` is not supported: jsorder programs are self-contained",
-                    callee.span,
-                )
-                .with_help("paste the code you need into this file"))
-            }
-            "Date" => return Err(nondeterminism("`Date()`", callee.span)),
-            _ => {}
+        if &**name == "Date" {
+            return Err(nondeterminism("`Date()`", callee.span));
         }
     }
     Ok(())
+}
+
+/// `require('name')` must name, as a string literal, one of the Node modules
+/// jsorder has (see [`super::modules`]); anything else is refused here, where
+/// the diagnostic can point at it.
+fn check_require(callee: &Expr, args: &[ArrayItem], span: Span) -> Res<()> {
+    if !matches!(&callee.kind, ExprKind::Ident(name) if &**name == "require") {
+        return Ok(());
+    }
+    match args {
+        [ArrayItem::Expr(Expr {
+            kind: ExprKind::String(name),
+            span: at,
+        })] => match super::modules::requirable(name) {
+            Some(_) => Ok(()),
+            None => Err(refuse(super::modules::refusal(name), *at)
+                .with_help("paste the code you need into this file")),
+        },
+        _ => Err(refuse(
+            "`require` is supported only with a module name written as a string literal \
+             (`require('events')`)",
+            span,
+        )),
+    }
 }
 
 /// Refuses clocks and randomness: `Date.now`, `Math.random`, `performance.now`.

@@ -5,6 +5,7 @@ mod errors;
 pub mod grammar;
 mod limits;
 mod lower;
+pub mod modules;
 pub mod print;
 pub mod span;
 

@@ -1,0 +1,20 @@
+// topic: prependListener and prependOnceListener go first; removeAllListeners(name) and removeAllListeners(); eventNames lists integer-like names first, then in order of first registration
+const EventEmitter = require('events');
+const e = new EventEmitter();
+e.on('x', () => console.log('x on'));
+e.prependListener('x', () => console.log('x prepended'));
+e.prependOnceListener('x', () => console.log('x prepended once'));
+e.emit('x');
+e.emit('x');
+e.on('b', () => {});
+e.on('2', () => {});
+e.on('a', () => {});
+e.on(1, () => console.log('number name'));
+console.log(e.eventNames());
+e.emit('1');
+e.removeAllListeners('b');
+console.log(e.eventNames());
+e.on('b', () => {});
+console.log(e.eventNames(), e.removeAllListeners() === e, e.eventNames());
+console.log(e.emit('x'), e.listenerCount('x'), e.getMaxListeners());
+console.log(e.on('y', () => {}) === e, e.once('y', () => {}) === e, e.setMaxListeners(3).getMaxListeners());
