@@ -99,9 +99,7 @@ fn node(src: &str) -> (String, String, i32) {
     let dir = tempfile::tempdir().expect("temporary directory");
     let path = dir.path().join("program.js");
     std::fs::write(&path, src).expect("program written");
-    let out = std::process::Command::new("node")
-        .arg(&path)
-        .output()
+    let out = common::run_node(&path)
         .expect("node runs (it is on PATH on every machine of this project)");
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),

@@ -5,7 +5,13 @@
 
 use jsorder::engine::{run_source, End, Options, Outcome};
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// How long node may take on one program. Node can be slow on a loaded
+/// machine, but a program that never ends must fail the test, not hang it.
+const NODE_DEADLINE: Duration = Duration::from_secs(60);
 
 /// `*.js` files directly in `dir`, sorted.
 pub fn programs(dir: &str) -> Vec<PathBuf> {
@@ -83,11 +89,7 @@ pub fn solve(js: &Path) -> Outcome {
 
 /// Runs a file under `node` (from its own folder): (stdout, exit code); `None` without node.
 pub fn node(js: &Path) -> Option<(String, i32)> {
-    let out = Command::new("node")
-        .arg(js.file_name()?)
-        .current_dir(js.parent()?)
-        .output()
-        .ok()?;
+    let out = run_node(js)?;
     Some((
         String::from_utf8_lossy(&out.stdout).into_owned(),
         out.status.code().unwrap_or(-1),
@@ -97,11 +99,7 @@ pub fn node(js: &Path) -> Option<(String, i32)> {
 /// The error header node prints for a crash: the first non-empty line after
 /// the caret line under the offending source line.
 pub fn node_header(js: &Path) -> Option<String> {
-    let out = Command::new("node")
-        .arg(js.file_name()?)
-        .current_dir(js.parent()?)
-        .output()
-        .ok()?;
+    let out = run_node(js)?;
     let stderr = String::from_utf8_lossy(&out.stderr);
     let mut lines = stderr.lines();
     lines.find(|l| {
@@ -109,6 +107,31 @@ pub fn node_header(js: &Path) -> Option<String> {
         !t.is_empty() && t.chars().all(|c| c == '^')
     })?;
     lines.find(|l| !l.trim().is_empty()).map(str::to_string)
+}
+
+/// Runs a file under `node` from its own folder, killing it (and failing
+/// the test) after [`NODE_DEADLINE`]; `None` when node cannot be started.
+pub fn run_node(js: &Path) -> Option<Output> {
+    let child = Command::new("node")
+        .arg(js.file_name()?)
+        .current_dir(js.parent()?)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .ok()?;
+    let pid = child.id();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || tx.send(child.wait_with_output()));
+    match rx.recv_timeout(NODE_DEADLINE) {
+        Ok(out) => out.ok(),
+        Err(_) => {
+            let _ = Command::new("kill").arg("-9").arg(pid.to_string()).status();
+            panic!(
+                "node did not finish {} within {NODE_DEADLINE:?}: the program must end (see SEMANTICS.md §7a)",
+                js.display()
+            )
+        }
+    }
 }
 
 /// Whether `node` can be run.

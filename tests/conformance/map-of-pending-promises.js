@@ -11,9 +11,9 @@ function request(id, ms) {
   pending.set(id, p);
   return p;
 }
-request(1, 30);
-request(2, 10);
-request(3, 20);
+request(1, 300);
+request(2, 100);
+request(3, 200);
 console.log(pending);
 Promise.all(pending.values()).then((values) => console.log('all', values, pending.size));
 const seen = new Set();
@@ -26,5 +26,5 @@ async function collect(values) {
 }
 collect(['a', 'b', 'a']);
 collect(['b', 'c']);
-setTimeout(() => console.log('seen', seen), 40);
+setTimeout(() => console.log('seen', seen), 400);
 Promise.all(new Set([pending.get(2), 5, 5])).then((v) => console.log('from a Set', v));
