@@ -10,7 +10,7 @@ setTimeout(async () => {
   await new Promise(resolve => process.nextTick(resolve));
   console.log('T1 after tick-await');
 }, 0);
-setTimeout(() => console.log('T2 (100 ms)'), 100);
+setTimeout(() => console.log('T2 (1 s)'), 1000);
 Promise.resolve().then(() => console.log('main micro'));
 process.nextTick(() => console.log('main tick'));
 console.log('main sync');
