@@ -8,6 +8,26 @@ fn jsorder() -> Command {
     Command::cargo_bin("jsorder").expect("binary is built")
 }
 
+/// Runs jsorder with `args` and the file, expecting exit `code`; its stdout.
+fn stdout_of(args: &[&str], file: &tempfile::NamedTempFile, code: i32) -> String {
+    let out = jsorder()
+        .args(args)
+        .arg(file.path())
+        .assert()
+        .code(code)
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).expect("utf-8")
+}
+
+/// Fails unless every phrase appears in `out`.
+fn assert_mentions(out: &str, phrases: &[&str]) {
+    for p in phrases {
+        assert!(out.contains(p), "no {p:?} in:\n{out}");
+    }
+}
+
 /// Runs jsorder with `args` and the file, expecting success, and parses its JSON stdout.
 fn json_of(args: &[&str], file: &tempfile::NamedTempFile) -> serde_json::Value {
     let out = jsorder()
@@ -290,15 +310,7 @@ fn trace_draws_a_table_within_the_width() {
     let f = program(
         "function a() { console.log('in a'); }\na();\nqueueMicrotask(() => console.log('m'));\n",
     );
-    let out = jsorder()
-        .args(["trace"])
-        .arg(f.path())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).expect("utf-8");
+    let out = stdout_of(&["trace"], &f, 0);
     assert!(out.contains("call a"), "{out}");
     assert!(out.contains("queue microtask"), "{out}");
     assert!(
@@ -358,25 +370,18 @@ fn trace_shows_process_events_and_unref_in_words() {
     let f = program(
         "setTimeout(() => {}, 10).unref();\nprocess.on('beforeExit', (c) => console.log('b', c));\nprocess.on('exit', (c) => console.log('e', c));\n",
     );
-    let out = jsorder()
-        .args(["trace", "--width", "200"])
-        .arg(f.path())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).expect("utf-8");
-    for words in [
-        "unref setTimeout callback (line 1): it no longer keeps the loop alive",
-        "@10ms (unref'd)",
-        "process emits 'beforeExit' (code 0)",
-        "run beforeExit listener (line 2)",
-        "process emits 'exit' (code 0)",
-        "run exit listener (line 3)",
-    ] {
-        assert!(out.contains(words), "no {words:?} in:\n{out}");
-    }
+    let out = stdout_of(&["trace", "--width", "200"], &f, 0);
+    assert_mentions(
+        &out,
+        &[
+            "unref setTimeout callback (line 1): it no longer keeps the loop alive",
+            "@10ms (unref'd)",
+            "process emits 'beforeExit' (code 0)",
+            "run beforeExit listener (line 2)",
+            "process emits 'exit' (code 0)",
+            "run exit listener (line 3)",
+        ],
+    );
     let emitted = |out: &str, a: &str, b: &str| out.find(a) < out.find(b);
     assert!(emitted(&out, "'beforeExit'", "'exit'"), "{out}");
 }
@@ -415,25 +420,18 @@ fn trace_shows_uncaught_exception_steps_in_words() {
     let f = program(
         "process.on('uncaughtException', () => {});\nprocess.on('uncaughtExceptionMonitor', () => {});\nsetTimeout(() => { throw new Error('t'); }, 5);\nPromise.reject(1);\n",
     );
-    let out = jsorder()
-        .args(["trace", "--width", "300"])
-        .arg(f.path())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).expect("utf-8");
-    for words in [
-        "process emits 'uncaughtExceptionMonitor' (origin 'unhandledRejection')",
-        "run uncaughtExceptionMonitor listener (line 2)",
-        "process emits 'uncaughtException' (origin 'unhandledRejection')",
-        "process emits 'uncaughtException' (origin 'uncaughtException')",
-        "run uncaughtException listener (line 1)",
-        "queue immediate: setImmediate callback noop",
-    ] {
-        assert!(out.contains(words), "no {words:?} in:\n{out}");
-    }
+    let out = stdout_of(&["trace", "--width", "300"], &f, 0);
+    assert_mentions(
+        &out,
+        &[
+            "process emits 'uncaughtExceptionMonitor' (origin 'unhandledRejection')",
+            "run uncaughtExceptionMonitor listener (line 2)",
+            "process emits 'uncaughtException' (origin 'unhandledRejection')",
+            "process emits 'uncaughtException' (origin 'uncaughtException')",
+            "run uncaughtException listener (line 1)",
+            "queue immediate: setImmediate callback noop",
+        ],
+    );
     let emitted = |out: &str, a: &str, b: &str| out.find(a) < out.find(b);
     assert!(
         emitted(&out, "'uncaughtExceptionMonitor'", "'uncaughtException'"),

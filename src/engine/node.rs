@@ -546,17 +546,20 @@ fn uncaught(realm: &mut Realm, error: Value, origin: Origin) -> Result<bool, End
             Ok(true)
         }
         Ok(false) => Ok(false),
-        Err(Exc::Throw(e)) => {
-            let (message, text) = uncaught_report(&e);
-            let line = realm.current_line();
-            realm.stderr.push(format!("{text}\n\nNode.js v20"));
-            Err(End::UncaughtException {
-                message,
-                line: (line > 0).then_some(line),
-                code: EXCEPTION_IN_FATAL_HANDLER,
-            })
-        }
+        Err(Exc::Throw(e)) => Err(crash(realm, &e, EXCEPTION_IN_FATAL_HANDLER)),
         Err(Exc::Halt(h)) => Err(halt_end(realm, h)),
+    }
+}
+
+/// Ends the run on an uncaught exception: Node's report on stderr, exit `code`.
+fn crash(realm: &mut Realm, e: &Value, code: i32) -> End {
+    let (message, text) = uncaught_report(e);
+    let line = realm.current_line();
+    realm.stderr.push(format!("{text}\n\nNode.js v20"));
+    End::UncaughtException {
+        message,
+        line: (line > 0).then_some(line),
+        code,
     }
 }
 
@@ -569,14 +572,7 @@ fn settle(realm: &mut Realm, r: Result<Value, Exc>) -> Result<Ran, End> {
             if uncaught(realm, e.clone(), Origin::UncaughtException)? {
                 return Ok(Ran::Threw);
             }
-            let (message, text) = uncaught_report(&e);
-            let line = realm.current_line();
-            realm.stderr.push(format!("{text}\n\nNode.js v20"));
-            Err(End::UncaughtException {
-                message,
-                line: (line > 0).then_some(line),
-                code: 1,
-            })
+            Err(crash(realm, &e, 1))
         }
         Err(Exc::Halt(h)) => Err(halt_end(realm, h)),
     }
