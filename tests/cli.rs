@@ -28,17 +28,17 @@ fn assert_mentions(out: &str, phrases: &[&str]) {
     }
 }
 
-/// Runs jsorder with `args` and the file, expecting success, and parses its JSON stdout.
-fn json_of(args: &[&str], file: &tempfile::NamedTempFile) -> serde_json::Value {
-    let out = jsorder()
-        .args(args)
-        .arg(file.path())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).expect("valid JSON")
+/// Fails unless `a` appears in `out` before `b`.
+fn assert_before(out: &str, a: &str, b: &str) {
+    assert!(
+        out.find(a) < out.find(b),
+        "{a:?} is not before {b:?} in:\n{out}"
+    );
+}
+
+/// Runs jsorder with `args` and the file, expecting exit `code`, and parses its JSON stdout.
+fn json_of(args: &[&str], file: &tempfile::NamedTempFile, code: i32) -> serde_json::Value {
+    serde_json::from_str(&stdout_of(args, file, code)).expect("valid JSON")
 }
 
 /// Runs `jsorder solve` on one file.
@@ -294,7 +294,7 @@ fn several_files_get_headers_and_the_worst_exit_code() {
 #[test]
 fn solve_json_gives_lines_with_provenance() {
     let f = program("setTimeout(() => {\n  console.log('late');\n}, 0);\nconsole.log('now');\n");
-    let v = json_of(&["solve", "--format", "json"], &f);
+    let v = json_of(&["solve", "--format", "json"], &f, 0);
     let lines = &v[0]["outcome"]["stdout"];
     assert_eq!(lines[0]["text"], "now");
     assert_eq!(lines[0]["task"]["kind"], "script");
@@ -322,7 +322,7 @@ fn trace_draws_a_table_within_the_width() {
 #[test]
 fn trace_json_lists_steps() {
     let f = program("process.nextTick(() => console.log('t'));\n");
-    let v = json_of(&["trace", "--format", "json"], &f);
+    let v = json_of(&["trace", "--format", "json"], &f, 0);
     let events = v["events"].as_array().expect("events array");
     assert!(events
         .iter()
@@ -337,7 +337,7 @@ fn trace_shows_a_queued_task_waiting_at_the_step_that_queued_it() {
     let f = program(
         "setTimeout(() => {}, 5);\nsetImmediate(() => {});\nprocess.nextTick(() => {});\nqueueMicrotask(() => {});\nPromise.resolve().then(() => {});\n",
     );
-    let v = json_of(&["trace", "--format", "json"], &f);
+    let v = json_of(&["trace", "--format", "json"], &f, 0);
     let events = v["events"].as_array().expect("events array");
     let column = |queue: &str| match queue {
         "next_tick" => "ticks",
@@ -382,8 +382,7 @@ fn trace_shows_process_events_and_unref_in_words() {
             "run exit listener (line 3)",
         ],
     );
-    let emitted = |out: &str, a: &str, b: &str| out.find(a) < out.find(b);
-    assert!(emitted(&out, "'beforeExit'", "'exit'"), "{out}");
+    assert_before(&out, "'beforeExit'", "'exit'");
 }
 
 #[test]
@@ -391,15 +390,7 @@ fn trace_json_names_process_events_and_ref_changes() {
     let f = program(
         "const t = setTimeout(() => {}, 10);\nt.unref();\nt.ref();\nprocess.on('exit', () => {});\nprocess.exit(4);\n",
     );
-    let out = jsorder()
-        .args(["trace", "--format", "json"])
-        .arg(f.path())
-        .assert()
-        .code(4)
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).expect("valid JSON");
+    let v = json_of(&["trace", "--format", "json"], &f, 4);
     let events = v["events"].as_array().expect("events array");
     let refs: Vec<_> = events
         .iter()
@@ -432,11 +423,7 @@ fn trace_shows_uncaught_exception_steps_in_words() {
             "queue immediate: setImmediate callback noop",
         ],
     );
-    let emitted = |out: &str, a: &str, b: &str| out.find(a) < out.find(b);
-    assert!(
-        emitted(&out, "'uncaughtExceptionMonitor'", "'uncaughtException'"),
-        "{out}"
-    );
+    assert_before(&out, "'uncaughtExceptionMonitor'", "'uncaughtException'");
 }
 
 #[test]
@@ -444,15 +431,7 @@ fn trace_json_gives_the_uncaught_exception_origin() {
     let f = program(
         "process.on('uncaughtException', () => {});\nsetTimeout(() => { throw new Error('t'); }, 5);\n",
     );
-    let out = jsorder()
-        .args(["trace", "--format", "json"])
-        .arg(f.path())
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let v: serde_json::Value = serde_json::from_slice(&out).expect("valid JSON");
+    let v = json_of(&["trace", "--format", "json"], &f, 0);
     let events = v["events"].as_array().expect("events array");
     assert!(events.iter().any(|e| e["event"] == "process_emit"
         && e["name"] == "uncaughtException"
@@ -468,10 +447,7 @@ fn a_throwing_uncaught_exception_listener_exits_7() {
     let f = program(
         "process.on('uncaughtException', () => { throw new Error('again'); });\nprocess.on('exit', () => console.log('never'));\nthrow new Error('first');\n",
     );
-    jsorder()
-        .arg("solve")
-        .arg(f.path())
-        .assert()
+    solve(f.path())
         .code(7)
         .stdout("")
         .stderr(predicates::str::contains("Error: again"));
@@ -482,7 +458,7 @@ fn exit_code_set_by_the_program_is_the_exit_status() {
     let f = program("process.on('exit', (c) => console.log('exit', c));\nprocess.exitCode = 3;\n");
     solve(f.path()).code(3).stdout("exit 3\n");
     let f = program("process.exit(-1);\n");
-    jsorder().arg("solve").arg(f.path()).assert().code(255);
+    solve(f.path()).code(255);
 }
 
 #[test]

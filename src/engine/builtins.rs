@@ -506,10 +506,16 @@ impl Realm {
     }
 
     fn expect_callback(&mut self, v: &Value) -> JsResult<Value> {
+        self.expect_function(v, "callback")
+    }
+
+    /// The argument `name` (a callback or listener) when it is a function;
+    /// otherwise Node's ERR_INVALID_ARG_TYPE TypeError.
+    pub(super) fn expect_function(&mut self, v: &Value, name: &str) -> JsResult<Value> {
         if v.is_callable() {
             return Ok(v.clone());
         }
-        Err(self.type_error(invalid_arg_type("callback", "function", v)))
+        Err(self.type_error(invalid_arg_type(name, "function", v)))
     }
 
     /// `ref()`, `unref()` and `hasRef()` of a Timeout or Immediate. Only

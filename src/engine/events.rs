@@ -185,7 +185,7 @@ pub fn call(realm: &mut Realm, f: EmitterFn, this: Value, args: Vec<Value>) -> J
     use EmitterFn::*;
     match f {
         On | PrependListener | Once | PrependOnceListener => {
-            let listener = expect_listener(realm, &arg(1))?;
+            let listener = realm.expect_function(&arg(1), "listener")?;
             let once = matches!(f, Once | PrependOnceListener);
             let prepend = matches!(f, PrependListener | PrependOnceListener);
             let name = realm.property_key(&arg(0));
@@ -193,7 +193,7 @@ pub fn call(realm: &mut Realm, f: EmitterFn, this: Value, args: Vec<Value>) -> J
             Ok(this)
         }
         RemoveListener => {
-            let listener = expect_listener(realm, &arg(1))?;
+            let listener = realm.expect_function(&arg(1), "listener")?;
             let name = realm.property_key(&arg(0));
             remove_listener(realm, &emitter, &name, Which::Function(&listener))?;
             Ok(this)
@@ -278,14 +278,6 @@ fn with_emitter_mut<T>(o: &Obj, f: impl FnOnce(&mut Emitter) -> T) -> T {
         ObjectKind::Emitter(e) => f(e),
         _ => unreachable!("with_emitter_mut: checked by the caller"),
     }
-}
-
-/// Node's `checkListener`.
-fn expect_listener(realm: &mut Realm, v: &Value) -> JsResult<Value> {
-    if v.is_callable() {
-        return Ok(v.clone());
-    }
-    Err(realm.type_error(invalid_arg_type("listener", "function", v)))
 }
 
 /// Node's `_addListener`: a `newListener` event first (with the function the

@@ -141,7 +141,8 @@ impl ProcessState {
 impl Realm {
     /// `process.on` / `addListener` / `once`.
     pub(super) fn process_on(&mut self, args: &[Value], once: bool) -> JsResult<Value> {
-        let callback = self.expect_listener(args.get(1))?;
+        let callback =
+            self.expect_function(args.get(1).unwrap_or(&Value::Undefined), "listener")?;
         let name = args.first().map_or("undefined".into(), Value::to_js_string);
         let Some(event) = ProcessEvent::from_name(&name) else {
             let method = if once { "once" } else { "on" };
@@ -158,7 +159,8 @@ impl Realm {
     /// `process.off` / `removeListener`. Events jsorder does not model can
     /// have no listener, so removing one from them does nothing.
     pub(super) fn process_off(&mut self, args: &[Value]) -> JsResult<Value> {
-        let callback = self.expect_listener(args.get(1))?;
+        let callback =
+            self.expect_function(args.get(1).unwrap_or(&Value::Undefined), "listener")?;
         let name = args.first().map_or("undefined".into(), Value::to_js_string);
         if let Some(event) = ProcessEvent::from_name(&name) {
             self.process.remove(event, &callback);
@@ -192,15 +194,6 @@ impl Realm {
         let shown = self.traced(&task);
         self.timers.add_immediate(noop, Vec::new(), task);
         self.emit_enqueued(QueueKind::Check, shown);
-    }
-
-    fn expect_listener(&mut self, v: Option<&Value>) -> JsResult<Value> {
-        let v = v.cloned().unwrap_or(Value::Undefined);
-        if v.is_callable() {
-            return Ok(v);
-        }
-        let message = super::builtins::invalid_arg_type("listener", "function", &v);
-        Err(self.type_error(message))
     }
 
     /// The `process` object (`this` of its listeners).

@@ -240,6 +240,14 @@ impl Printer {
     // Statements
     // ========================================================================
 
+    /// The variable of a `for…of` or `for…in` head: declared, or assigned.
+    fn loop_variable(&mut self, kind: Option<DeclKind>, target: &Pattern) {
+        if let Some(kind) = kind {
+            let _ = write!(self.out, "{} ", decl_str(kind));
+        }
+        self.pattern(target);
+    }
+
     fn stmt(&mut self, s: &Stmt) {
         match &s.kind {
             StmtKind::Decl(kind, decls) => {
@@ -292,12 +300,9 @@ impl Printer {
                 iterable,
                 body,
             } => {
-                let awaits = if *is_await { "await " } else { "" };
-                let _ = write!(self.out, "for {awaits}(");
-                if let Some(kind) = kind {
-                    let _ = write!(self.out, "{} ", decl_str(*kind));
-                }
-                self.pattern(target);
+                self.out
+                    .push_str(if *is_await { "for await (" } else { "for (" });
+                self.loop_variable(*kind, target);
                 self.out.push_str(" of ");
                 self.expr(iterable, prec::ASSIGN);
                 self.out.push_str(") ");
@@ -310,10 +315,7 @@ impl Printer {
                 body,
             } => {
                 self.out.push_str("for (");
-                if let Some(kind) = kind {
-                    let _ = write!(self.out, "{} ", decl_str(*kind));
-                }
-                self.pattern(target);
+                self.loop_variable(*kind, target);
                 self.out.push_str(" in ");
                 self.expr(object, prec::SEQUENCE);
                 self.out.push_str(") ");

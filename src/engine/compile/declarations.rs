@@ -199,13 +199,8 @@ fn var_names_stmt<'a>(s: &'a Stmt, out: &mut Vec<&'a Ident>) {
         }
         StmtKind::ForOf {
             kind, target, body, ..
-        } => {
-            if *kind == Some(DeclKind::Var) {
-                out.extend(target.bound_names());
-            }
-            var_names_stmt(body, out);
         }
-        StmtKind::ForIn {
+        | StmtKind::ForIn {
             kind, target, body, ..
         } => {
             if *kind == Some(DeclKind::Var) {
