@@ -6,8 +6,8 @@ bus.on('msg', (from) => {
   process.nextTick(() => console.log('  tick after', from));
   queueMicrotask(() => console.log('  microtask after', from));
 });
-setTimeout(() => { bus.emit('msg', 'timeout 1'); console.log('timeout 1 done'); }, 100);
-setTimeout(() => bus.emit('msg', 'timeout 2'), 100);
+setTimeout(() => { bus.emit('msg', 'timeout 1'); console.log('timeout 1 done'); }, 1000);
+setTimeout(() => bus.emit('msg', 'timeout 2'), 1000);
 setImmediate(() => bus.emit('msg', 'immediate'));
 process.nextTick(() => bus.emit('msg', 'tick'));
 Promise.resolve().then(() => bus.emit('msg', 'promise'));

@@ -6,4 +6,4 @@ function next() {
   if (depth < 4) setTimeout(next, 0);
 }
 setTimeout(next, 0);
-setTimeout(() => console.log('far timer at 200 ms, depth', depth), 200);
+setTimeout(() => console.log('far timer at 2 s, depth', depth), 2000);

@@ -9,4 +9,4 @@ setImmediate(() => {
   console.log('immediate 2');
   timersPromises.setImmediate().then((v) => console.log('nested promise immediate', v));
 });
-setTimeout(() => console.log('timeout'), 100);
+setTimeout(() => console.log('timeout'), 1000);
