@@ -514,6 +514,26 @@ fn racy_timer_and_immediate_are_flagged_but_the_usual_order_is_printed() {
 }
 
 #[test]
+fn printing_before_the_loop_starts_lets_a_racing_timer_run_first() {
+    // Node takes a millisecond or more to write the first line, so the
+    // timer is due when the loop first checks the timers.
+    let f = program("console.log('start');\nsetTimeout(() => console.log('timeout'), 0);\nsetImmediate(() => console.log('immediate'));\n");
+    solve(f.path())
+        .success()
+        .stdout("start\ntimeout\nimmediate\n")
+        .stderr(
+            predicate::str::contains("either order")
+                .and(predicate::str::contains("the timer first")),
+        );
+    // Created in an immediate, the pair races the same way with or without output.
+    let g = program("console.log('start');\nsetImmediate(() => {\n  setTimeout(() => console.log('t'), 0);\n  setImmediate(() => console.log('i'));\n});\n");
+    solve(g.path())
+        .success()
+        .stdout("start\ni\nt\n")
+        .stderr(predicate::str::contains("the immediate first"));
+}
+
+#[test]
 fn real_but_unmodelled_builtins_are_refused_not_misread() {
     for (src, what) in [
         ("console.log(1);\nconsole.table([1]);\n", "console.table"),
