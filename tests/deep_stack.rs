@@ -35,6 +35,37 @@ fn deep_plain_recursion_throws_range_error() {
 }
 
 #[test]
+fn a_long_chain_of_objects_is_freed_without_recursion() {
+    // The last reference to the head frees the whole chain: nested drops
+    // would need a native frame per object.
+    let out = run_on_small_stack(
+        "let o = {};\nfor (let i = 0; i < 100000; i++) o = { o };\n\
+         let a = [];\nfor (let i = 0; i < 100000; i++) a = [a];\n\
+         let m = new Map();\nfor (let i = 0; i < 100000; i++) m = new Map([[i, m]]);\n\
+         o = a = m = null;\nconsole.log('freed');\n",
+    );
+    assert_eq!(out, "freed\n");
+}
+
+#[test]
+fn built_ins_over_deeply_nested_values_throw_range_error() {
+    let out = run_on_small_stack(
+        "let o = {};\nfor (let i = 0; i < 100000; i++) o = { o };\n\
+         let a = [];\nfor (let i = 0; i < 100000; i++) a = [a];\n\
+         for (const f of [() => JSON.stringify(o), () => JSON.stringify(a), () => String(a),\n\
+           () => a.join(), () => `${a}`, () => a.flat(Infinity)]) {\n\
+           try { f(); console.log('no error'); } catch (e) { console.log(e.name, e.message); }\n\
+         }\n\
+         let b = [];\nfor (let i = 0; i < 3000; i++) b = [b];\n\
+         console.log(JSON.stringify(b).length, String(b).length, b.flat(Infinity).length);\n",
+    );
+    assert_eq!(
+        out,
+        "RangeError Maximum call stack size exceeded\n".repeat(6) + "6002 0 0\n"
+    );
+}
+
+#[test]
 fn endless_allocation_stops_at_the_object_limit() {
     let opts = jsorder::engine::Options {
         max_objects: 50_000,

@@ -4,8 +4,12 @@
 use super::builtins::Native;
 use super::realm::{Realm, MAX_STRING_LEN};
 use super::value::{Callable, ErrorType, Obj, ObjectKind, Value};
+use super::vm::with_stack;
 use super::JsResult;
 use std::rc::Rc;
+
+/// Deepest nesting of arrays `join` and `toString` convert before a `RangeError`.
+const MAX_JOIN_DEPTH: usize = 3200;
 
 /// ToInt32: the number modulo 2^32, as a signed 32-bit integer (NaN and
 /// infinities are 0).
@@ -118,6 +122,10 @@ impl Realm {
         if self.joining.contains(&o.addr()) {
             return Ok(Rc::from(""));
         }
+        // V8 runs out of stack about 3,200 arrays deep.
+        if self.joining.len() >= MAX_JOIN_DEPTH {
+            return Err(self.range_error("Maximum call stack size exceeded"));
+        }
         self.joining.push(o.addr());
         let mut out = String::new();
         let mut result = Ok(());
@@ -128,7 +136,7 @@ impl Realm {
             if item.is_nullish() || matches!(item, Value::Hole) {
                 continue;
             }
-            match self.coerce_string(item) {
+            match with_stack(|| self.coerce_string(item)) {
                 Ok(s) => out.push_str(&s),
                 Err(e) => {
                     result = Err(e);

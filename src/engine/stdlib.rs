@@ -15,6 +15,7 @@ use super::value::{
     is_js_whitespace, number_to_string, trim_js, ArrayIter, Callable, IterKind, Obj, ObjectKind,
     Value,
 };
+use super::vm::with_stack;
 use super::JsResult;
 use std::rc::Rc;
 
@@ -844,7 +845,8 @@ fn rel_index(realm: &mut Realm, v: &Value, len: usize, default: usize) -> JsResu
 /// `FlattenIntoArray`: holes are skipped, arrays nested up to `depth` levels are
 /// spread. Returns false when the nesting is too deep (a cyclic array).
 fn flatten_into(out: &mut Vec<Value>, items: Vec<Value>, depth: f64, level: usize) -> bool {
-    if level > 2000 {
+    // V8 runs out of stack about 6,000 arrays deep.
+    if level > 6000 {
         return false;
     }
     for v in items {
@@ -860,7 +862,7 @@ fn flatten_into(out: &mut Vec<Value>, items: Vec<Value>, depth: f64, level: usiz
         };
         match inner {
             Some(xs) => {
-                if !flatten_into(out, xs, depth - 1.0, level + 1) {
+                if !with_stack(|| flatten_into(out, xs, depth - 1.0, level + 1)) {
                     return false;
                 }
             }
@@ -2083,6 +2085,9 @@ struct JsonFrame {
     ctor: &'static str,
 }
 
+/// Deepest nesting `JSON.stringify` writes before a `RangeError`.
+const MAX_JSON_DEPTH: usize = 4000;
+
 /// `JSON.stringify(v, null, indent)`: `None` when `v` has no JSON form.
 pub fn json_stringify(realm: &mut Realm, v: &Value, indent: &str) -> JsResult<Option<String>> {
     let mut out = String::new();
@@ -2188,6 +2193,10 @@ fn json(
             if out.len() > MAX_STRING_LEN {
                 return Err(realm.range_error("Invalid string length"));
             }
+            // V8 runs out of stack about 4,000 objects deep.
+            if stack.len() >= MAX_JSON_DEPTH {
+                return Err(realm.range_error("Maximum call stack size exceeded"));
+            }
             stack.push(JsonFrame {
                 addr: o.addr(),
                 via,
@@ -2215,7 +2224,9 @@ fn json(
                 let items = realm.iterate(v)?;
                 for (i, item) in items.iter().enumerate() {
                     sep(out, &mut first);
-                    if !json(realm, item, &i.to_string(), indent, &inner, out, stack)? {
+                    if !with_stack(|| {
+                        json(realm, item, &i.to_string(), indent, &inner, out, stack)
+                    })? {
                         out.push_str("null");
                     }
                 }
@@ -2228,7 +2239,7 @@ fn json(
                     if !indent.is_empty() {
                         out.push(' ');
                     }
-                    if !json(realm, &val, &k, indent, &inner, out, stack)? {
+                    if !with_stack(|| json(realm, &val, &k, indent, &inner, out, stack))? {
                         out.truncate(mark);
                         first = out.ends_with(open);
                     }

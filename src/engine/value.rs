@@ -114,7 +114,7 @@ impl Props {
     }
 }
 
-use std::cell::{Ref, RefCell, RefMut};
+use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::rc::Rc;
 
 /// A JavaScript value.
@@ -177,6 +177,48 @@ impl Obj {
     }
 }
 
+/// How many objects may be torn down inside one another before the rest
+/// wait in [`DEFERRED`]: well within the native stack.
+const NESTED_DROPS: u32 = 256;
+
+thread_local! {
+    /// Objects being torn down inside one another right now.
+    static DROP_DEPTH: Cell<u32> = const { Cell::new(0) };
+    /// Contents of the last references dropped past [`NESTED_DROPS`].
+    static DEFERRED: RefCell<Vec<ObjectData>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Dropping the last reference to an object drops what it holds, and so
+/// on down: a chain of a million objects (`o = { o }` in a loop) would
+/// overflow the native stack. Past [`NESTED_DROPS`] levels the contents
+/// are set aside instead, and the outermost drop frees them one by one.
+impl Drop for Obj {
+    fn drop(&mut self) {
+        if Rc::strong_count(&self.0) != 1 {
+            return;
+        }
+        let Ok(mut data) = self.0.try_borrow_mut() else {
+            return;
+        };
+        let depth = DROP_DEPTH.get();
+        if depth >= NESTED_DROPS {
+            let contents = std::mem::replace(&mut *data, ObjectData::empty());
+            DEFERRED.with_borrow_mut(|d| d.push(contents));
+            return;
+        }
+        let contents = std::mem::replace(&mut *data, ObjectData::empty());
+        drop(data);
+        DROP_DEPTH.set(depth + 1);
+        drop(contents);
+        if depth == 0 {
+            while let Some(next) = DEFERRED.with_borrow_mut(Vec::pop) {
+                drop(next);
+            }
+        }
+        DROP_DEPTH.set(depth);
+    }
+}
+
 /// The contents of an object.
 #[derive(Debug)]
 pub struct ObjectData {
@@ -188,6 +230,14 @@ pub struct ObjectData {
 }
 
 impl ObjectData {
+    /// What is left in an object whose contents were moved out to be dropped.
+    fn empty() -> ObjectData {
+        ObjectData {
+            kind: ObjectKind::Ordinary,
+            props: Props::default(),
+        }
+    }
+
     /// Own enumerable keys in JS order: integer keys ascending, then the rest in
     /// insertion order.
     pub fn keys(&self) -> Vec<Rc<str>> {

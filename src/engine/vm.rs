@@ -28,6 +28,13 @@ const STACK_RED_ZONE: usize = 128 * 1024;
 /// Size of each fresh stack segment.
 const STACK_GROWTH: usize = 4 * 1024 * 1024;
 
+/// Runs `f` with room on the native stack: the built-ins that recurse
+/// over nested values (`JSON.stringify`, `join`, `flat`) call this at each
+/// level, so only their own depth limits (V8's, roughly) decide.
+pub fn with_stack<R>(f: impl FnOnce() -> R) -> R {
+    stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, f)
+}
+
 /// A runtime scope record: the slots of one function or block.
 #[derive(Debug)]
 pub struct Scope {
