@@ -559,6 +559,10 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
             "Timeout",
         ),
         ("setTimeout(() => {}, 1).refresh();\n", "refresh"),
+        (
+            "console.log(setImmediate(() => {}).constructor.name);\n",
+            "constructor",
+        ),
         ("process.on('warning', () => {});\n", "warning"),
         (
             "process.on('uncaughtException', () => {});\nawait null;\nthrow new Error('x');\n",

@@ -192,8 +192,9 @@ impl Realm {
                 "hasRef" => {
                     Ok(self.shared_method(TAG_TIMER, "hasRef", Native::Host(HostFn::TimerHasRef)))
                 }
-                // The other members (`refresh`, `_idleTimeout`, …) are not modelled.
-                _ if is_timer_member(key) => Err(self.unsupported(format!(
+                // The other members (`refresh`, `_idleTimeout`, …) are not
+                // modelled, nor are Node's `Timeout` and `Immediate` classes.
+                _ if is_timer_member(key) || key == "constructor" => Err(self.unsupported(format!(
                     "`{key}` of a Timeout or Immediate is not supported yet"
                 ))),
                 _ => stdlib::object_method(self, key),
