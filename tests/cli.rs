@@ -537,6 +537,11 @@ fn printing_before_the_loop_starts_lets_a_racing_timer_run_first() {
 fn real_but_unmodelled_builtins_are_refused_not_misread() {
     for (src, what) in [
         ("console.log(1);\nconsole.table([1]);\n", "console.table"),
+        ("console.dir({}, { colors: true });\n", "colors"),
+        (
+            "let o = {};\nfor (let i = 0; i < 500; i++) o = { o };\nconsole.dir(o, { depth: null });\n",
+            "nested",
+        ),
         ("const o = Object.create(null);\n", "Object.create"),
         ("console.log(process.env.HOME);\n", "process.env"),
         (

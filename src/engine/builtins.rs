@@ -122,6 +122,16 @@ pub enum HostFn {
     ConsoleLog,
     /// `console.error` / `warn`
     ConsoleError,
+    /// `console.dir`
+    ConsoleDir,
+    /// `console.group` / `groupCollapsed`
+    ConsoleGroup,
+    /// `console.groupEnd`
+    ConsoleGroupEnd,
+    /// `console.count`
+    ConsoleCount,
+    /// `console.countReset`
+    ConsoleCountReset,
     /// `setTimeout`
     SetTimeout,
     /// `setInterval`
@@ -215,6 +225,12 @@ impl Realm {
                 ("debug", HostFn::ConsoleLog),
                 ("error", HostFn::ConsoleError),
                 ("warn", HostFn::ConsoleError),
+                ("dir", HostFn::ConsoleDir),
+                ("group", HostFn::ConsoleGroup),
+                ("groupCollapsed", HostFn::ConsoleGroup),
+                ("groupEnd", HostFn::ConsoleGroupEnd),
+                ("count", HostFn::ConsoleCount),
+                ("countReset", HostFn::ConsoleCountReset),
             ],
         );
         self.globals.insert(Rc::from("console"), console);
@@ -376,31 +392,49 @@ impl Realm {
         let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Undefined);
         match f {
             HostFn::ConsoleLog | HostFn::ConsoleError => {
-                let global = self.intrinsics.global_object.clone();
-                let found = args
-                    .iter()
-                    .find_map(|a| unprintable(a, global.as_ref(), 0, &mut Vec::new()));
-                match found {
-                    Some(Unprintable::Timer) => return Err(self.unsupported_timer_value()),
-                    Some(Unprintable::ErrorCause) => {
-                        return Err(self.unsupported(
-                            "printing an error whose `cause` is an error is not supported (Node \
-                             folds the stack frames the two share, which depend on the machine)"
-                                .into(),
-                        ))
-                    }
-                    Some(Unprintable::Unmodelled(what)) => {
-                        return Err(self.unsupported(format!("printing {what} is not supported")))
-                    }
-                    None => {}
-                }
-                let text = inspect::format_log_with(&args, self)?;
                 let stream = if f == HostFn::ConsoleLog {
                     Stream::Stdout
                 } else {
                     Stream::Stderr
                 };
-                self.print(stream, text)?;
+                self.console_log(stream, &args)?;
+                Ok(Value::Undefined)
+            }
+            HostFn::ConsoleDir => {
+                let depth = self.dir_depth(&arg(0), &arg(1))?;
+                self.check_printable(&args[..args.len().min(1)], depth as usize + 1)?;
+                let text = inspect::inspect_to_depth(&arg(0), depth);
+                self.console_write(Stream::Stdout, text)?;
+                Ok(Value::Undefined)
+            }
+            HostFn::ConsoleGroup => {
+                if !args.is_empty() {
+                    self.console_log(Stream::Stdout, &args)?;
+                }
+                self.console_indent += 1;
+                Ok(Value::Undefined)
+            }
+            HostFn::ConsoleGroupEnd => {
+                self.console_indent = self.console_indent.saturating_sub(1);
+                Ok(Value::Undefined)
+            }
+            HostFn::ConsoleCount | HostFn::ConsoleCountReset => {
+                let label = match arg(0) {
+                    Value::Undefined => Rc::from("default"),
+                    v => self.coerce_string(&v)?,
+                };
+                if f == HostFn::ConsoleCountReset {
+                    if self.console_counts.remove(&label).is_none() {
+                        // Node emits a process warning (to stderr, a tick later).
+                        self.stderr
+                            .push(format!("Warning: Count for '{label}' does not exist"));
+                    }
+                    return Ok(Value::Undefined);
+                }
+                let count = self.console_counts.entry(label.clone()).or_insert(0);
+                *count += 1;
+                let text = format!("{label}: {count}");
+                self.console_write(Stream::Stdout, text)?;
                 Ok(Value::Undefined)
             }
             HostFn::SetTimeout | HostFn::SetInterval => {
@@ -926,6 +960,116 @@ fn rest_args(args: Vec<Value>) -> Vec<Value> {
     }
 }
 
+/// Deepest `console.dir(v, { depth })` jsorder prints; `depth: null` (no
+/// limit) is allowed for values nested no deeper.
+const MAX_DIR_DEPTH: i64 = 100;
+
+impl Realm {
+    /// `console.log`/`console.error`: `util.format` of the arguments.
+    fn console_log(&mut self, stream: Stream, args: &[Value]) -> JsResult<()> {
+        self.check_printable(args, 3)?;
+        let text = inspect::format_log_with(args, self)?;
+        self.console_write(stream, text)
+    }
+
+    /// Writes console output, indented for each open `console.group` (every
+    /// line of it, as Node does).
+    fn console_write(&mut self, stream: Stream, text: String) -> JsResult<()> {
+        if self.console_indent == 0 {
+            return self.print(stream, text);
+        }
+        let indent = "  ".repeat(self.console_indent);
+        let text = format!("{indent}{}", text.replace('\n', &format!("\n{indent}")));
+        self.print(stream, text)
+    }
+
+    /// Refuses to print what jsorder cannot print as Node does, looking
+    /// `levels` deep.
+    fn check_printable(&mut self, args: &[Value], levels: usize) -> JsResult<()> {
+        let global = self.intrinsics.global_object.clone();
+        let found = args
+            .iter()
+            .find_map(|a| unprintable(a, global.as_ref(), 0, levels, &mut Vec::new()));
+        match found {
+            Some(Unprintable::Timer) => Err(self.unsupported_timer_value()),
+            Some(Unprintable::ErrorCause) => Err(self.unsupported(
+                "printing an error whose `cause` is an error is not supported (Node folds the \
+                 stack frames the two share, which depend on the machine)"
+                    .into(),
+            )),
+            Some(Unprintable::Unmodelled(what)) => {
+                Err(self.unsupported(format!("printing {what} is not supported")))
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// The inspection depth of `console.dir(value, options)`: Node's default
+    /// 2, or the `depth` option (a number, or `null` for no limit).
+    fn dir_depth(&mut self, value: &Value, options: &Value) -> JsResult<i64> {
+        let Value::Object(o) = options else {
+            return Ok(2);
+        };
+        let keys = o.borrow().keys();
+        if let Some(other) = keys.iter().find(|k| &***k != "depth") {
+            return Err(self.unsupported(format!(
+                "the `{other}` option of `console.dir` is not supported yet"
+            )));
+        }
+        let depth = match self.get_named(options, "depth")? {
+            Value::Undefined => return Ok(2),
+            Value::Null => f64::INFINITY,
+            Value::Number(n) if n >= 0.0 => n.floor(),
+            _ => {
+                return Err(self.unsupported(
+                    "`console.dir` with a `depth` other than a number or null is not supported"
+                        .into(),
+                ))
+            }
+        };
+        if depth <= MAX_DIR_DEPTH as f64 {
+            return Ok(depth as i64);
+        }
+        if nesting(value, MAX_DIR_DEPTH as usize, &mut Vec::new()) >= MAX_DIR_DEPTH as usize {
+            return Err(self.unsupported(format!(
+                "`console.dir` of a value nested more than {MAX_DIR_DEPTH} levels deep is not \
+                 supported"
+            )));
+        }
+        Ok(MAX_DIR_DEPTH)
+    }
+}
+
+/// How deeply objects nest in `v`, up to `cap`.
+fn nesting(v: &Value, cap: usize, seen: &mut Vec<usize>) -> usize {
+    let Value::Object(o) = v else {
+        return 0;
+    };
+    if cap == 0 || seen.contains(&o.addr()) {
+        return 0;
+    }
+    seen.push(o.addr());
+    let d = o.borrow();
+    let mut inner: Vec<Value> = d.props.iter().map(|(_, p)| p.value.clone()).collect();
+    match &d.kind {
+        ObjectKind::Array(items) => inner.extend(items.iter().cloned()),
+        ObjectKind::Map(t) | ObjectKind::Set(t) => {
+            inner.extend(t.entries().flat_map(|(k, v)| [k.clone(), v.clone()]));
+        }
+        ObjectKind::Promise(p) => {
+            if let PromiseState::Fulfilled(x) | PromiseState::Rejected(x) = &p.state {
+                inner.push(x.clone());
+            }
+        }
+        _ => {}
+    }
+    drop(d);
+    // (Objects stay in `seen`: a shared object is measured once, so a
+    // lattice of shared objects costs linear time, not exponential.)
+    let deepest = inner.iter().map(|x| nesting(x, cap - 1, seen)).max();
+    1 + deepest.unwrap_or(0)
+}
+
 /// What `console.log` cannot print faithfully.
 enum Unprintable {
     /// A `Timeout` or `Immediate` object.
@@ -938,17 +1082,18 @@ enum Unprintable {
 }
 
 /// Whether printing `v` would show something [`Unprintable`] (looking as deep
-/// as `console.log` prints, and into promise results).
+/// as it is printed, `levels`, and into promise results).
 fn unprintable(
     v: &Value,
     global: Option<&Obj>,
     depth: usize,
+    levels: usize,
     seen: &mut Vec<usize>,
 ) -> Option<Unprintable> {
     let Value::Object(o) = v else {
         return None;
     };
-    if depth > 3 || seen.contains(&o.addr()) {
+    if depth > levels || seen.contains(&o.addr()) {
         return None;
     }
     if global.is_some_and(|g| g.ptr_eq(o)) {
@@ -1006,7 +1151,7 @@ fn unprintable(
     inner
         .iter()
         .chain(props.iter())
-        .find_map(|x| unprintable(x, global, depth + 1, seen))
+        .find_map(|x| unprintable(x, global, depth + 1, levels, seen))
 }
 
 /// `console.log`'s directives run user code (`toString`, `valueOf`, `toJSON`) in the realm.

@@ -158,6 +158,11 @@ pub fn inspect(v: &Value) -> String {
     inspect_with(v, 2, false)
 }
 
+/// util.inspect(v, { depth }) (`console.dir`).
+pub fn inspect_to_depth(v: &Value, depth: i64) -> String {
+    inspect_with(v, depth, false)
+}
+
 /// `inspect` with an explicit depth and `showHidden` (used by `%s` and `%o`).
 fn inspect_with(v: &Value, depth: i64, show_hidden: bool) -> String {
     let mut ctx = Ctx::new(depth, show_hidden);

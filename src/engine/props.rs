@@ -194,9 +194,9 @@ impl Realm {
                 }
                 // The other members (`refresh`, `_idleTimeout`, …) are not
                 // modelled, nor are Node's `Timeout` and `Immediate` classes.
-                _ if is_timer_member(key) || key == "constructor" => Err(self.unsupported(format!(
-                    "`{key}` of a Timeout or Immediate is not supported yet"
-                ))),
+                _ if is_timer_member(key) || key == "constructor" => Err(self.unsupported(
+                    format!("`{key}` of a Timeout or Immediate is not supported yet"),
+                )),
                 _ => stdlib::object_method(self, key),
             },
             K::Iterator(coll) => stdlib::iterator_method(self, coll, key),

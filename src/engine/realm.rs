@@ -56,6 +56,10 @@ pub struct Realm {
     pub(super) pending_rejections: Vec<Obj>,
     /// `process`'s listeners, `process.exitCode`, whether it is exiting.
     pub(super) process: ProcessState,
+    /// `console.group` nesting: each level indents console output two spaces.
+    pub(super) console_indent: usize,
+    /// `console.count`'s counters by label.
+    pub(super) console_counts: HashMap<Rc<str>, u32>,
     /// What was printed.
     pub(super) stdout: Vec<LogLine>,
     pub(super) stderr: Vec<String>,
@@ -147,6 +151,8 @@ impl Realm {
             timers: Timers::default(),
             pending_rejections: Vec::new(),
             process: ProcessState::default(),
+            console_indent: 0,
+            console_counts: HashMap::default(),
             stdout: Vec::new(),
             stderr: Vec::new(),
             max_output_lines: options.max_output_lines,
