@@ -514,6 +514,20 @@ fn racy_timer_and_immediate_are_flagged_but_the_usual_order_is_printed() {
 }
 
 #[test]
+fn the_trace_shows_the_time_the_first_write_takes() {
+    let f = program("setTimeout(() => console.log('a'), 2);\nconsole.log('x');\nsetTimeout(() => console.log('b'), 1);\n");
+    let trace = json_of(&["trace", "--format", "json"], &f, 0);
+    let first_write = trace["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .find(|e| e["event"] == "first_write")
+        .expect("a first_write step");
+    assert_eq!(first_write["now"], 5);
+    solve(f.path()).success().stdout("x\na\nb\n");
+}
+
+#[test]
 fn printing_before_the_loop_starts_lets_a_racing_timer_run_first() {
     // Node takes a millisecond or more to write the first line, so the
     // timer is due when the loop first checks the timers.

@@ -264,6 +264,12 @@ pub enum EventKind {
         /// The new time in ms.
         now: u64,
     },
+    /// The first console output of the process took its time
+    /// ([`super::realm::FIRST_WRITE_MS`]).
+    FirstWrite {
+        /// The time in ms after it.
+        now: u64,
+    },
     /// Something was printed.
     Log {
         /// The text (may contain newlines for multi-line values).

@@ -289,8 +289,9 @@ fn start_clock(realm: &mut Realm) {
         "jsorder shows the usual order for a program that printed before the loop started, \
          the timer first",
     );
-    realm.timers.now = 1;
-    realm.emit(|| EventKind::Advance { now: 1 });
+    realm.timers.now += 1;
+    let now = realm.timers.now;
+    realm.emit(|| EventKind::Advance { now });
 }
 
 /// Records a timer-vs-immediate race (SEMANTICS.md §2.2) before the check phase.

@@ -273,7 +273,9 @@ impl Timers {
                 list.queue.pop_front(); // cleared
                 continue;
             };
-            if now - r.start < key {
+            // (Node compares `now - start < key` in doubles: a timer created
+            // after the phase read its clock has a negative difference.)
+            if now < r.start + key {
                 list.expiry = (r.start + key).max(now + 1);
                 self.next_list_id += 1;
                 list.list_id = self.next_list_id;
