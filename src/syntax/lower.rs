@@ -912,7 +912,7 @@ impl Lowerer {
             Rule::opt_call => {
                 self.lower_call(object, expect(op.into_inner().next(), span)?, true, span)
             }
-            Rule::member => lower_member(object, op, false, span),
+            Rule::member | Rule::prop_name => lower_member(object, op, false, span),
             Rule::opt_member => lower_member(object, op, true, span),
             Rule::index => self.lower_index(object, op, false, span),
             Rule::opt_index => self.lower_index(object, op, true, span),
@@ -1203,6 +1203,7 @@ fn is_postfix_op(rule: Rule) -> bool {
         rule,
         Rule::arguments
             | Rule::member
+            | Rule::prop_name
             | Rule::index
             | Rule::opt_call
             | Rule::opt_index
@@ -1313,9 +1314,14 @@ fn pratt(
     lhs
 }
 
-/// `obj.name` / `obj?.name`.
+/// `obj.name` / `obj?.name`: `op` is the `prop_name` right after the `.`,
+/// or a `member`/`opt_member` holding the name.
 fn lower_member(object: Expr, op: P<'_>, optional: bool, span: Span) -> Res<Expr> {
-    let name = expect(op.into_inner().next(), span)?;
+    let name = if op.as_rule() == Rule::prop_name {
+        op
+    } else {
+        expect(op.into_inner().next(), span)?
+    };
     if name.as_rule() == Rule::private_refused {
         return Err(refuse(
             "private names (`#x`) are not supported",
