@@ -193,30 +193,37 @@ thread_local! {
 /// overflow the native stack. Past [`NESTED_DROPS`] levels the contents
 /// are set aside instead, and the outermost drop frees them one by one.
 impl Drop for Obj {
+    #[inline]
     fn drop(&mut self) {
-        if Rc::strong_count(&self.0) != 1 {
-            return;
+        if Rc::strong_count(&self.0) == 1 {
+            drop_last(&self.0);
         }
-        let Ok(mut data) = self.0.try_borrow_mut() else {
-            return;
-        };
-        let depth = DROP_DEPTH.get();
-        if depth >= NESTED_DROPS {
-            let contents = std::mem::replace(&mut *data, ObjectData::empty());
-            DEFERRED.with_borrow_mut(|d| d.push(contents));
-            return;
-        }
-        let contents = std::mem::replace(&mut *data, ObjectData::empty());
-        drop(data);
-        DROP_DEPTH.set(depth + 1);
-        drop(contents);
-        if depth == 0 {
-            while let Some(next) = DEFERRED.with_borrow_mut(Vec::pop) {
-                drop(next);
-            }
-        }
-        DROP_DEPTH.set(depth);
     }
+}
+
+/// Frees what the last reference to an object holds (see `impl Drop for
+/// Obj`). Out of line: the common case, a reference that is not the last,
+/// stays a compare.
+#[inline(never)]
+fn drop_last(object: &RefCell<ObjectData>) {
+    let Ok(mut data) = object.try_borrow_mut() else {
+        return;
+    };
+    let contents = std::mem::replace(&mut *data, ObjectData::empty());
+    drop(data);
+    let depth = DROP_DEPTH.get();
+    if depth >= NESTED_DROPS {
+        DEFERRED.with_borrow_mut(|d| d.push(contents));
+        return;
+    }
+    DROP_DEPTH.set(depth + 1);
+    drop(contents);
+    if depth == 0 {
+        while let Some(next) = DEFERRED.with_borrow_mut(Vec::pop) {
+            drop(next);
+        }
+    }
+    DROP_DEPTH.set(depth);
 }
 
 /// The contents of an object.
