@@ -247,9 +247,12 @@ fn timers_phase(realm: &mut Realm) -> Result<(), End> {
         realm.current_macrotask = task.kind;
         realm.current_task = task.clone();
         realm.emit(|| EventKind::RunTask { task });
+        // Node reads the clock again before each interval callback: after
+        // a first write earlier in the phase it is later than `now`.
+        let began = realm.timers.now;
         let result = realm.call(&callback, this, args);
         // An interval is re-armed before the drain, so clearInterval there still works.
-        realm.timers.after_run(id, now);
+        realm.timers.after_run(id, began);
         // After a callback that threw, Node's `processTimers` starts over
         // (same clock) and runs the next due timer with no drain before it;
         // if none is due, the drain comes when the phase ends.
