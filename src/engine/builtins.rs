@@ -14,7 +14,7 @@ use super::realm::Realm;
 use super::stdlib::StdFn;
 use super::timers::timer_key;
 use super::value::{
-    Callable, ErrorType, FunctionData, FunctionFlavor, Obj, ObjectKind, Property, Value,
+    Callable, ErrorType, FunctionData, FunctionFlavor, Obj, ObjectData, ObjectKind, Property, Value,
 };
 use super::{Exc, JsResult};
 use std::cell::{Cell, RefCell};
@@ -1049,21 +1049,7 @@ fn nesting(v: &Value, cap: usize, seen: &mut Vec<usize>) -> usize {
         return 0;
     }
     seen.push(o.addr());
-    let d = o.borrow();
-    let mut inner: Vec<Value> = d.props.iter().map(|(_, p)| p.value.clone()).collect();
-    match &d.kind {
-        ObjectKind::Array(items) => inner.extend(items.iter().cloned()),
-        ObjectKind::Map(t) | ObjectKind::Set(t) => {
-            inner.extend(t.entries().flat_map(|(k, v)| [k.clone(), v.clone()]));
-        }
-        ObjectKind::Promise(p) => {
-            if let PromiseState::Fulfilled(x) | PromiseState::Rejected(x) = &p.state {
-                inner.push(x.clone());
-            }
-        }
-        _ => {}
-    }
-    drop(d);
+    let inner = shown_inside(&o.borrow());
     // (Objects stay in `seen`: a shared object is measured once, so a
     // lattice of shared objects costs linear time, not exponential.)
     let deepest = inner.iter().map(|x| nesting(x, cap - 1, seen)).max();
@@ -1129,8 +1115,21 @@ fn unprintable(
             {
                 return Some(Unprintable::ErrorCause);
             }
-            Vec::new()
+            shown_inside(&d)
         }
+        _ => shown_inside(&d),
+    };
+    drop(d);
+    inner
+        .iter()
+        .find_map(|x| unprintable(x, global, depth + 1, levels, seen))
+}
+
+/// The values printing an object shows inside it: its elements or entries,
+/// a settled promise's result, a collection iterator's collection, then its
+/// properties.
+fn shown_inside(d: &ObjectData) -> Vec<Value> {
+    let mut inner: Vec<Value> = match &d.kind {
         ObjectKind::Array(items) => items.to_vec(),
         ObjectKind::Map(t) | ObjectKind::Set(t) => t
             .entries()
@@ -1146,12 +1145,8 @@ fn unprintable(
         },
         _ => Vec::new(),
     };
-    let props: Vec<Value> = d.props.iter().map(|(_, p)| p.value.clone()).collect();
-    drop(d);
+    inner.extend(d.props.iter().map(|(_, p)| p.value.clone()));
     inner
-        .iter()
-        .chain(props.iter())
-        .find_map(|x| unprintable(x, global, depth + 1, levels, seen))
 }
 
 /// `console.log`'s directives run user code (`toString`, `valueOf`, `toJSON`) in the realm.
