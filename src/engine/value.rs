@@ -570,7 +570,8 @@ fn object_to_string(o: &Obj) -> String {
             // Node's console methods are bound functions, whose source V8
             // shows without a name.
             Callable::Native(
-                Native::Bound { .. } | Native::Host(HostFn::ConsoleLog | HostFn::ConsoleError),
+                Native::Bound { .. }
+                | Native::Host(HostFn::ConsoleLog | HostFn::ConsoleError | HostFn::ConsoleAssert),
             ) => "function () { [native code] }".to_string(),
             Callable::Native(_) => format!("function {}() {{ [native code] }}", f.name),
         },
