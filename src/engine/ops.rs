@@ -217,6 +217,12 @@ impl Realm {
 
     /// `v instanceof F` for the built-in constructors.
     pub fn instance_of(&mut self, v: &Value, ctor: &Value) -> JsResult<bool> {
+        // V8 checks for an object first, then for a callable one.
+        if !matches!(ctor, Value::Object(_)) {
+            return Err(
+                self.type_error("Right-hand side of 'instanceof' is not an object".to_string())
+            );
+        }
         if !ctor.is_callable() {
             return Err(
                 self.type_error("Right-hand side of 'instanceof' is not callable".to_string())
