@@ -1,0 +1,26 @@
+// V8's parser folds operations on number literals (`(1 + 2)` is 3, `-(4 % 3)`
+// is -1, `~0` is -1) and `!` of a literal, so error messages name the value;
+// a template without substitutions is a string, and only the substitutions of
+// any other template are printed. Comparisons and strings are not folded.
+const a = 1, s = 'q';
+const calls = [
+  () => (1 + 2)(),
+  () => (2 ** 3 * 2)(),
+  () => (-(4 % 3))(),
+  () => (~0)(),
+  () => (1 << 3 | 1)(),
+  () => (1 / 0)(),
+  () => (!(1 - 1))(),
+  () => (1 < 2)(),
+  () => ('x' + 'y')(),
+  () => (a + 2)(),
+  () => `t`.z(),
+  () => `t${a}u${s}`.z(),
+];
+for (const call of calls) {
+  try {
+    call();
+  } catch (e) {
+    console.log(e.message);
+  }
+}
