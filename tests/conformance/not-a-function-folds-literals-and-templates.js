@@ -1,7 +1,8 @@
 // V8's parser folds operations on number literals (`(1 + 2)` is 3, `-(4 % 3)`
 // is -1, `~0` is -1) and `!` of a literal, so error messages name the value;
 // a template without substitutions is a string, and only the substitutions of
-// any other template are printed. Comparisons and strings are not folded.
+// any other template are printed. Comparisons and strings are not folded, and
+// `a != b` is parsed (and printed) as `!(a == b)`.
 const a = 1, s = 'q';
 const calls = [
   () => (1 + 2)(),
@@ -14,6 +15,8 @@ const calls = [
   () => (1 < 2)(),
   () => ('x' + 'y')(),
   () => (a + 2)(),
+  () => (a != 2)(),
+  () => (s !== 'q').x(),
   () => `t`.z(),
   () => `t${a}u${s}`.z(),
 ];

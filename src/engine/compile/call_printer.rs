@@ -86,6 +86,13 @@ pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
             out.push_str(&OPAQUE.repeat(props.len()));
             out.push('}');
         }
+        // V8 parses `a != b` as `!(a == b)` (and `!==` likewise).
+        ExprKind::Binary(op @ (BinaryOp::LooseNe | BinaryOp::StrictNe), a, b) => {
+            let equal = if *op == BinaryOp::LooseNe { "==" } else { "===" };
+            out.push_str("(!");
+            write_operation(a, equal, b, out);
+            out.push(')');
+        }
         ExprKind::Binary(op, a, b) => write_operation(a, op.token(), b, out),
         ExprKind::Logical(op, a, b) => write_operation(a, op.token(), b, out),
         // A parenthesized optional chain.
