@@ -76,7 +76,11 @@ pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
                 }
                 match item {
                     ArrayItem::Expr(x) => write_v8_text(x, out),
-                    ArrayItem::Spread(_) => out.push_str(OPAQUE),
+                    ArrayItem::Spread(x) => {
+                        out.push_str("(...");
+                        write_v8_text(x, out);
+                        out.push(')');
+                    }
                 }
             }
             out.push(']');

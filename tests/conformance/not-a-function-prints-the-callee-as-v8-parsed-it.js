@@ -2,7 +2,8 @@
 // is -1, `~0` is -1) and `!` of a literal, so error messages name the value;
 // a template without substitutions is a string, and only the substitutions of
 // any other template are printed. Comparisons and strings are not folded, and
-// `a != b` is parsed (and printed) as `!(a == b)`.
+// `a != b` is parsed (and printed) as `!(a == b)`. A spread element prints as
+// `(...x)`.
 const a = 1, s = 'q';
 const calls = [
   () => (1 + 2)(),
@@ -17,6 +18,7 @@ const calls = [
   () => (a + 2)(),
   () => (a != 2)(),
   () => (s !== 'q').x(),
+  () => [...[1], ...s, a].x(),
   () => `t`.z(),
   () => `t${a}u${s}`.z(),
 ];
