@@ -634,9 +634,9 @@ fn native_length(name: &str, native: &super::builtins::Native) -> u16 {
         "then" | "slice" | "splice" | "substring" | "split" | "replace" | "replaceAll"
         | "assign" | "parseInt" | "parse" | "min" | "max" | "pow" | "apply" | "on" | "once"
         | "addListener" => 2,
-        "log" | "info" | "debug" | "error" | "warn" | "assert" | "pop" | "shift" | "reverse" | "flat"
-        | "of" | "toUpperCase" | "toLowerCase" | "trim" | "trimStart" | "trimEnd" | "now"
-        | "random" | "hrtime" | "toString" | "valueOf" | "next" | "" => 0,
+        "log" | "info" | "debug" | "error" | "warn" | "assert" | "pop" | "shift" | "reverse"
+        | "flat" | "of" | "toUpperCase" | "toLowerCase" | "trim" | "trimStart" | "trimEnd"
+        | "now" | "random" | "hrtime" | "toString" | "valueOf" | "next" | "" => 0,
         _ => 1,
     }
 }

@@ -92,7 +92,11 @@ pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
         }
         // V8 parses `a != b` as `!(a == b)` (and `!==` likewise).
         ExprKind::Binary(op @ (BinaryOp::LooseNe | BinaryOp::StrictNe), a, b) => {
-            let equal = if *op == BinaryOp::LooseNe { "==" } else { "===" };
+            let equal = if *op == BinaryOp::LooseNe {
+                "=="
+            } else {
+                "==="
+            };
             out.push_str("(!");
             write_operation(a, equal, b, out);
             out.push(')');
