@@ -38,12 +38,9 @@ pub fn js_rem(a: f64, b: f64) -> f64 {
     a % b
 }
 
-/// JS `**`: like `powf` except that `(±1) ** ±Infinity` and `1 ** NaN` are NaN.
+/// JS `**` and `Math.pow`, with V8's own rounding (see `math_pow`).
 pub fn js_pow(a: f64, b: f64) -> f64 {
-    if b.is_nan() || (a.abs() == 1.0 && b.is_infinite()) {
-        return f64::NAN;
-    }
-    a.powf(b)
+    super::math_pow::pow(a, b)
 }
 
 impl Realm {
