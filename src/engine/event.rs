@@ -264,6 +264,12 @@ pub enum EventKind {
         /// The new time in ms.
         now: u64,
     },
+    /// The process's first write, with a timer armed: Node sets the stream
+    /// up, which takes it milliseconds, and the clock moves on 1 ms.
+    FirstWrite {
+        /// The new time in ms.
+        now: u64,
+    },
     /// Something was printed.
     Log {
         /// The text (may contain newlines for multi-line values).

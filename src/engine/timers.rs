@@ -273,7 +273,9 @@ impl Timers {
                 list.queue.pop_front(); // cleared
                 continue;
             };
-            if now - r.start < key {
+            // A timer armed during this phase may have started after `now`
+            // (a first write moved the clock): it is not due either.
+            if now < r.start + key {
                 list.expiry = (r.start + key).max(now + 1);
                 self.next_list_id += 1;
                 list.list_id = self.next_list_id;
@@ -352,6 +354,11 @@ impl Timers {
                 )
             })
             .map(|r| (&r.task, r.created_in))
+    }
+
+    /// Whether any timer is armed (waiting, or an interval running).
+    pub fn any_armed(&self) -> bool {
+        !self.records.is_empty()
     }
 
     /// Intervals still armed and not unref'd (what keeps a program alive forever).

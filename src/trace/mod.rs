@@ -46,6 +46,9 @@ pub fn describe(kind: &EventKind) -> String {
             (None, None) => format!("process emits '{name}'"),
         },
         EventKind::Advance { now } => format!("advance the clock to {now} ms"),
+        EventKind::FirstWrite { now } => {
+            format!("first write: setting up the stream takes time, the clock moves to {now} ms")
+        }
         EventKind::Log {
             text,
             stream: Stream::Stdout,
