@@ -3,7 +3,8 @@
 // a template without substitutions is a string, and only the substitutions of
 // any other template are printed. Comparisons and strings are not folded, and
 // `a != b` is parsed (and printed) as `!(a == b)`. A spread element prints as
-// `(...x)`.
+// `(...x)`. A function literal prints one `(intermediate value)` per
+// statement of its body, plus one for non-simple parameters.
 const a = 1, s = 'q';
 const calls = [
   () => (1 + 2)(),
@@ -19,6 +20,10 @@ const calls = [
   () => (a != 2)(),
   () => (s !== 'q').x(),
   () => [...[1], ...s, a].x(),
+  () => (() => 1)().x(),
+  () => ((v = 1) => { const w = v; return w; })().x(),
+  () => (function () { function inner() {} ; return 1; })().x(),
+  () => (async ({ k }) => { a; a; })({}).x(),
   () => `t`.z(),
   () => `t${a}u${s}`.z(),
 ];

@@ -135,8 +135,30 @@ pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
             out.push(')');
         }
         ExprKind::Conditional(..) => out.push_str(&OPAQUE.repeat(3)),
+        ExprKind::Function(f) => out.push_str(&OPAQUE.repeat(printed_statements(f))),
         _ => out.push_str(OPAQUE),
     }
+}
+
+/// How many `(intermediate value)` V8 prints for a function literal: one
+/// per statement of its body as V8 parsed it. Non-simple parameters make
+/// that two blocks (initializing them, then the body); an async body is one
+/// `try`; hoisted function declarations and empty statements are not there.
+fn printed_statements(f: &Function) -> usize {
+    let simple = f
+        .params
+        .iter()
+        .all(|p| matches!(p.target, Pattern::Ident(_)) && p.default.is_none() && !p.rest);
+    let count = match &f.body {
+        _ if !simple => 2,
+        _ if f.is_async => 1,
+        Body::Expr(_) => 1,
+        Body::Block(stmts) => stmts
+            .iter()
+            .filter(|s| !matches!(s.kind, StmtKind::Empty | StmtKind::Function(_)))
+            .count(),
+    };
+    count.max(1)
 }
 
 /// `(a op b)`, as V8 prints a binary or logical operation.
