@@ -4,7 +4,8 @@
 // any other template are printed. Comparisons and strings are not folded, and
 // `a != b` is parsed (and printed) as `!(a == b)`. A spread element prints as
 // `(...x)`. A function literal prints one `(intermediate value)` per
-// statement of its body, plus one for non-simple parameters.
+// statement of its body (two with non-simple parameters). A left-leaning
+// chain of one operator is a single n-ary operation: `(a + 2 + a)`.
 const a = 1, s = 'q';
 const calls = [
   () => (1 + 2)(),
@@ -17,6 +18,8 @@ const calls = [
   () => (1 < 2)(),
   () => ('x' + 'y')(),
   () => (a + 2)(),
+  () => (a + 2 + a - a)(),
+  () => (a || s || a).x(),
   () => (a != 2)(),
   () => (s !== 'q').x(),
   () => [...[1], ...s, a].x(),

@@ -101,8 +101,8 @@ pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
             write_operation(a, equal, b, out);
             out.push(')');
         }
+        _ if chain_link(e).is_some() => write_chain(e, out),
         ExprKind::Binary(op, a, b) => write_operation(a, op.token(), b, out),
-        ExprKind::Logical(op, a, b) => write_operation(a, op.token(), b, out),
         // A parenthesized optional chain.
         ExprKind::Sequence(items) if items.len() == 1 => write_v8_text(&items[0], out),
         ExprKind::Sequence(items) => {
@@ -159,6 +159,47 @@ fn printed_statements(f: &Function) -> usize {
             .count(),
     };
     count.max(1)
+}
+
+/// The operator and operands of `e` when V8 may collapse it into an n-ary
+/// operation: arithmetic, bitwise and logical operators (not comparisons,
+/// nor `**`), when the operation is not folded into a number.
+fn chain_link(e: &Expr) -> Option<(&'static str, &Expr, &Expr)> {
+    use BinaryOp::*;
+    match &e.kind {
+        ExprKind::Logical(op, a, b) => Some((op.token(), a, b)),
+        ExprKind::Binary(
+            op @ (Add | Sub | Mul | Div | Rem | BitAnd | BitOr | BitXor | Shl | Shr | UShr),
+            a,
+            b,
+        ) if folded_number(e).is_none() => Some((op.token(), a, b)),
+        _ => None,
+    }
+}
+
+/// `(a + b + c)`: V8 parses a left-leaning chain of one operator as a single
+/// n-ary operation and prints its operands side by side.
+fn write_chain(e: &Expr, out: &mut String) {
+    let Some((op, ..)) = chain_link(e) else {
+        return write_v8_text(e, out);
+    };
+    let mut operands = Vec::new();
+    let mut rest = e;
+    while let Some((_, left, right)) = chain_link(rest).filter(|(o, ..)| *o == op) {
+        operands.push(right);
+        rest = left;
+    }
+    operands.push(rest);
+    out.push('(');
+    for (i, x) in operands.iter().rev().enumerate() {
+        if i > 0 {
+            out.push(' ');
+            out.push_str(op);
+            out.push(' ');
+        }
+        write_v8_text(x, out);
+    }
+    out.push(')');
 }
 
 /// `(a op b)`, as V8 prints a binary or logical operation.
