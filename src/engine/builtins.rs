@@ -132,6 +132,8 @@ pub enum HostFn {
     ConsoleCount,
     /// `console.countReset`
     ConsoleCountReset,
+    /// `console.assert`
+    ConsoleAssert,
     /// `setTimeout`
     SetTimeout,
     /// `setInterval`
@@ -231,6 +233,7 @@ impl Realm {
                 ("groupEnd", HostFn::ConsoleGroupEnd),
                 ("count", HostFn::ConsoleCount),
                 ("countReset", HostFn::ConsoleCountReset),
+                ("assert", HostFn::ConsoleAssert),
             ],
         );
         self.globals.insert(Rc::from("console"), console);
@@ -388,6 +391,32 @@ impl Realm {
         }
     }
 
+    /// Node's `console.assert(value, ...message)`: a falsy value makes it
+    /// `console.warn` the message with `Assertion failed` in front of its
+    /// first part (a template literal, so that part is converted to a string).
+    fn console_assert(&mut self, mut args: Vec<Value>) -> JsResult<Value> {
+        let value = if args.is_empty() {
+            Value::Undefined
+        } else {
+            args.remove(0)
+        };
+        if value.truthy() {
+            return Ok(Value::Undefined);
+        }
+        let head = match args.first() {
+            None => Rc::from("Assertion failed"),
+            Some(first) => {
+                let first = self.coerce_string(first)?;
+                Rc::from(format!("Assertion failed: {first}"))
+            }
+        };
+        match args.first_mut() {
+            Some(first) => *first = Value::String(head),
+            None => args.push(Value::String(head)),
+        }
+        self.call_host(HostFn::ConsoleError, Value::Undefined, args)
+    }
+
     fn call_host(&mut self, f: HostFn, this: Value, args: Vec<Value>) -> JsResult<Value> {
         let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Undefined);
         match f {
@@ -437,6 +466,7 @@ impl Realm {
                 self.console_write(Stream::Stdout, text)?;
                 Ok(Value::Undefined)
             }
+            HostFn::ConsoleAssert => self.console_assert(args),
             HostFn::SetTimeout | HostFn::SetInterval => {
                 self.set_timer(args, f == HostFn::SetInterval)
             }

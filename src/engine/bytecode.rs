@@ -104,6 +104,9 @@ pub enum Op {
     DefineField(u32),
     /// `[object, key, value] → [object]`
     DefineComputed,
+    /// `[object, key, function] → [object]`: like `DefineComputed` for an
+    /// anonymous function, which takes the key as its name (`{ [k]: () => {} }`).
+    DefineComputedNamed,
     /// `[object, getter] → [object]`
     DefineGetter(u32),
     /// `[object, key, getter] → [object]`

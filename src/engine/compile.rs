@@ -1545,7 +1545,11 @@ impl Compiler {
                 Prop::Init(PropKey::Computed(k), v) => {
                     self.expr(st, k)?;
                     self.expr(st, v)?;
-                    self.emit(st, Op::DefineComputed, v.span);
+                    let op = match &v.kind {
+                        ExprKind::Function(f) if f.name.is_none() => Op::DefineComputedNamed,
+                        _ => Op::DefineComputed,
+                    };
+                    self.emit(st, op, v.span);
                 }
                 Prop::Method(key, f) | Prop::Getter(key, f) => {
                     let getter = matches!(p, Prop::Getter(..));
@@ -1566,7 +1570,7 @@ impl Compiler {
                             let op = if getter {
                                 Op::DefineGetterComputed
                             } else {
-                                Op::DefineComputed
+                                Op::DefineComputedNamed
                             };
                             self.emit(st, op, f.span);
                         }

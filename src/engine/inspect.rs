@@ -732,6 +732,7 @@ fn format_raw(ctx: &mut Ctx, o: &Obj, recurse: usize) -> String {
         }
         ObjectKind::Function(f) => {
             base = function_base(f);
+            keys.extend(promisify_custom(f));
             if keys.is_empty() {
                 return base;
             }
@@ -848,6 +849,21 @@ fn own_entries(data: &ObjectData, show_hidden: bool) -> Vec<Entry> {
     // Stable sort: integer keys ascending, the rest keep insertion order.
     entries.sort_by_key(|(index, _)| index.map_or(u64::MAX, u64::from));
     entries.into_iter().map(|(_, e)| e).collect()
+}
+
+/// Node's global `setTimeout` and `setImmediate` carry an enumerable
+/// `util.promisify.custom` accessor, which prints after their other keys.
+fn promisify_custom(f: &FunctionData) -> Option<Entry> {
+    use crate::engine::builtins::{HostFn, Native};
+    let Callable::Native(Native::Host(HostFn::SetTimeout | HostFn::SetImmediate)) = &f.call else {
+        return None;
+    };
+    Some(Entry {
+        key: Rc::from("Symbol(nodejs.util.promisify.custom)"),
+        value: None,
+        // Printed in brackets, as symbol keys are.
+        enumerable: false,
+    })
 }
 
 /// `Function`, `AsyncFunction` — the constructor name of a function.

@@ -14,6 +14,7 @@ pub mod event;
 mod events;
 pub mod inspect;
 mod json_parse;
+mod math_pow;
 mod modules;
 mod names;
 mod node;

@@ -42,12 +42,9 @@ pub fn js_rem(a: f64, b: f64) -> f64 {
     a % b
 }
 
-/// JS `**`: like `powf` except that `(±1) ** ±Infinity` and `1 ** NaN` are NaN.
+/// JS `**` and `Math.pow`, with V8's own rounding (see `math_pow`).
 pub fn js_pow(a: f64, b: f64) -> f64 {
-    if b.is_nan() || (a.abs() == 1.0 && b.is_infinite()) {
-        return f64::NAN;
-    }
-    a.powf(b)
+    super::math_pow::pow(a, b)
 }
 
 impl Realm {
@@ -225,6 +222,12 @@ impl Realm {
 
     /// `v instanceof F` for the built-in constructors.
     pub fn instance_of(&mut self, v: &Value, ctor: &Value) -> JsResult<bool> {
+        // V8 checks for an object first, then for a callable one.
+        if !matches!(ctor, Value::Object(_)) {
+            return Err(
+                self.type_error("Right-hand side of 'instanceof' is not an object".to_string())
+            );
+        }
         if !ctor.is_callable() {
             return Err(
                 self.type_error("Right-hand side of 'instanceof' is not callable".to_string())

@@ -635,10 +635,10 @@ fn native_length(name: &str, native: &super::builtins::Native) -> u16 {
         "then" | "slice" | "splice" | "substring" | "split" | "replace" | "replaceAll"
         | "assign" | "parseInt" | "parse" | "min" | "max" | "pow" | "apply" | "on" | "once"
         | "addListener" => 2,
-        "log" | "info" | "debug" | "error" | "warn" | "dir" | "group" | "groupCollapsed"
-        | "groupEnd" | "count" | "countReset" | "pop" | "shift" | "reverse" | "flat" | "of"
-        | "toUpperCase" | "toLowerCase" | "trim" | "trimStart" | "trimEnd" | "now" | "random"
-        | "hrtime" | "toString" | "valueOf" | "next" | "" => 0,
+        "log" | "info" | "debug" | "error" | "warn" | "assert" | "dir" | "group"
+        | "groupCollapsed" | "groupEnd" | "count" | "countReset" | "pop" | "shift" | "reverse"
+        | "flat" | "of" | "toUpperCase" | "toLowerCase" | "trim" | "trimStart" | "trimEnd"
+        | "now" | "random" | "hrtime" | "toString" | "valueOf" | "next" | "" => 0,
         _ => 1,
     }
 }
@@ -804,6 +804,21 @@ fn arg(args: &[Value], i: usize) -> Value {
     args.get(i).cloned().unwrap_or(Value::Undefined)
 }
 
+/// The JS name of an array method, for messages (`IndexOf` → `indexOf`).
+fn array_method_name(f: StdFn) -> String {
+    match f {
+        StdFn::ArrayToString => "toString".to_string(),
+        StdFn::SomeFn => "some".to_string(),
+        _ => {
+            let variant = format!("{f:?}");
+            let mut chars = variant.chars();
+            chars.next().map_or(String::new(), |c| {
+                c.to_ascii_lowercase().to_string() + chars.as_str()
+            })
+        }
+    }
+}
+
 /// `this` when it is an array.
 fn array_obj(realm: &mut Realm, this: &Value, what: &str) -> JsResult<Obj> {
     if let Value::Object(o) = this {
@@ -925,8 +940,7 @@ pub fn call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRes
 
 fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> JsResult<Value> {
     use StdFn::*;
-    let name = format!("{f:?}");
-    let o = array_obj(realm, this, &name)?;
+    let o = array_obj(realm, this, &array_method_name(f))?;
     let len = with_items(&o, |v| v.len());
     // Methods that read every element work on a snapshot; the rest (push, pop,
     // callbacks reading live elements, at…) touch only what they need, so a loop

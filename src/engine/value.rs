@@ -635,7 +635,8 @@ fn object_to_string(o: &Obj) -> String {
                     | HostFn::ConsoleGroup
                     | HostFn::ConsoleGroupEnd
                     | HostFn::ConsoleCount
-                    | HostFn::ConsoleCountReset,
+                    | HostFn::ConsoleCountReset
+                    | HostFn::ConsoleAssert,
                 ),
             ) => "function () { [native code] }".to_string(),
             Callable::Native(_) => format!("function {}() {{ [native code] }}", f.name),

@@ -226,6 +226,18 @@ fn binary_local(stack: &mut Vec<Value>, op: BinOp) -> bool {
     true
 }
 
+/// Names an anonymous function after the computed key it is defined under,
+/// as the spec's SetFunctionName does for `{ [k]: () => {} }` and `{ [k]() {} }`.
+fn name_anonymous_function(v: &Value, key: &Rc<str>) {
+    if let Value::Object(o) = v {
+        if let ObjectKind::Function(fd) = &mut o.borrow_mut().kind {
+            if fd.name.is_empty() {
+                fd.name = key.clone();
+            }
+        }
+    }
+}
+
 /// A suspended async function, shared by its fulfil and reject reactions.
 pub type AsyncCont = Rc<RefCell<Option<Frame>>>;
 
@@ -798,6 +810,14 @@ impl Realm {
                 let v = self.pop();
                 let key = self.pop();
                 let key = self.property_key(&key);
+                let obj = self.top().stack.last().expect("object below").clone();
+                self.define(&obj, key, v);
+            }
+            Op::DefineComputedNamed => {
+                let v = self.pop();
+                let key = self.pop();
+                let key = self.property_key(&key);
+                name_anonymous_function(&v, &key);
                 let obj = self.top().stack.last().expect("object below").clone();
                 self.define(&obj, key, v);
             }

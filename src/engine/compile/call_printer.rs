@@ -2,9 +2,10 @@
 //! `x is not a function`, `Cannot destructure property 'a' of 'o.p' …`.
 //!
 //! Names and property chains print as written, calls as `f(...)`, operators
-//! in parentheses, literals V8 folds while parsing (`-1`, `!0`) as their
-//! value, and anything else as `(intermediate value)`.
+//! in parentheses, literals V8 folds while parsing (`-1`, `1 + 2`, `!0`) as
+//! their value, and anything else as `(intermediate value)`.
 
+use crate::engine::ops::{bitwise, js_pow, js_rem, to_int32};
 use crate::engine::value::number_to_string;
 use crate::syntax::ast::*;
 
@@ -19,12 +20,17 @@ pub(super) fn v8_expression_text(e: &Expr) -> String {
 /// since the compiler asks for the text of every call that is not a plain name.
 pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
     const OPAQUE: &str = "(intermediate value)";
+    // V8 folds number literals and operations on them while parsing:
+    // `-1` and `(1 + 2)` print as the numbers they make.
+    if let Some(n) = folded_number(e) {
+        out.push_str(&number_to_string(n));
+        return;
+    }
     match &e.kind {
         ExprKind::Ident(name) => out.push_str(name),
         ExprKind::This => out.push_str("this"),
         ExprKind::Null => out.push_str("null"),
         ExprKind::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        ExprKind::Number(n) => out.push_str(&number_to_string(*n)),
         ExprKind::String(s) => {
             out.push('"');
             out.push_str(s);
@@ -70,7 +76,11 @@ pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
                 }
                 match item {
                     ArrayItem::Expr(x) => write_v8_text(x, out),
-                    ArrayItem::Spread(_) => out.push_str(OPAQUE),
+                    ArrayItem::Spread(x) => {
+                        out.push_str("(...");
+                        write_v8_text(x, out);
+                        out.push(')');
+                    }
                 }
             }
             out.push(']');
@@ -80,8 +90,19 @@ pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
             out.push_str(&OPAQUE.repeat(props.len()));
             out.push('}');
         }
+        // V8 parses `a != b` as `!(a == b)` (and `!==` likewise).
+        ExprKind::Binary(op @ (BinaryOp::LooseNe | BinaryOp::StrictNe), a, b) => {
+            let equal = if *op == BinaryOp::LooseNe {
+                "=="
+            } else {
+                "==="
+            };
+            out.push_str("(!");
+            write_operation(a, equal, b, out);
+            out.push(')');
+        }
+        _ if chain_link(e).is_some() => write_chain(e, out),
         ExprKind::Binary(op, a, b) => write_operation(a, op.token(), b, out),
-        ExprKind::Logical(op, a, b) => write_operation(a, op.token(), b, out),
         // A parenthesized optional chain.
         ExprKind::Sequence(items) if items.len() == 1 => write_v8_text(&items[0], out),
         ExprKind::Sequence(items) => {
@@ -94,20 +115,19 @@ pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
             }
             out.push(')');
         }
-        // V8 folds these when it parses them: `-1` is the number, `!0` is `true`.
-        ExprKind::Unary(UnaryOp::Neg | UnaryOp::Plus, x)
-            if matches!(x.kind, ExprKind::Number(_)) =>
-        {
-            let ExprKind::Number(n) = x.kind else {
-                unreachable!("matched a number")
-            };
-            let negate = matches!(e.kind, ExprKind::Unary(UnaryOp::Neg, _));
-            out.push_str(&number_to_string(if negate { -n } else { n }));
-        }
+        // V8 folds `!` of a literal when it parses it: `!0` is `true`.
         ExprKind::Unary(UnaryOp::Not, x) if literal_truthiness(x).is_some() => {
             let folded = !literal_truthiness(x).unwrap_or(false);
             out.push_str(if folded { "true" } else { "false" });
         }
+        // A template without substitutions is a string literal; V8 prints
+        // only the substitutions of any other.
+        ExprKind::Template { quasis, exprs } if exprs.is_empty() => {
+            out.push('"');
+            out.push_str(&quasis[0]);
+            out.push('"');
+        }
+        ExprKind::Template { exprs, .. } => exprs.iter().for_each(|x| write_v8_text(x, out)),
         ExprKind::Unary(op, x) => {
             out.push('(');
             out.push_str(op.token());
@@ -115,8 +135,71 @@ pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
             out.push(')');
         }
         ExprKind::Conditional(..) => out.push_str(&OPAQUE.repeat(3)),
+        ExprKind::Function(f) => out.push_str(&OPAQUE.repeat(printed_statements(f))),
         _ => out.push_str(OPAQUE),
     }
+}
+
+/// How many `(intermediate value)` V8 prints for a function literal: one
+/// per statement of its body as V8 parsed it. Non-simple parameters make
+/// that two blocks (initializing them, then the body); an async body is one
+/// `try`; hoisted function declarations and empty statements are not there.
+fn printed_statements(f: &Function) -> usize {
+    let simple = f
+        .params
+        .iter()
+        .all(|p| matches!(p.target, Pattern::Ident(_)) && p.default.is_none() && !p.rest);
+    let count = match &f.body {
+        _ if !simple => 2,
+        _ if f.is_async => 1,
+        Body::Expr(_) => 1,
+        Body::Block(stmts) => stmts
+            .iter()
+            .filter(|s| !matches!(s.kind, StmtKind::Empty | StmtKind::Function(_)))
+            .count(),
+    };
+    count.max(1)
+}
+
+/// The operator and operands of `e` when V8 may collapse it into an n-ary
+/// operation: arithmetic, bitwise and logical operators (not comparisons,
+/// nor `**`), when the operation is not folded into a number.
+fn chain_link(e: &Expr) -> Option<(&'static str, &Expr, &Expr)> {
+    use BinaryOp::*;
+    match &e.kind {
+        ExprKind::Logical(op, a, b) => Some((op.token(), a, b)),
+        ExprKind::Binary(
+            op @ (Add | Sub | Mul | Div | Rem | BitAnd | BitOr | BitXor | Shl | Shr | UShr),
+            a,
+            b,
+        ) if folded_number(e).is_none() => Some((op.token(), a, b)),
+        _ => None,
+    }
+}
+
+/// `(a + b + c)`: V8 parses a left-leaning chain of one operator as a single
+/// n-ary operation and prints its operands side by side.
+fn write_chain(e: &Expr, out: &mut String) {
+    let Some((op, ..)) = chain_link(e) else {
+        return write_v8_text(e, out);
+    };
+    let mut operands = Vec::new();
+    let mut rest = e;
+    while let Some((_, left, right)) = chain_link(rest).filter(|(o, ..)| *o == op) {
+        operands.push(right);
+        rest = left;
+    }
+    operands.push(rest);
+    out.push('(');
+    for (i, x) in operands.iter().rev().enumerate() {
+        if i > 0 {
+            out.push(' ');
+            out.push_str(op);
+            out.push(' ');
+        }
+        write_v8_text(x, out);
+    }
+    out.push(')');
 }
 
 /// `(a op b)`, as V8 prints a binary or logical operation.
@@ -153,10 +236,41 @@ pub(super) fn printed_as_written(e: &Expr, source: &str) -> bool {
     }
 }
 
-/// Whether a literal is truthy (`None` for anything else).
-fn literal_truthiness(e: &Expr) -> Option<bool> {
+/// The number V8's parser makes of `e` when it is built from number
+/// literals alone (`ShortcutNumericLiteralBinaryExpression` and
+/// `BuildUnaryExpression`): unary `-`, `+`, `~` and the arithmetic and
+/// bitwise operators, not comparisons.
+fn folded_number(e: &Expr) -> Option<f64> {
+    use BinaryOp::*;
     match &e.kind {
-        ExprKind::Number(n) => Some(*n != 0.0 && !n.is_nan()),
+        ExprKind::Number(n) => Some(*n),
+        ExprKind::Unary(UnaryOp::Neg, x) => Some(-folded_number(x)?),
+        ExprKind::Unary(UnaryOp::Plus, x) => folded_number(x),
+        ExprKind::Unary(UnaryOp::BitNot, x) => Some(f64::from(!to_int32(folded_number(x)?))),
+        ExprKind::Binary(op, a, b) => {
+            let (x, y) = (folded_number(a)?, folded_number(b)?);
+            match op {
+                Add => Some(x + y),
+                Sub => Some(x - y),
+                Mul => Some(x * y),
+                Div => Some(x / y),
+                Rem => Some(js_rem(x, y)),
+                Exp => Some(js_pow(x, y)),
+                BitAnd | BitOr | BitXor | Shl | Shr | UShr => Some(bitwise(*op, x, y)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Whether a literal (after V8's folding) is truthy (`None` for anything else).
+fn literal_truthiness(e: &Expr) -> Option<bool> {
+    if let Some(n) = folded_number(e) {
+        return Some(n != 0.0 && !n.is_nan());
+    }
+    match &e.kind {
+        ExprKind::Unary(UnaryOp::Not, x) => literal_truthiness(x).map(|t| !t),
         ExprKind::String(s) => Some(!s.is_empty()),
         ExprKind::Bool(b) => Some(*b),
         ExprKind::Null => Some(false),
