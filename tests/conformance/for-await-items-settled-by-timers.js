@@ -2,7 +2,7 @@
 // step after its item settles, interleaved with other timers' output
 const sleep = (ms, v) => new Promise(r => setTimeout(() => { console.log('timer', v); r(v); }, ms));
 async function run() {
-  const items = [sleep(40, 'slow'), sleep(10, 'fast'), 'now'];
+  const items = [sleep(400, 'slow'), sleep(100, 'fast'), 'now'];
   for await (const v of items) {
     console.log('got', v);
     Promise.resolve().then(() => console.log('micro after', v));
@@ -11,4 +11,4 @@ async function run() {
   console.log('loop done');
 }
 run();
-setTimeout(() => console.log('timer 25'), 25);
+setTimeout(() => console.log('timer 250'), 250);

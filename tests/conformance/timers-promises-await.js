@@ -8,8 +8,8 @@ async function worker(name, ms) {
   console.log(name, 'got', v);
   return v;
 }
-worker('a', 20).then((v) => console.log('worker a done', v));
-setTimeout(() => console.log('plain 20'), 20);
-worker('b', 20);
-worker('c', 50);
-setTimeout(() => console.log('plain 50'), 50);
+worker('a', 200).then((v) => console.log('worker a done', v));
+setTimeout(() => console.log('plain 200'), 200);
+worker('b', 200);
+worker('c', 500);
+setTimeout(() => console.log('plain 500'), 500);
