@@ -129,8 +129,17 @@ fn require_gives_only_events_and_timers_promises() {
         ),
         ("const name = 'events';\nrequire(name);\n", "string literal"),
         (
-            "const r = require;\nr('util');\n",
-            "`require('util')` is not supported",
+            "const r = require;\nr('http');\n",
+            "`require('http')` is not supported",
+        ),
+        ("console.log(require('util'));\n", "`util` module"),
+        (
+            "require('util').types.isPromise(1);\n",
+            "`util.types` is not supported",
+        ),
+        (
+            "require('util').inspect({}, { colors: true });\n",
+            "`colors` option",
         ),
         (
             "console.log(new (require('events'))());\n",

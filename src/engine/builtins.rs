@@ -50,6 +50,17 @@ pub enum Native {
     LoaderHop(u8),
     /// `Promise.all` / `allSettled` / `any` element function.
     Element(Rc<Combinator>, usize, Rc<Cell<bool>>, ElementRole),
+    /// What `util.promisify(original)` returns for a function without a
+    /// custom promisified form.
+    Promisified(Obj),
+    /// The callback a promisified call appends to the arguments: `(err,
+    /// value)` rejects with `err` or resolves with `value`.
+    PromisifyCallback {
+        /// The promise's resolve function.
+        resolve: Value,
+        /// The promise's reject function.
+        reject: Value,
+    },
     /// What `f.bind(this, ...args)` returns: calls `target` with that `this`
     /// and those arguments before its own.
     Bound {
@@ -350,6 +361,21 @@ impl Realm {
             } => {
                 let all = bound.iter().cloned().chain(args).collect();
                 self.call(&Value::Object(target.clone()), this.clone(), all)
+            }
+            Native::Promisified(original) => {
+                super::modules::call_promisified(self, original, this, args)
+            }
+            Native::PromisifyCallback { resolve, reject } => {
+                let mut args = args.into_iter();
+                let err = args.next().unwrap_or(Value::Undefined);
+                match err.truthy() {
+                    true => self.call(reject, Value::Undefined, vec![err])?,
+                    false => {
+                        let value = args.next().unwrap_or(Value::Undefined);
+                        self.call(resolve, Value::Undefined, vec![value])?
+                    }
+                };
+                Ok(Value::Undefined)
             }
             Native::ValueThunk(v) => Ok(v.clone()),
             Native::Thrower(e) => Err(Exc::Throw(e.clone())),
@@ -1015,7 +1041,7 @@ impl Realm {
 
     /// Refuses to print what jsorder cannot print as Node does, looking
     /// `levels` deep.
-    fn check_printable(&mut self, args: &[Value], levels: usize) -> JsResult<()> {
+    pub(super) fn check_printable(&mut self, args: &[Value], levels: usize) -> JsResult<()> {
         let global = self.intrinsics.global_object.clone();
         let found = args
             .iter()
@@ -1036,7 +1062,7 @@ impl Realm {
 
     /// The inspection depth of `console.dir(value, options)`: Node's default
     /// 2, or the `depth` option (a number, or `null` for no limit).
-    fn dir_depth(&mut self, value: &Value, options: &Value) -> JsResult<i64> {
+    pub(super) fn dir_depth(&mut self, value: &Value, options: &Value) -> JsResult<i64> {
         let Value::Object(o) = options else {
             return Ok(2);
         };
@@ -1126,6 +1152,7 @@ fn unprintable(
         ObjectKind::Namespace("timers/promises") => {
             return Some(Unprintable::Unmodelled("the `timers/promises` module"))
         }
+        ObjectKind::Namespace("util") => return Some(Unprintable::Unmodelled("the `util` module")),
         ObjectKind::Emitter(_) => {
             return Some(Unprintable::Unmodelled(
                 "an EventEmitter (Node shows its internal `_events` fields and symbols)",

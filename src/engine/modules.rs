@@ -8,13 +8,20 @@
 //! the drain after that callback, like those of any timer callback
 //! (`lib/timers/promises.js`: `new Timeout(resolve, after, [value], …)`).
 //! `setImmediate(value)` does the same through the check phase.
+//!
+//! `util` gives `format` and `inspect` (what `console.log` prints) and
+//! `promisify`: `setTimeout` and `setImmediate` carry Node's custom
+//! promisified forms, the functions of `timers/promises`; any other
+//! function gets a wrapper that calls it, inside a promise executor, with a
+//! callback `(err, value)` appended (`lib/internal/util.js`).
 
-use super::builtins::{invalid_arg_type, Native};
+use super::builtins::{invalid_arg_type, HostFn, Native};
 use super::event::TaskKind;
 use super::events::{self, EmitterFn};
+use super::inspect;
 use super::realm::Realm;
-use super::value::{ObjectKind, Value};
-use super::JsResult;
+use super::value::{Callable, Obj, ObjectKind, Value};
+use super::{Exc, JsResult};
 use crate::syntax::modules;
 use std::rc::Rc;
 
@@ -37,6 +44,12 @@ pub enum NodeFn {
     PromiseImmediate,
     /// `require('timers/promises').setInterval`
     PromiseInterval,
+    /// `require('util').promisify`
+    Promisify,
+    /// `require('util').format`
+    Format,
+    /// `require('util').inspect`
+    Inspect,
 }
 
 /// Statics of Node's `EventEmitter` that jsorder does not model.
@@ -96,6 +109,26 @@ impl Realm {
     }
 }
 
+impl Realm {
+    /// What `require('util')` gives.
+    fn util(&mut self) -> Value {
+        if let Some(m) = &self.intrinsics.util {
+            return m.clone();
+        }
+        let m = Value::Object(super::value::Obj::new(ObjectKind::Namespace("util")));
+        for (name, f) in [
+            ("promisify", NodeFn::Promisify),
+            ("format", NodeFn::Format),
+            ("inspect", NodeFn::Inspect),
+        ] {
+            let v = self.native_fn(name, Native::Node(f));
+            self.define_hidden(&m, name, v);
+        }
+        self.intrinsics.util = Some(m.clone());
+        m
+    }
+}
+
 /// `EventEmitter.key` for a key the constructor has no own property for:
 /// `require('events').EventEmitter` is the constructor itself.
 pub fn event_emitter_static(realm: &mut Realm, ctor: &Value, key: &str) -> Option<JsResult<Value>> {
@@ -136,7 +169,79 @@ pub fn call(realm: &mut Realm, f: NodeFn, this: Value, args: Vec<Value>) -> JsRe
         NodeFn::PromiseInterval => Err(realm.unsupported(
             "`setInterval` of `timers/promises` (an async iterator) is not supported yet".into(),
         )),
+        NodeFn::Promisify => promisify(realm, &arg(0)),
+        NodeFn::Format => {
+            realm.check_printable(&args, 3)?;
+            Ok(Value::str(&inspect::format_log_with(&args, realm)?))
+        }
+        NodeFn::Inspect => {
+            let depth = realm.dir_depth(&arg(0), &arg(1))?;
+            realm.check_printable(&args[..args.len().min(1)], depth as usize + 1)?;
+            Ok(Value::str(&inspect::inspect_to_depth(&arg(0), depth)))
+        }
     }
+}
+
+/// `util.promisify(original)`.
+fn promisify(realm: &mut Realm, original: &Value) -> JsResult<Value> {
+    let Value::Object(o) = original else {
+        return Err(arg_type_error(realm, "original", "function", original));
+    };
+    let (name, custom) = match &o.borrow().kind {
+        ObjectKind::Function(f) => {
+            let custom = match f.call {
+                Callable::Native(Native::Host(HostFn::SetTimeout)) => Some("setTimeout"),
+                Callable::Native(Native::Host(HostFn::SetImmediate)) => Some("setImmediate"),
+                _ => None,
+            };
+            (f.name.clone(), custom)
+        }
+        _ => return Err(arg_type_error(realm, "original", "function", original)),
+    };
+    if let Some(key) = custom {
+        let timers = realm.timers_promises();
+        return realm.get_named(&timers, key);
+    }
+    // Node copies the original's own properties, `name` among them.
+    Ok(realm.native_fn(&name, Native::Promisified(o.clone())))
+}
+
+/// Calls a promisified function: `original(...args, callback)` inside a
+/// promise executor, so that a throw rejects the promise.
+pub fn call_promisified(
+    realm: &mut Realm,
+    original: &Obj,
+    this: Value,
+    mut args: Vec<Value>,
+) -> JsResult<Value> {
+    let p = realm.new_promise();
+    let (resolve, reject) = realm.resolving_functions(&p);
+    let callback = realm.native_fn(
+        "",
+        Native::PromisifyCallback {
+            resolve,
+            reject: reject.clone(),
+        },
+    );
+    args.push(callback);
+    match realm.call(&Value::Object(original.clone()), this, args) {
+        Ok(_) => {}
+        Err(Exc::Throw(e)) => {
+            realm.call(&reject, Value::Undefined, vec![e])?;
+        }
+        Err(halt) => return Err(halt),
+    }
+    Ok(Value::Object(p))
+}
+
+/// Node's `ERR_INVALID_ARG_TYPE` TypeError, to throw.
+fn arg_type_error(realm: &mut Realm, name: &str, ty: &str, v: &Value) -> Exc {
+    let e = realm.make_error(
+        super::value::ErrorType::TypeError,
+        &invalid_arg_type(name, ty, v),
+    );
+    events::node_error_code(realm, &e, "ERR_INVALID_ARG_TYPE");
+    Exc::Throw(e)
 }
 
 /// `new F(...args)` for Node's constructors.
@@ -154,6 +259,7 @@ fn require(realm: &mut Realm, id: &Value) -> JsResult<Value> {
     };
     match modules::requirable(name) {
         Some("events") => Ok(realm.event_emitter_ctor()),
+        Some("util") => Ok(realm.util()),
         Some(_) => Ok(realm.timers_promises()),
         None => Err(realm.unsupported(modules::refusal(name))),
     }

@@ -125,6 +125,8 @@ pub struct Intrinsics {
     pub event_emitter: Option<Value>,
     /// `require('timers/promises')`, once required.
     pub timers_promises: Option<Value>,
+    /// `require('util')`.
+    pub util: Option<Value>,
     /// The global object: `this` of a sloppy-mode function called without a
     /// receiver. Its properties are the realm's globals.
     pub global_object: Option<Obj>,
