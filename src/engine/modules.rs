@@ -1,5 +1,5 @@
-//! `require` and the two Node modules it gives: `events` (see `events.rs`)
-//! and `timers/promises`.
+//! `require` and the Node modules it gives: `events` (see `events.rs`),
+//! `timers/promises` and `util`.
 //!
 //! `timers/promises` is Node's timers with a promise's resolve function as
 //! the callback: `setTimeout(delay, value)` makes an ordinary timer in the
