@@ -93,38 +93,43 @@ impl Realm {
         if let Some(m) = &self.intrinsics.timers_promises {
             return m.clone();
         }
-        let m = Value::Object(super::value::Obj::new(ObjectKind::Namespace(
+        let m = self.module_namespace(
             "timers/promises",
-        )));
-        for (name, f) in [
-            ("setTimeout", NodeFn::PromiseTimeout),
-            ("setImmediate", NodeFn::PromiseImmediate),
-            ("setInterval", NodeFn::PromiseInterval),
-        ] {
-            let v = self.native_fn(name, Native::Node(f));
-            self.define_hidden(&m, name, v);
-        }
+            &[
+                ("setTimeout", NodeFn::PromiseTimeout),
+                ("setImmediate", NodeFn::PromiseImmediate),
+                ("setInterval", NodeFn::PromiseInterval),
+            ],
+        );
         self.intrinsics.timers_promises = Some(m.clone());
         m
     }
-}
 
-impl Realm {
     /// What `require('util')` gives.
     fn util(&mut self) -> Value {
         if let Some(m) = &self.intrinsics.util {
             return m.clone();
         }
-        let m = Value::Object(super::value::Obj::new(ObjectKind::Namespace("util")));
-        for (name, f) in [
-            ("promisify", NodeFn::Promisify),
-            ("format", NodeFn::Format),
-            ("inspect", NodeFn::Inspect),
-        ] {
-            let v = self.native_fn(name, Native::Node(f));
-            self.define_hidden(&m, name, v);
-        }
+        let m = self.module_namespace(
+            "util",
+            &[
+                ("promisify", NodeFn::Promisify),
+                ("format", NodeFn::Format),
+                ("inspect", NodeFn::Inspect),
+            ],
+        );
         self.intrinsics.util = Some(m.clone());
+        m
+    }
+
+    /// A module object whose members are these built-ins (any other member
+    /// is refused by name).
+    fn module_namespace(&mut self, name: &'static str, members: &[(&str, NodeFn)]) -> Value {
+        let m = Value::Object(Obj::new(ObjectKind::Namespace(name)));
+        for (key, f) in members {
+            let v = self.native_fn(key, Native::Node(*f));
+            self.define_hidden(&m, key, v);
+        }
         m
     }
 }
