@@ -198,6 +198,21 @@ pub enum HostFn {
 }
 
 impl HostFn {
+    /// Whether this is a method of `console` (bound functions in Node).
+    pub fn is_console_method(self) -> bool {
+        matches!(
+            self,
+            HostFn::ConsoleLog
+                | HostFn::ConsoleError
+                | HostFn::ConsoleDir
+                | HostFn::ConsoleGroup
+                | HostFn::ConsoleGroupEnd
+                | HostFn::ConsoleCount
+                | HostFn::ConsoleCountReset
+                | HostFn::ConsoleAssert
+        )
+    }
+
     /// Whether Node implements this built-in in JavaScript (its timers,
     /// `queueMicrotask` and `process` functions), so that `String(f)` gives
     /// Node's source text rather than `[native code]`.
@@ -440,7 +455,8 @@ impl Realm {
             Some(first) => *first = Value::String(head),
             None => args.push(Value::String(head)),
         }
-        self.call_host(HostFn::ConsoleError, Value::Undefined, args)
+        self.console_log(Stream::Stderr, &args)?;
+        Ok(Value::Undefined)
     }
 
     fn call_host(&mut self, f: HostFn, this: Value, args: Vec<Value>) -> JsResult<Value> {
@@ -456,9 +472,7 @@ impl Realm {
                 Ok(Value::Undefined)
             }
             HostFn::ConsoleDir => {
-                let depth = self.dir_depth(&arg(0), &arg(1))?;
-                self.check_printable(&args[..args.len().min(1)], depth as usize + 1)?;
-                let text = inspect::inspect_to_depth(&arg(0), depth);
+                let text = self.inspect_with_options(&arg(0), &arg(1))?;
                 self.console_write(Stream::Stdout, text)?;
                 Ok(Value::Undefined)
             }
@@ -1023,9 +1037,25 @@ const MAX_DIR_DEPTH: i64 = 100;
 impl Realm {
     /// `console.log`/`console.error`: `util.format` of the arguments.
     fn console_log(&mut self, stream: Stream, args: &[Value]) -> JsResult<()> {
-        self.check_printable(args, 3)?;
-        let text = inspect::format_log_with(args, self)?;
+        let text = self.format_args(args)?;
         self.console_write(stream, text)
+    }
+
+    /// `util.format(...args)`: what `console.log` prints for them.
+    pub(super) fn format_args(&mut self, args: &[Value]) -> JsResult<String> {
+        self.check_printable(args, 3)?;
+        inspect::format_log_with(args, self)
+    }
+
+    /// `util.inspect(value, options)`: what `console.dir` prints.
+    pub(super) fn inspect_with_options(
+        &mut self,
+        value: &Value,
+        options: &Value,
+    ) -> JsResult<String> {
+        let depth = self.dir_depth(value, options)?;
+        self.check_printable(std::slice::from_ref(value), depth as usize + 1)?;
+        Ok(inspect::inspect_to_depth(value, depth))
     }
 
     /// Writes console output, indented for each open `console.group` (every
@@ -1041,7 +1071,7 @@ impl Realm {
 
     /// Refuses to print what jsorder cannot print as Node does, looking
     /// `levels` deep.
-    pub(super) fn check_printable(&mut self, args: &[Value], levels: usize) -> JsResult<()> {
+    fn check_printable(&mut self, args: &[Value], levels: usize) -> JsResult<()> {
         let global = self.intrinsics.global_object.clone();
         let found = args
             .iter()
@@ -1062,7 +1092,7 @@ impl Realm {
 
     /// The inspection depth of `console.dir(value, options)`: Node's default
     /// 2, or the `depth` option (a number, or `null` for no limit).
-    pub(super) fn dir_depth(&mut self, value: &Value, options: &Value) -> JsResult<i64> {
+    fn dir_depth(&mut self, value: &Value, options: &Value) -> JsResult<i64> {
         let Value::Object(o) = options else {
             return Ok(2);
         };

@@ -18,7 +18,6 @@
 use super::builtins::{invalid_arg_type, HostFn, Native};
 use super::event::TaskKind;
 use super::events::{self, EmitterFn};
-use super::inspect;
 use super::realm::Realm;
 use super::value::{Callable, Obj, ObjectKind, Value};
 use super::{Exc, JsResult};
@@ -175,15 +174,8 @@ pub fn call(realm: &mut Realm, f: NodeFn, this: Value, args: Vec<Value>) -> JsRe
             "`setInterval` of `timers/promises` (an async iterator) is not supported yet".into(),
         )),
         NodeFn::Promisify => promisify(realm, &arg(0)),
-        NodeFn::Format => {
-            realm.check_printable(&args, 3)?;
-            Ok(Value::str(&inspect::format_log_with(&args, realm)?))
-        }
-        NodeFn::Inspect => {
-            let depth = realm.dir_depth(&arg(0), &arg(1))?;
-            realm.check_printable(&args[..args.len().min(1)], depth as usize + 1)?;
-            Ok(Value::str(&inspect::inspect_to_depth(&arg(0), depth)))
-        }
+        NodeFn::Format => Ok(Value::str(&realm.format_args(&args)?)),
+        NodeFn::Inspect => Ok(Value::str(&realm.inspect_with_options(&arg(0), &arg(1))?)),
     }
 }
 
