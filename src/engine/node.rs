@@ -275,20 +275,23 @@ fn timers_phase(realm: &mut Realm) -> Result<(), End> {
 /// almost always lets the millisecond clock tick after creating its 0–1 ms
 /// timers: they are due at the first timers phase and run before the
 /// immediates the script queued (SEMANTICS.md §2.2 item 1 is the silent case,
-/// where the immediate usually wins). Only this race is affected: with no
+/// where the immediate usually wins). Timers created before the first write
+/// are due already ([`super::realm::FIRST_WRITE_MS`] moved the clock); this
+/// covers those created after it. Only this race is affected: with no
 /// immediate waiting, the first timers phase has nothing a later one would
 /// not run in the same order.
 fn start_clock(realm: &mut Realm) {
     let printed = !realm.stdout.is_empty() || !realm.stderr.is_empty();
-    let racing = matches!(
-        realm.timers.racing_immediates(),
-        Some((_, TaskKind::Script))
-    );
-    if !printed || !racing || realm.timers.only_node_immediates() {
+    if !printed || realm.timers.only_node_immediates() {
         return;
     }
+    let Some((timer, TaskKind::Script)) = realm.timers.racing_immediates() else {
+        return;
+    };
+    let timer = timer.label();
     record_race(
         realm,
+        timer,
         "jsorder shows the usual order for a program that printed before the loop started, \
          the timer first",
     );
@@ -299,9 +302,10 @@ fn start_clock(realm: &mut Realm) {
 
 /// Records a timer-vs-immediate race (SEMANTICS.md §2.2) before the check phase.
 fn note_race(realm: &mut Realm) {
-    let Some((_, created_in)) = realm.timers.racing_immediates() else {
+    let Some((timer, created_in)) = realm.timers.racing_immediates() else {
         return;
     };
+    let timer = timer.label();
     // Node's own `setImmediate(noop)` prints nothing: where it runs shows
     // only in the ticks and microtasks a failed drain left behind.
     if realm.ticks.is_empty() && realm.microtasks.is_empty() && realm.timers.only_node_immediates()
@@ -317,15 +321,12 @@ fn note_race(realm: &mut Realm) {
         }
         _ => "jsorder shows the usual order, the immediate first",
     };
-    record_race(realm, shown);
+    record_race(realm, timer, shown);
 }
 
-/// Adds the note for a timer-vs-immediate race, once, saying which order is shown.
-fn record_race(realm: &mut Realm, shown: &str) {
-    let Some((timer, _)) = realm.timers.racing_immediates() else {
-        return;
-    };
-    let timer = timer.label();
+/// Adds the note for a race of `timer` against an immediate, once, saying
+/// which order is shown.
+fn record_race(realm: &mut Realm, timer: String, shown: &str) {
     let immediate = realm
         .timers
         .immediate_labels()

@@ -5,7 +5,7 @@
 //! This module owns the JS conversions (`ToString`, `ToNumber`, equality, `typeof`);
 //! it knows nothing about queues or the event loop.
 
-use super::builtins::{HostFn, Native};
+use super::builtins::Native;
 use super::collections::{Table, TableIter};
 use super::elements::Elements;
 use super::promise::PromiseData;
@@ -626,19 +626,10 @@ fn object_to_string(o: &Obj) -> String {
             Callable::Closure(c) => c.code.source().to_string(),
             // Node's console methods are bound functions, whose source V8
             // shows without a name.
-            Callable::Native(
-                Native::Bound { .. }
-                | Native::Host(
-                    HostFn::ConsoleLog
-                    | HostFn::ConsoleError
-                    | HostFn::ConsoleDir
-                    | HostFn::ConsoleGroup
-                    | HostFn::ConsoleGroupEnd
-                    | HostFn::ConsoleCount
-                    | HostFn::ConsoleCountReset
-                    | HostFn::ConsoleAssert,
-                ),
-            ) => "function () { [native code] }".to_string(),
+            Callable::Native(Native::Bound { .. }) => "function () { [native code] }".to_string(),
+            Callable::Native(Native::Host(h)) if h.is_console_method() => {
+                "function () { [native code] }".to_string()
+            }
             Callable::Native(_) => format!("function {}() {{ [native code] }}", f.name),
         },
         ObjectKind::Timeout(id) | ObjectKind::Immediate(id) => id.to_string(),

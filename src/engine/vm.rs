@@ -28,9 +28,10 @@ const STACK_RED_ZONE: usize = 128 * 1024;
 /// Size of each fresh stack segment.
 const STACK_GROWTH: usize = 4 * 1024 * 1024;
 
-/// Runs `f` with room on the native stack: the built-ins that recurse
-/// over nested values (`JSON.stringify`, `join`, `flat`) call this at each
-/// level, so only their own depth limits (V8's, roughly) decide.
+/// Runs `f` with room on the native stack: a built-in calling back into JS
+/// calls this, and so do the built-ins that recurse over nested values
+/// (`JSON.stringify`, `join`, `flat`) at each level, so only the JS frame
+/// limit and their own depth limits (V8's, roughly) decide.
 pub fn with_stack<R>(f: impl FnOnce() -> R) -> R {
     stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, f)
 }
@@ -273,7 +274,7 @@ impl Realm {
                     self.push_frame(&c, this, args)
                         .and_then(|()| self.execute(base))
                 } else {
-                    stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || {
+                    with_stack(|| {
                         self.push_frame(&c, this, args)
                             .and_then(|()| self.execute(base))
                     })
