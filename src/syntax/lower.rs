@@ -9,11 +9,11 @@ use super::ast::*;
 use super::grammar::Rule;
 use super::span::Span;
 use crate::diagnostic::Diagnostic;
-use pest::iterators::{Pair, Pairs};
+use super::tree::{Children, Node, Tree};
 use std::borrow::Cow;
 use std::rc::Rc;
 
-type P<'i> = Pair<'i, Rule>;
+type P<'i> = Node<'i>;
 type Res<T> = Result<T, Diagnostic>;
 
 /// Deepest accepted tree (statements and expressions nested in each other).
@@ -32,9 +32,10 @@ fn stack_position() -> usize {
 }
 
 /// Lowers the `program` pair of `source`.
-pub fn lower_program(source: &str, mut pairs: Pairs<'_, Rule>) -> Res<Program> {
+pub fn lower_program(source: &str, pairs: pest::iterators::Pairs<'_, Rule>) -> Res<Program> {
     let whole = Span::new(0, source.len());
-    let program = expect(pairs.next(), whole)?;
+    let tree = Tree::new(source, pairs);
+    let program = expect(tree.roots().next(), whole)?;
     let mut lowerer = Lowerer {
         depth: 0,
         stack_base: stack_position(),
@@ -73,8 +74,7 @@ struct Operand {
 // ============================================================================
 
 fn span_of(p: &P<'_>) -> Span {
-    let s = p.as_span();
-    Span::new(s.start(), s.end())
+    p.span()
 }
 
 /// Punctuation pairs exist only so diagnostics can name them.
@@ -655,7 +655,7 @@ impl Lowerer {
         loop {
             return match p.as_rule() {
                 Rule::assign_expr | Rule::operand => {
-                    let mut inner = p.clone().into_inner();
+                    let mut inner = p.into_inner();
                     if inner.len() == 1 {
                         if let Some(only) = inner.next() {
                             p = only;
@@ -666,7 +666,7 @@ impl Lowerer {
                 }
                 Rule::paren => {
                     let span = span_of(&p);
-                    let mut parts = kids(p.clone()).peekable();
+                    let mut parts = kids(p).peekable();
                     match parts.next() {
                         // `(a?.b).c`: the parentheses end the optional chain.
                         Some(only) if parts.peek().is_none() && only.as_str().contains("?.") => {
@@ -746,7 +746,7 @@ impl Lowerer {
     /// An `assign_expr` (`inner`: its children) with more than one child: the flat list of operands
     /// and operators. The checks run in the order of the nested tree
     /// (assignment, then `? :`, then the binary operators, then each operand).
-    fn lower_assign_expr<'i>(&mut self, p: P<'i>, inner: Pairs<'i, Rule>) -> Res<Expr> {
+    fn lower_assign_expr<'i>(&mut self, p: P<'i>, inner: Children<'i>) -> Res<Expr> {
         let span = span_of(&p);
         let mut rest = inner.clone().skip(1);
         match rest.next() {
@@ -895,7 +895,7 @@ impl Lowerer {
         self.enter(ops.len(), span)?;
         let mut e = self.lower_expr(base)?;
         for op in &ops {
-            e = self.lower_postfix_op(e, op.clone(), span.start)?;
+            e = self.lower_postfix_op(e, *op, span.start)?;
         }
         self.leave(ops.len());
         Ok(e)
@@ -1212,7 +1212,7 @@ fn is_postfix_op(rule: Rule) -> bool {
     )
 }
 
-fn read_chain<'i>(pairs: Pairs<'i, Rule>, span: Span) -> Res<Chain<'i>> {
+fn read_chain<'i>(pairs: Children<'i>, span: Span) -> Res<Chain<'i>> {
     let mut it = pairs.peekable();
     let mut groups = vec![read_group(&mut it, span)?];
     let mut ops = Vec::new();
@@ -1641,7 +1641,7 @@ fn labels_a_loop(p: &P<'_>) -> bool {
     match p.as_rule() {
         Rule::for_in | Rule::for_of | Rule::for_stmt | Rule::while_stmt | Rule::do_while => true,
         Rule::expr_stmt => {
-            let mut inner = p.clone().into_inner();
+            let mut inner = p.into_inner();
             inner.any(|c| c.as_rule() == Rule::label_colon)
                 && inner.next().is_some_and(|body| labels_a_loop(&body))
         }
@@ -1668,7 +1668,7 @@ fn lower_function_typo(p: P<'_>) -> Diagnostic {
 /// Statements that parse only so they can be refused by name.
 fn lower_refused_stmt(p: P<'_>) -> Diagnostic {
     let span = span_of(&p);
-    let head = p.clone().into_inner().next().map_or(span, |k| span_of(&k));
+    let head = p.into_inner().next().map_or(span, |k| span_of(&k));
     match p.as_rule() {
         Rule::class_refused => refuse("`class` declarations are not supported yet", head)
             .with_help("use functions and object literals with methods instead"),
@@ -1730,9 +1730,9 @@ fn decode_string<'i>(p: &P<'i>) -> Res<Cow<'i, str>> {
 fn decode_escapes<'i>(p: &P<'i>, template: bool) -> Res<Cow<'i, str>> {
     let text = p.as_str();
     let (raw, offset) = if template {
-        (text, p.as_span().start())
+        (text, p.span().start as usize)
     } else {
-        (&text[1..text.len() - 1], p.as_span().start() + 1)
+        (&text[1..text.len() - 1], p.span().start as usize + 1)
     };
     if !raw.contains(['\\', '\r']) {
         return Ok(Cow::Borrowed(raw));
@@ -1865,7 +1865,7 @@ fn is_literal_target(groups: &[Group<'_>]) -> bool {
         && g.postfix.is_empty()
         && g.update.is_none()
         && matches!(
-            unwrap_operand(g.operand.clone()).as_rule(),
+            unwrap_operand(g.operand).as_rule(),
             Rule::array | Rule::object
         )
 }
@@ -1873,7 +1873,7 @@ fn is_literal_target(groups: &[Group<'_>]) -> bool {
 /// An `operand` pair with one child stands for that child.
 fn unwrap_operand(mut p: P<'_>) -> P<'_> {
     while p.as_rule() == Rule::operand {
-        let mut inner = p.clone().into_inner();
+        let mut inner = p.into_inner();
         match (inner.next(), inner.next()) {
             (Some(only), None) => p = only,
             _ => break,
@@ -2109,7 +2109,7 @@ impl Lowerer {
     /// where the target is a name, a property or a nested literal pattern.
     fn lower_assign_elem(&mut self, p: P<'_>) -> Res<PatternElem> {
         let span = span_of(&p);
-        let inner = p.clone().into_inner();
+        let inner = p.into_inner();
         if p.as_rule() != Rule::assign_expr || inner.len() == 1 {
             let only = if p.as_rule() == Rule::assign_expr {
                 expect(inner.clone().next(), span)?

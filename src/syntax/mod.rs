@@ -8,6 +8,7 @@ mod lower;
 pub mod modules;
 pub mod print;
 pub mod span;
+mod tree;
 
 pub use print::print_program;
 
