@@ -14,7 +14,8 @@ use super::realm::Realm;
 use super::stdlib::StdFn;
 use super::timers::timer_key;
 use super::value::{
-    Callable, ErrorType, FunctionData, FunctionFlavor, Obj, ObjectData, ObjectKind, Property, Value,
+    Callable, ErrorType, FunctionData, FunctionFlavor, Obj, ObjectData, ObjectKind, Property,
+    Props, Value,
 };
 use super::{Exc, JsResult};
 use std::cell::{Cell, RefCell};
@@ -235,11 +236,25 @@ impl HostFn {
 impl Realm {
     /// Wraps a built-in as a function value.
     pub fn native_fn(&mut self, name: &str, native: Native) -> Value {
+        self.named_native_fn(Rc::from(name), native)
+    }
+
+    /// [`Realm::native_fn`] with the name already allocated (and shared
+    /// with the key or global that holds the function).
+    fn named_native_fn(&mut self, name: Rc<str>, native: Native) -> Value {
         Value::Object(Obj::new(ObjectKind::Function(FunctionData {
-            name: Rc::from(name),
+            name,
             flavor: FunctionFlavor::Normal,
             call: Callable::Native(native),
         })))
+    }
+
+    /// Defines a built-in function as a global of the same name.
+    fn global_native_fn(&mut self, name: &str, native: Native) -> Value {
+        let name: Rc<str> = Rc::from(name);
+        let f = self.named_native_fn(name.clone(), native);
+        self.globals.insert(name, f.clone());
+        f
     }
 
     /// Installs the globals of a Node CommonJS script.
@@ -272,8 +287,7 @@ impl Realm {
             ("clearImmediate", HostFn::ClearImmediate),
             ("queueMicrotask", HostFn::QueueMicrotask),
         ] {
-            let v = self.native_fn(name, Native::Host(f));
-            self.globals.insert(Rc::from(name), v);
+            self.global_native_fn(name, Native::Host(f));
         }
         let process = self.namespace(
             "process",
@@ -290,27 +304,24 @@ impl Realm {
         self.process.object = process.clone();
         self.globals.insert(Rc::from("process"), process);
         // A CommonJS script's `require` (an ES module has none: see `node::run_module`).
-        let require = self.native_fn("require", Native::Node(NodeFn::Require));
-        self.globals.insert(Rc::from("require"), require);
+        self.global_native_fn("require", Native::Node(NodeFn::Require));
 
-        let promise = self.native_fn("Promise", Native::Host(HostFn::PromiseCtor));
-        for (name, f) in [
-            ("resolve", HostFn::PromiseResolve),
-            ("reject", HostFn::PromiseReject),
-            ("all", HostFn::PromiseAll),
-            ("allSettled", HostFn::PromiseAllSettled),
-            ("race", HostFn::PromiseRace),
-            ("any", HostFn::PromiseAny),
-        ] {
-            let v = self.native_fn(name, Native::Host(f));
-            self.define_hidden(&promise, name, v);
-        }
-        self.globals.insert(Rc::from("Promise"), promise.clone());
+        let promise = self.global_native_fn("Promise", Native::Host(HostFn::PromiseCtor));
+        self.add_methods(
+            &promise,
+            &[
+                ("resolve", HostFn::PromiseResolve),
+                ("reject", HostFn::PromiseReject),
+                ("all", HostFn::PromiseAll),
+                ("allSettled", HostFn::PromiseAllSettled),
+                ("race", HostFn::PromiseRace),
+                ("any", HostFn::PromiseAny),
+            ],
+        );
         self.intrinsics.promise = Some(promise);
 
         for ty in ErrorType::ALL {
-            let ctor = self.native_fn(ty.name(), Native::Host(HostFn::ErrorCtor(ty)));
-            self.globals.insert(Rc::from(ty.name()), ctor.clone());
+            let ctor = self.global_native_fn(ty.name(), Native::Host(HostFn::ErrorCtor(ty)));
             self.intrinsics.errors.push(ctor);
         }
         // The standard library (`Object`, `Math`, …) is built on first use: see `Realm::global`.
@@ -319,11 +330,29 @@ impl Realm {
     /// A plain object whose properties are built-ins (`console`, `process`).
     fn namespace(&mut self, name: &'static str, methods: &[(&str, HostFn)]) -> Value {
         let o = Value::Object(Obj::new(ObjectKind::Namespace(name)));
-        for (name, f) in methods {
-            let v = self.native_fn(name, Native::Host(*f));
-            self.define_hidden(&o, name, v);
-        }
+        self.add_methods(&o, methods);
         o
+    }
+
+    /// Gives `target`, a new object without properties, built-in methods
+    /// as non-enumerable properties. Every run builds these objects, so the
+    /// property table is made at its final size, and each function shares
+    /// its name with its key.
+    fn add_methods(&mut self, target: &Value, methods: &[(&str, HostFn)]) {
+        let Value::Object(o) = target else {
+            return;
+        };
+        let entries = methods
+            .iter()
+            .map(|&(name, f)| {
+                let name: Rc<str> = Rc::from(name);
+                let v = self.named_native_fn(name.clone(), Native::Host(f));
+                (name, Property::hidden(v))
+            })
+            .collect();
+        let mut d = o.borrow_mut();
+        debug_assert!(d.props.is_empty());
+        d.props = Props::from_entries(entries);
     }
 
     /// Adds a non-enumerable property (built-in methods do not show in `console.log`).

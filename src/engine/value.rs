@@ -78,6 +78,17 @@ impl Props {
         }
     }
 
+    /// Properties known all at once, with distinct keys (a built-in's
+    /// methods): the table `insert` would grow into, built at its final size.
+    pub fn from_entries(entries: Vec<(Rc<str>, Property)>) -> Props {
+        let table = if entries.len() <= FEW_PROPS {
+            PropTable::Few(entries)
+        } else {
+            PropTable::Many(entries.into_iter().collect())
+        };
+        Props(Some(Box::new(table)))
+    }
+
     /// Whether `key` is an own property.
     pub fn contains_key(&self, key: &str) -> bool {
         self.get(key).is_some()

@@ -8,8 +8,8 @@
 use super::ast::*;
 use super::grammar::Rule;
 use super::span::Span;
-use crate::diagnostic::Diagnostic;
 use super::tree::{Children, Node, Tree};
+use crate::diagnostic::Diagnostic;
 use std::borrow::Cow;
 use std::rc::Rc;
 
