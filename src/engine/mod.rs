@@ -231,7 +231,7 @@ pub type JsResult<T> = Result<T, Exc>;
 /// async function) come back as a [`Diagnostic`].
 pub fn run(program: &Program, source: &str, options: &Options) -> Result<Outcome, Diagnostic> {
     let code = compile::compile_program(program, source)?;
-    Ok(node::run(code, source, options))
+    Ok(node::run(code, options))
 }
 
 /// Parses and runs source text.

@@ -24,8 +24,8 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 /// Runs a compiled script to the end.
-pub fn run(code: Rc<FunctionCode>, source: &str, options: &Options) -> Outcome {
-    let mut realm = Realm::new(source, options);
+pub fn run(code: Rc<FunctionCode>, options: &Options) -> Outcome {
+    let mut realm = Realm::for_source(code.text.clone(), options);
     let end = match run_loop(&mut realm, code) {
         Ok(end) | Err(end) => end,
     };

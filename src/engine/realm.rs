@@ -135,10 +135,17 @@ pub struct Intrinsics {
 impl Realm {
     /// A fresh realm for `source` with the globals installed.
     pub fn new(source: &str, options: &Options) -> Realm {
+        Realm::for_source(Rc::from(source), options)
+    }
+
+    /// [`Realm::new`] for a source text already shared (by the compiled
+    /// code, which keeps one too: no second copy of the file per run).
+    pub fn for_source(source: Rc<str>, options: &Options) -> Realm {
+        let no_name: Rc<str> = Rc::from("");
         let script_task = TaskInfo {
             id: 0,
             kind: TaskKind::Script,
-            callback: Rc::from(""),
+            callback: no_name.clone(),
             callback_line: 1,
             queued_at_step: 0,
             queued_by_line: 0,
@@ -150,7 +157,7 @@ impl Realm {
             // Room for the host globals and the standard library's, so
             // installing them never rehashes.
             globals: HashMap::with_capacity_and_hasher(48, Default::default()),
-            source: Rc::from(source),
+            source,
             steps: 0,
             allocations: 0,
             max_allocations: options.max_objects,
@@ -180,7 +187,7 @@ impl Realm {
             module: false,
             next_task_id: 1,
             next_promise_id: 1,
-            no_name: Rc::from(""),
+            no_name,
             intrinsics: Intrinsics::default(),
         };
         realm.install_globals();
