@@ -173,6 +173,7 @@ impl Realm {
                 "name" => Value::str(ty.name()),
                 "message" => Value::str(""),
                 "constructor" => self.intrinsics.errors[ty.index()].clone(),
+                "toString" => stdlib::error_to_string_method(self)?,
                 _ => stdlib::object_method(self, key)?,
             }),
             K::Ordinary => stdlib::object_method(self, key),
