@@ -1744,11 +1744,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
         // (default empty) read through getters, joined by `: ` when both show.
         ErrorToString => {
             if !matches!(this, Value::Object(_)) {
-                let message = format!(
-                    "Method Error.prototype.toString called on incompatible receiver {}",
-                    this.to_js_string()
-                );
-                return Err(realm.type_error(message));
+                return Err(realm.incompatible_receiver("Error.prototype.toString", &this));
             }
             let name = match realm.get_named(&this, "name")? {
                 Value::Undefined => Rc::from("Error"),
