@@ -710,7 +710,7 @@ impl Realm {
     }
 
     /// V8's TypeError for a value a built-in cannot iterate.
-    fn not_iterable(&mut self, v: &Value) -> super::Exc {
+    pub(super) fn not_iterable(&mut self, v: &Value) -> super::Exc {
         let what = match v {
             Value::Undefined | Value::Hole => "undefined".to_string(),
             Value::Null => "object null".to_string(),
