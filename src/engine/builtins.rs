@@ -798,7 +798,7 @@ impl Realm {
     fn construct_promise(&mut self, args: &[Value]) -> JsResult<Value> {
         let executor = args.first().cloned().unwrap_or(Value::Undefined);
         if !executor.is_callable() {
-            let shown = inspect::inspect(&executor);
+            let shown = super::node::no_side_effects_to_string(&executor);
             return Err(self.type_error(format!("Promise resolver {shown} is not a function")));
         }
         let p = self.new_promise();

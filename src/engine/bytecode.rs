@@ -226,6 +226,26 @@ pub const NESTED_PATTERN: u32 = u32::MAX - 1;
 /// [`Op::RequireObject`]: the pattern reads no named property first.
 pub const NO_KEY: u32 = u32::MAX;
 
+/// The TypeError V8 throws where an iteration fails: its `CallPrinter`
+/// names the iterable (`o.items is not iterable`, `o.f is not a function or
+/// its return value is not iterable`).
+#[derive(Debug)]
+pub enum IterationError {
+    /// This message.
+    Message(Rc<str>),
+    /// `for await`: this message, but a nullish iterable fails reading its
+    /// `Symbol.asyncIterator`.
+    Async(Rc<str>),
+    /// The one spread argument of a call, written last: a nullish value is
+    /// named by this text (`o.x is not iterable (cannot read property
+    /// null)`), anything else fails as `Spread syntax requires …`.
+    FinalSpread(Rc<str>),
+    /// Named by its type and value, as a built-in names what it cannot
+    /// iterate: a spread argument among others or before others, and the
+    /// conditional or logical expression a `for…of` iterates.
+    ByValue,
+}
+
 /// A compiled function (or the whole script).
 #[derive(Debug)]
 pub struct FunctionCode {
@@ -269,6 +289,10 @@ pub struct FunctionCode {
     /// Calls whose callee V8 names differently from its source text in
     /// `… is not a function`, by the index of the call instruction.
     pub callee_texts: Vec<(u32, Rc<str>)>,
+    /// V8's TypeErrors where the iterable of a spread, a `for…of` or an
+    /// array pattern fails, by the index of the instruction that throws
+    /// them (the iteration, or a call that is the iterable).
+    pub iteration_errors: Vec<(u32, IterationError)>,
     /// Nested functions, referenced by [`Op::Closure`].
     pub functions: Vec<Rc<FunctionCode>>,
 }

@@ -6,7 +6,7 @@
 //! crosses them (normal end, `break`, `continue`, `return`), and once more as
 //! the handler that rethrows; that keeps the VM free of completion records.
 
-use super::bytecode::{FunctionCode, Label, Op};
+use super::bytecode::{FunctionCode, IterationError, Label, Op};
 use super::names::NameMap;
 use crate::diagnostic::Diagnostic;
 use crate::syntax::ast::*;
@@ -39,6 +39,7 @@ pub fn compile_program(
             top_level_await: false,
             spare: Vec::new(),
             callee_text: String::new(),
+            iterable_call: None,
         };
         let script = FnSyntax {
             params: &[],
@@ -146,6 +147,18 @@ struct Compiler {
     /// Where a callee's V8 text is written before it is compared with the
     /// source (most differ, but keeping one buffer saves an allocation each).
     callee_text: String,
+    /// The call being compiled as the iterable of a spread, a `for…of` or
+    /// an array pattern (by address), whose failure V8 words differently.
+    iterable_call: Option<(usize, Iteration)>,
+}
+
+/// Which iteration takes an iterable, for V8's wording of its failure.
+#[derive(Clone, Copy, PartialEq)]
+enum Iteration {
+    /// A spread, a `for…of` or an array pattern.
+    Sync,
+    /// `for await`.
+    Async,
 }
 
 /// What a `break` can leave.
@@ -217,9 +230,44 @@ struct FnState<'a> {
     block_functions: Vec<u32>,
     /// Calls whose callee V8 names differently from its source text.
     callee_texts: Vec<(u32, Rc<str>)>,
+    /// See [`FunctionCode::iteration_errors`].
+    iteration_errors: Vec<(u32, IterationError)>,
 }
 
 type Result<T> = std::result::Result<T, Diagnostic>;
+
+/// The callee of `x` when it is a call (or `new`) V8 names by its callee
+/// where it is the iterable of an iteration.
+fn iterable_call_callee(x: &Expr) -> Option<&Expr> {
+    match &x.kind {
+        ExprKind::Call {
+            callee,
+            optional: false,
+            ..
+        }
+        | ExprKind::New { callee, .. }
+            if !callee.in_optional_chain() =>
+        {
+            Some(callee)
+        }
+        _ => None,
+    }
+}
+
+/// V8's TypeError when a call that is the iterable of an iteration fails,
+/// or returns what cannot be iterated.
+fn iterable_call_message(callee: &Expr, how: Iteration) -> String {
+    match how {
+        Iteration::Sync => format!(
+            "{} is not a function or its return value is not iterable",
+            call_printer::v8_iteration_text(callee)
+        ),
+        Iteration::Async => format!(
+            "{}(...) is not a function or its return value is not async iterable",
+            call_printer::v8_expression_text(callee)
+        ),
+    }
+}
 
 impl Compiler {
     fn function(&mut self, f: FnSyntax, name: Rc<str>) -> Result<Rc<FunctionCode>> {
@@ -311,6 +359,7 @@ impl Compiler {
             labels: Vec::new(),
             is_async: f.is_async,
             callee_texts: Vec::new(),
+            iteration_errors: Vec::new(),
             param_slots,
             fn_scope: self.scopes.len() - 1,
             block_functions,
@@ -347,6 +396,7 @@ impl Compiler {
             strings: st.strings.into_names(),
             functions: st.functions,
             callee_texts: st.callee_texts,
+            iteration_errors: st.iteration_errors,
         }))
     }
 
@@ -724,8 +774,14 @@ impl Compiler {
                 } else {
                     LoopHead::Of
                 };
-                self.expr(st, iterable)?;
+                let how = if *is_await {
+                    Iteration::Async
+                } else {
+                    Iteration::Sync
+                };
+                self.iterable(st, iterable, how)?;
                 self.emit(st, Op::IterStart, iterable.span);
+                self.note_iteration_error(st, iterable, how);
                 self.iteration(st, head, *kind, target, body, span)?;
             }
             StmtKind::ForIn {
@@ -776,7 +832,11 @@ impl Compiler {
                         d.target.span(),
                     )
                 })?;
-                self.expr(st, init)?;
+                if matches!(d.target, Pattern::Array(..)) {
+                    self.iterable(st, init, Iteration::Sync)?;
+                } else {
+                    self.expr(st, init)?;
+                }
                 self.destructure(st, &d.target, Mode::Init, Origin::Source(init))?;
                 continue;
             };
@@ -1435,7 +1495,11 @@ impl Compiler {
             ExprKind::Assign(op, target, value) => self.assign(st, *op, target, value, span)?,
             ExprKind::AssignPattern(target, value) => {
                 // The assignment's value is the right-hand side itself.
-                self.expr(st, value)?;
+                if matches!(**target, Pattern::Array(..)) {
+                    self.iterable(st, value, Iteration::Sync)?;
+                } else {
+                    self.expr(st, value)?;
+                }
                 self.emit(st, Op::Dup, span);
                 self.destructure(st, target, Mode::Assign, Origin::Assign(value))?;
             }
@@ -1875,7 +1939,7 @@ impl Compiler {
                     self.emit(st, Op::GetProp(id), callee.span);
                     self.optional_call_guard(st, *optional, callee.span, exits, true);
                     self.call_args(st, args, callee.span, Op::CallMethod, Op::CallMethodSpread)?;
-                    self.note_callee_text(st, callee);
+                    self.note_call(st, e, callee);
                 }
                 ExprKind::Index {
                     object,
@@ -1891,13 +1955,13 @@ impl Compiler {
                     self.emit(st, Op::GetIndex, callee.span);
                     self.optional_call_guard(st, *optional, callee.span, exits, true);
                     self.call_args(st, args, callee.span, Op::CallMethod, Op::CallMethodSpread)?;
-                    self.note_callee_text(st, callee);
+                    self.note_call(st, e, callee);
                 }
                 _ => {
                     self.chain_part(st, callee, exits)?;
                     self.optional_call_guard(st, *optional, callee.span, exits, false);
                     self.call_args(st, args, callee.span, Op::Call, Op::CallSpread)?;
-                    self.note_callee_text(st, callee);
+                    self.note_call(st, e, callee);
                 }
             },
             _ => self.expr(st, e)?,
@@ -1905,14 +1969,78 @@ impl Compiler {
         Ok(())
     }
 
+    /// Compiles `x`, the iterable of a spread, a `for…of` or an array
+    /// pattern, noting it when it is a call.
+    fn iterable(&mut self, st: &mut FnState, x: &Expr, how: Iteration) -> Result<()> {
+        let outer = self.iterable_call;
+        if iterable_call_callee(x).is_some() {
+            self.iterable_call = Some((x as *const Expr as usize, how));
+        }
+        let result = self.expr(st, x);
+        self.iterable_call = outer;
+        result
+    }
+
+    /// Records V8's message for the iteration instruction just emitted over
+    /// `x`. Its `CallPrinter` names the iterable, without the `(...)` of
+    /// calls for a sync iteration (`o.f().items is not iterable` reads
+    /// `o.f.items is not iterable`); a call as the iterable is named by its
+    /// callee (`o.f is not a function or its return value is not iterable`).
+    fn note_iteration_error(&mut self, st: &mut FnState, x: &Expr, how: Iteration) {
+        let pc = st.ops.len() as u32 - 1;
+        let for_of = st.ops.last() == Some(&Op::IterStart);
+        if for_of && how == Iteration::Sync && call_printer::for_of_names_by_value(x) {
+            st.iteration_errors.push((pc, IterationError::ByValue));
+            return;
+        }
+        let message = match iterable_call_callee(x) {
+            Some(callee) => iterable_call_message(callee, how),
+            None => {
+                let text = match how {
+                    Iteration::Sync => call_printer::v8_iteration_text(x),
+                    Iteration::Async => call_printer::v8_expression_text(x),
+                };
+                let what = match how {
+                    Iteration::Sync => "iterable",
+                    Iteration::Async => "async iterable",
+                };
+                format!("{text} is not {what}")
+            }
+        };
+        let message = Rc::from(message);
+        let error = match how {
+            Iteration::Sync => IterationError::Message(message),
+            Iteration::Async => IterationError::Async(message),
+        };
+        st.iteration_errors.push((pc, error));
+    }
+
+    /// Notes how V8 names the callee of call `e` when it fails: as any
+    /// callee, or as the iterable of an iteration.
+    fn note_call(&mut self, st: &mut FnState, e: &Expr, callee: &Expr) {
+        match self.iterable_call {
+            Some((at, how)) if at == e as *const Expr as usize => {
+                let pc = st.ops.len() as u32 - 1;
+                let message = Rc::from(iterable_call_message(callee, how));
+                st.iteration_errors
+                    .push((pc, IterationError::Message(message)));
+            }
+            _ => self.note_callee_text(st, callee),
+        }
+    }
+
     /// Records how V8 names `callee` when a call of it fails (`(void 0) is
     /// not a function`), where that differs from its source text.
     fn note_callee_text(&mut self, st: &mut FnState, callee: &Expr) {
-        if callee.in_optional_chain() || call_printer::printed_as_written(callee, &self.text) {
+        if call_printer::printed_as_written(callee, &self.text) {
             return;
         }
         self.callee_text.clear();
-        call_printer::write_v8_text(callee, &mut self.callee_text);
+        if callee.in_optional_chain() {
+            call_printer::write_v8_chain_text(callee, &mut self.callee_text);
+        } else {
+            call_printer::write_v8_text(callee, &mut self.callee_text);
+        }
         let span = callee.span;
         if self.text.get(span.start as usize..span.end as usize) != Some(&*self.callee_text) {
             let pc = st.ops.len() as u32 - 1;
@@ -1969,13 +2097,34 @@ impl Compiler {
         spread: Op,
     ) -> Result<()> {
         self.emit(st, Op::NewArray, span);
-        for item in items {
+        // V8 spreads a call's one last spread argument itself; other spread
+        // arguments go through a built-in, which words failures its way.
+        let spreads = items
+            .iter()
+            .filter(|a| matches!(a, ArrayItem::Spread(_)))
+            .count();
+        for (i, item) in items.iter().enumerate() {
             let (x, op) = match item {
                 ArrayItem::Expr(x) => (x, Op::ArrayPush),
                 ArrayItem::Spread(x) => (x, spread),
             };
+            if op == Op::ArraySpread {
+                self.iterable(st, x, Iteration::Sync)?;
+                self.emit(st, op, x.span);
+                self.note_iteration_error(st, x, Iteration::Sync);
+                continue;
+            }
             self.expr(st, x)?;
             self.emit(st, op, x.span);
+            if op == Op::ArgSpread {
+                let error = if spreads == 1 && i + 1 == items.len() {
+                    IterationError::FinalSpread(Rc::from(call_printer::v8_expression_text(x)))
+                } else {
+                    IterationError::ByValue
+                };
+                let pc = st.ops.len() as u32 - 1;
+                st.iteration_errors.push((pc, error));
+            }
         }
         Ok(())
     }

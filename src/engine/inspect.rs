@@ -733,10 +733,14 @@ fn format_raw(ctx: &mut Ctx, o: &Obj, recurse: usize) -> String {
         ObjectKind::Function(f) => {
             base = function_base(f);
             keys.extend(promisify_custom(f));
-            if keys.is_empty() {
+            // With `showHidden` every function has own keys (`length`,
+            // `name`), so past the depth limit it prints as `[Function]`.
+            if keys.is_empty() && !(ctx.show_hidden && recurse as i64 > ctx.depth) {
                 return base;
             }
-            label = function_type(f).to_string();
+            // Named by its constructor: a bound function inherits its
+            // target's prototype (`[AsyncFunction]`).
+            label = bound_target_type(f).unwrap_or(function_type(f)).to_string();
         }
         ObjectKind::Error(ty) => {
             base = format_error(ctx, &data, ty.name(), &mut keys);

@@ -173,6 +173,7 @@ impl Realm {
                 "name" => Value::str(ty.name()),
                 "message" => Value::str(""),
                 "constructor" => self.intrinsics.errors[ty.index()].clone(),
+                "toString" => stdlib::error_to_string_method(self)?,
                 _ => stdlib::object_method(self, key)?,
             }),
             K::Ordinary => stdlib::object_method(self, key),
@@ -709,7 +710,7 @@ impl Realm {
     }
 
     /// V8's TypeError for a value a built-in cannot iterate.
-    fn not_iterable(&mut self, v: &Value) -> super::Exc {
+    pub(super) fn not_iterable(&mut self, v: &Value) -> super::Exc {
         let what = match v {
             Value::Undefined | Value::Hole => "undefined".to_string(),
             Value::Null => "object null".to_string(),

@@ -93,6 +93,8 @@ pub enum StdFn {
     // Object.prototype
     HasOwnProperty,
     ObjToString,
+    // Error.prototype
+    ErrorToString,
     // constructors and namespaces
     ObjectCtor,
     ObjectKeys,
@@ -364,6 +366,7 @@ const TAG_MAP_ITERATOR: u8 = 18;
 const TAG_SET_ITERATOR: u8 = 19;
 const TAG_WEAK_MAP: u8 = 20;
 const TAG_WEAK_SET: u8 = 21;
+const TAG_ERROR: u8 = 22;
 
 fn method(realm: &mut Realm, tag: u8, name: &'static str, f: StdFn) -> JsResult<Value> {
     Ok(realm.shared_method(tag, name, Native::Std(f)))
@@ -666,6 +669,12 @@ pub fn object_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
             None => Ok(Value::Undefined),
         },
     }
+}
+
+/// `err.toString`: errors inherit `Error.prototype.toString`, not
+/// `Object.prototype.toString`.
+pub fn error_to_string_method(realm: &mut Realm) -> JsResult<Value> {
+    method(realm, TAG_ERROR, "toString", StdFn::ErrorToString)
 }
 
 /// The globals [`install`] defines (a test checks the two agree).
@@ -1731,6 +1740,26 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             Value::Undefined => "[object Undefined]",
             _ => "[object Object]",
         }),
+        // `Error.prototype.toString`: `name` (default `Error`) and `message`
+        // (default empty) read through getters, joined by `: ` when both show.
+        ErrorToString => {
+            if !matches!(this, Value::Object(_)) {
+                return Err(realm.incompatible_receiver("Error.prototype.toString", &this));
+            }
+            let name = match realm.get_named(&this, "name")? {
+                Value::Undefined => Rc::from("Error"),
+                v => realm.coerce_string(&v)?,
+            };
+            let message = match realm.get_named(&this, "message")? {
+                Value::Undefined => Rc::from(""),
+                v => realm.coerce_string(&v)?,
+            };
+            string(match (name.is_empty(), message.is_empty()) {
+                (_, true) => name.to_string(),
+                (true, false) => message.to_string(),
+                (false, false) => format!("{name}: {message}"),
+            })
+        }
         ObjectCtor => match a0 {
             v @ Value::Object(_) => v,
             v if v.is_nullish() => Value::Object(Obj::new(ObjectKind::Ordinary)),

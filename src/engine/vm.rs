@@ -5,7 +5,7 @@
 //! promise reaction that will resume it. Only built-ins that call back into JS
 //! (an array's `map`, a thenable's `then`) re-enter the loop, one level each.
 
-use super::bytecode::{FunctionCode, Op};
+use super::bytecode::{FunctionCode, IterationError, Op};
 use super::promise::{Handler, Reaction, Work};
 use super::props::{hole_to_undefined, is_builtin_iterable, still_has};
 use super::realm::Realm;
@@ -779,17 +779,10 @@ impl Realm {
             }
             Op::ArraySpread | Op::ArgSpread => {
                 let src = self.pop();
-                if op == Op::ArgSpread && !is_builtin_iterable(&src) {
-                    let message = if src.is_nullish() {
-                        // `x is not iterable (cannot read property null)`
-                        let text = self.current_source_text();
-                        let value = src.to_js_string();
-                        format!("{text} is not iterable (cannot read property {value})")
-                    } else {
-                        "Spread syntax requires ...iterable[Symbol.iterator] to be a function"
-                            .to_string()
-                    };
-                    return Err(self.type_error(message));
+                if !is_builtin_iterable(&src) {
+                    if let Some(failure) = self.iteration_failure(&src) {
+                        return Err(failure);
+                    }
                 }
                 let items = self.iterate(&src)?;
                 let arr = self.top().stack.last().expect("array below").clone();
@@ -977,6 +970,11 @@ impl Realm {
             }
             Op::IterStart => {
                 let v = self.pop();
+                if !is_builtin_iterable(&v) {
+                    if let Some(failure) = self.iteration_failure(&v) {
+                        return Err(failure);
+                    }
+                }
                 let arr = self.live_iterable(v)?;
                 self.push(arr);
                 self.push(Value::Number(0.0));
@@ -1142,6 +1140,9 @@ impl Realm {
                 self.push(v);
             }
             None => {
+                if let Some(failure) = self.iteration_failure(&callee) {
+                    return Err(failure);
+                }
                 let what = self.callee_text();
                 return Err(self.type_error(format!("{what} is not a function")));
             }
@@ -1160,6 +1161,33 @@ impl Realm {
             .unwrap_or("")
             .trim()
             .to_string()
+    }
+
+    /// V8's TypeError for the instruction being executed when it is an
+    /// iteration (or a call that is its iterable) that fails on `v`, where
+    /// the compiler noted one.
+    fn iteration_failure(&mut self, v: &Value) -> Option<Exc> {
+        let frame = self.frames.last()?;
+        let pc = frame.pc.saturating_sub(1) as u32;
+        let errors = &frame.code.iteration_errors;
+        let error = &errors[errors.binary_search_by_key(&pc, |(at, _)| *at).ok()?].1;
+        let value = v.to_js_string();
+        let message = match error {
+            IterationError::Async(_) if v.is_nullish() => {
+                format!(
+                    "Cannot read properties of {value} (reading 'Symbol(Symbol.asyncIterator)')"
+                )
+            }
+            IterationError::Message(m) | IterationError::Async(m) => m.to_string(),
+            IterationError::FinalSpread(text) if v.is_nullish() => {
+                format!("{text} is not iterable (cannot read property {value})")
+            }
+            IterationError::FinalSpread(_) => {
+                "Spread syntax requires ...iterable[Symbol.iterator] to be a function".to_string()
+            }
+            IterationError::ByValue => return Some(self.not_iterable(v)),
+        };
+        Some(self.type_error(message))
     }
 
     /// The source text of the callee of the call being executed (`obj.foo` in `obj.foo()`).

@@ -19,6 +19,106 @@ pub(super) fn v8_expression_text(e: &Expr) -> String {
 /// Appends V8's text for `e` to `out`: one buffer for the whole expression,
 /// since the compiler asks for the text of every call that is not a plain name.
 pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
+    write(e, out, true);
+}
+
+/// V8's text for a callee inside an optional chain: the links of the chain
+/// print with their `?.` (`a?.b.c`, `[1,2]?.f`); what the chain starts from
+/// prints as anywhere else.
+pub(super) fn write_v8_chain_text(e: &Expr, out: &mut String) {
+    match &e.kind {
+        ExprKind::Member {
+            object,
+            property,
+            optional,
+        } => {
+            write_v8_chain_text(object, out);
+            out.push_str(if *optional { "?." } else { "." });
+            out.push_str(&property.name);
+        }
+        ExprKind::Index {
+            object,
+            index,
+            optional,
+        } => {
+            write_v8_chain_text(object, out);
+            if *optional {
+                out.push('?');
+            }
+            if let ExprKind::String(s) = &index.kind {
+                out.push('.');
+                out.push_str(s);
+            } else {
+                if *optional {
+                    out.push('.');
+                }
+                out.push('[');
+                write_v8_text(index, out);
+                out.push(']');
+            }
+        }
+        ExprKind::Call { callee, .. } => {
+            write_v8_chain_text(callee, out);
+            out.push_str("(...)");
+        }
+        _ => write_v8_text(e, out),
+    }
+}
+
+/// Whether a `for…of` over `e` fails with the value named by its type:
+/// V8 names the iterable only when the error's source position is the
+/// iterable's own, and a conditional, a logical expression, `!` and `void`
+/// record none of their own, so an operand that records one (a property
+/// read, a call, an operator) takes it; so does an optional chain.
+pub(super) fn for_of_names_by_value(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Conditional(..)
+        | ExprKind::Logical(..)
+        | ExprKind::Unary(UnaryOp::Not | UnaryOp::Void, _) => records_position_within(e),
+        _ => e.in_optional_chain(),
+    }
+}
+
+/// Whether evaluating `e` records a source position (see
+/// [`for_of_names_by_value`]): anything but names, literals and functions,
+/// and the operators that record none themselves.
+fn records_position_within(e: &Expr) -> bool {
+    if folded_number(e).is_some() {
+        return false;
+    }
+    match &e.kind {
+        ExprKind::Ident(_)
+        | ExprKind::This
+        | ExprKind::Null
+        | ExprKind::Bool(_)
+        | ExprKind::Number(_)
+        | ExprKind::String(_)
+        | ExprKind::Function(_) => false,
+        ExprKind::Template { exprs, .. } => !exprs.is_empty(),
+        ExprKind::Conditional(a, b, c) => [a, b, c].iter().any(|x| records_position_within(x)),
+        ExprKind::Logical(_, a, b) => records_position_within(a) || records_position_within(b),
+        ExprKind::Unary(UnaryOp::Not | UnaryOp::Void | UnaryOp::Typeof, x) => {
+            records_position_within(x)
+        }
+        ExprKind::Array(items) => items.iter().any(|item| match item {
+            ArrayItem::Expr(x) | ArrayItem::Spread(x) => records_position_within(x),
+        }),
+        ExprKind::Object(props) => !props.is_empty(),
+        _ => true,
+    }
+}
+
+/// V8's text for `e` where an iteration fails (the iterable of a spread,
+/// a `for…of` or an array pattern): calls print without `(...)`
+/// (`o.f().items` is `o.f.items`).
+pub(super) fn v8_iteration_text(e: &Expr) -> String {
+    let mut out = String::new();
+    write(e, &mut out, false);
+    out
+}
+
+/// [`write_v8_text`]; `marks` says whether calls print their `(...)`.
+fn write(e: &Expr, out: &mut String, marks: bool) {
     const OPAQUE: &str = "(intermediate value)";
     // V8 folds number literals and operations on them while parsing:
     // `-1` and `(1 + 2)` print as the numbers they make.
@@ -41,7 +141,7 @@ pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
             property,
             optional: false,
         } if !object.in_optional_chain() => {
-            write_v8_text(object, out);
+            write(object, out, marks);
             out.push('.');
             out.push_str(&property.name);
         }
@@ -50,13 +150,13 @@ pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
             index,
             optional: false,
         } if !object.in_optional_chain() => {
-            write_v8_text(object, out);
+            write(object, out, marks);
             if let ExprKind::String(s) = &index.kind {
                 out.push('.');
                 out.push_str(s);
             } else {
                 out.push('[');
-                write_v8_text(index, out);
+                write(index, out, marks);
                 out.push(']');
             }
         }
@@ -65,9 +165,15 @@ pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
             optional: false,
             ..
         } if !callee.in_optional_chain() => {
-            write_v8_text(callee, out);
-            out.push_str("(...)");
+            write(callee, out, marks);
+            if marks {
+                out.push_str("(...)");
+            }
         }
+        // Inside an iteration V8 prints `new C(…)` as its constructor, like a call.
+        ExprKind::New { callee, .. } if !marks => write(callee, out, marks),
+        // An assignment prints as its target (`(x = 5)()`: `x is not a function`).
+        ExprKind::Assign(_, target, _) => write(target, out, marks),
         ExprKind::Array(items) => {
             out.push('[');
             for (i, item) in items.iter().enumerate() {
@@ -75,10 +181,10 @@ pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
                     out.push(',');
                 }
                 match item {
-                    ArrayItem::Expr(x) => write_v8_text(x, out),
+                    ArrayItem::Expr(x) => write(x, out, marks),
                     ArrayItem::Spread(x) => {
                         out.push_str("(...");
-                        write_v8_text(x, out);
+                        write(x, out, marks);
                         out.push(')');
                     }
                 }
@@ -98,20 +204,20 @@ pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
                 "==="
             };
             out.push_str("(!");
-            write_operation(a, equal, b, out);
+            write_operation(a, equal, b, out, marks);
             out.push(')');
         }
-        _ if chain_link(e).is_some() => write_chain(e, out),
-        ExprKind::Binary(op, a, b) => write_operation(a, op.token(), b, out),
+        _ if chain_link(e).is_some() => write_chain(e, out, marks),
+        ExprKind::Binary(op, a, b) => write_operation(a, op.token(), b, out, marks),
         // A parenthesized optional chain.
-        ExprKind::Sequence(items) if items.len() == 1 => write_v8_text(&items[0], out),
+        ExprKind::Sequence(items) if items.len() == 1 => write(&items[0], out, marks),
         ExprKind::Sequence(items) => {
             out.push('(');
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
                     out.push_str(" , ");
                 }
-                write_v8_text(item, out);
+                write(item, out, marks);
             }
             out.push(')');
         }
@@ -127,11 +233,11 @@ pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
             out.push_str(&quasis[0]);
             out.push('"');
         }
-        ExprKind::Template { exprs, .. } => exprs.iter().for_each(|x| write_v8_text(x, out)),
+        ExprKind::Template { exprs, .. } => exprs.iter().for_each(|x| write(x, out, marks)),
         ExprKind::Unary(op, x) => {
             out.push('(');
             out.push_str(op.token());
-            write_v8_text(x, out);
+            write(x, out, marks);
             out.push(')');
         }
         ExprKind::Conditional(..) => out.push_str(&OPAQUE.repeat(3)),
@@ -179,9 +285,9 @@ fn chain_link(e: &Expr) -> Option<(&'static str, &Expr, &Expr)> {
 
 /// `(a + b + c)`: V8 parses a left-leaning chain of one operator as a single
 /// n-ary operation and prints its operands side by side.
-fn write_chain(e: &Expr, out: &mut String) {
+fn write_chain(e: &Expr, out: &mut String, marks: bool) {
     let Some((op, ..)) = chain_link(e) else {
-        return write_v8_text(e, out);
+        return write(e, out, marks);
     };
     let mut operands = Vec::new();
     let mut rest = e;
@@ -197,19 +303,19 @@ fn write_chain(e: &Expr, out: &mut String) {
             out.push_str(op);
             out.push(' ');
         }
-        write_v8_text(x, out);
+        write(x, out, marks);
     }
     out.push(')');
 }
 
 /// `(a op b)`, as V8 prints a binary or logical operation.
-fn write_operation(a: &Expr, op: &str, b: &Expr, out: &mut String) {
+fn write_operation(a: &Expr, op: &str, b: &Expr, out: &mut String, marks: bool) {
     out.push('(');
-    write_v8_text(a, out);
+    write(a, out, marks);
     out.push(' ');
     out.push_str(op);
     out.push(' ');
-    write_v8_text(b, out);
+    write(b, out, marks);
     out.push(')');
 }
 
