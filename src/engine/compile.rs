@@ -39,6 +39,7 @@ pub fn compile_program(
             top_level_await: false,
             spare: Vec::new(),
             callee_text: String::new(),
+            callee_text_of: std::ptr::null(),
         };
         let script = FnSyntax {
             params: &[],
@@ -146,6 +147,9 @@ struct Compiler {
     /// Where a callee's V8 text is written before it is compared with the
     /// source (most differ, but keeping one buffer saves an allocation each).
     callee_text: String,
+    /// The callee whose text [`Compiler::callee_text`] holds, so that the
+    /// next link of a call chain can extend it (compared by address only).
+    callee_text_of: *const Expr,
 }
 
 /// What a `break` can leave.
@@ -1908,11 +1912,32 @@ impl Compiler {
     /// Records how V8 names `callee` when a call of it fails (`(void 0) is
     /// not a function`), where that differs from its source text.
     fn note_callee_text(&mut self, st: &mut FnState, callee: &Expr) {
-        if callee.in_optional_chain() || call_printer::printed_as_written(callee, &self.text) {
+        // Most callees are names and `.` chains printed as written; those are
+        // never optional chains, so that cheaper test goes first.
+        if call_printer::printed_as_written(callee, &self.text) || callee.in_optional_chain() {
             return;
         }
-        self.callee_text.clear();
-        call_printer::write_v8_text(callee, &mut self.callee_text);
+        match &callee.kind {
+            // `a.then(f).then(g)`: the inner call's callee, `a.then`, was the
+            // last one written (its arguments' calls print as written), so
+            // its text is extended instead of writing the chain again.
+            ExprKind::Member {
+                object,
+                property,
+                optional: false,
+            } if matches!(&object.kind, ExprKind::Call { callee: inner, optional: false, .. }
+                if std::ptr::eq(&**inner, self.callee_text_of)) =>
+            {
+                self.callee_text.push_str("(...).");
+                self.callee_text.push_str(&property.name);
+            }
+            _ => {
+                self.callee_text.clear();
+                call_printer::write_plain_chain_text(callee, &mut self.callee_text);
+            }
+        }
+        debug_assert_eq!(self.callee_text, call_printer::v8_expression_text(callee));
+        self.callee_text_of = callee;
         let span = callee.span;
         if self.text.get(span.start as usize..span.end as usize) != Some(&*self.callee_text) {
             let pc = st.ops.len() as u32 - 1;

@@ -19,12 +19,32 @@ pub(super) fn v8_expression_text(e: &Expr) -> String {
 /// Appends V8's text for `e` to `out`: one buffer for the whole expression,
 /// since the compiler asks for the text of every call that is not a plain name.
 pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
+    write_text(e, false, out);
+}
+
+/// [`write_v8_text`] of a callee the caller has checked is not part of an
+/// optional chain.
+pub(super) fn write_plain_chain_text(e: &Expr, out: &mut String) {
+    debug_assert!(!e.in_optional_chain());
+    write_text(e, true, out);
+}
+
+/// [`write_v8_text`]; `plain` says `e` is known not to be in an optional
+/// chain. Then neither are its inner links, so the walk down a long
+/// `a.then(…).then(…)` chain does not check the rest of it at every link.
+fn write_text(e: &Expr, plain: bool, out: &mut String) {
     const OPAQUE: &str = "(intermediate value)";
     // V8 folds number literals and operations on them while parsing:
-    // `-1` and `(1 + 2)` print as the numbers they make.
-    if let Some(n) = folded_number(e) {
-        out.push_str(&number_to_string(n));
-        return;
+    // `-1` and `(1 + 2)` print as the numbers they make. (Only those kinds
+    // can fold: the links of a call chain skip the walk.)
+    if matches!(
+        e.kind,
+        ExprKind::Number(_) | ExprKind::Unary(..) | ExprKind::Binary(..)
+    ) {
+        if let Some(n) = folded_number(e) {
+            out.push_str(&number_to_string(n));
+            return;
+        }
     }
     match &e.kind {
         ExprKind::Ident(name) => out.push_str(name),
@@ -40,8 +60,8 @@ pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
             object,
             property,
             optional: false,
-        } if !object.in_optional_chain() => {
-            write_v8_text(object, out);
+        } if plain || !object.in_optional_chain() => {
+            write_text(object, true, out);
             out.push('.');
             out.push_str(&property.name);
         }
@@ -49,8 +69,8 @@ pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
             object,
             index,
             optional: false,
-        } if !object.in_optional_chain() => {
-            write_v8_text(object, out);
+        } if plain || !object.in_optional_chain() => {
+            write_text(object, true, out);
             if let ExprKind::String(s) = &index.kind {
                 out.push('.');
                 out.push_str(s);
@@ -64,8 +84,8 @@ pub(super) fn write_v8_text(e: &Expr, out: &mut String) {
             callee,
             optional: false,
             ..
-        } if !callee.in_optional_chain() => {
-            write_v8_text(callee, out);
+        } if plain || !callee.in_optional_chain() => {
+            write_text(callee, true, out);
             out.push_str("(...)");
         }
         ExprKind::Array(items) => {
@@ -218,9 +238,11 @@ fn write_operation(a: &Expr, op: &str, b: &Expr, out: &mut String) {
 /// spaces (`console.log`). Other shapes answer `false`, and the caller builds
 /// the text to compare.
 pub(super) fn printed_as_written(e: &Expr, source: &str) -> bool {
-    let text = |from: u32, to: u32| source.get(from as usize..to as usize);
+    // Bytes, not `str` slices: every call asks, and a name's bytes can only
+    // match a slice that starts and ends on character boundaries anyway.
+    let text = |from: u32, to: u32| source.as_bytes().get(from as usize..to as usize);
     match &e.kind {
-        ExprKind::Ident(name) => text(e.span.start, e.span.end) == Some(&**name),
+        ExprKind::Ident(name) => text(e.span.start, e.span.end) == Some(name.as_bytes()),
         ExprKind::Member {
             object,
             property,
@@ -228,8 +250,8 @@ pub(super) fn printed_as_written(e: &Expr, source: &str) -> bool {
         } => {
             object.span.start == e.span.start
                 && text(object.span.end, e.span.end)
-                    .and_then(|rest| rest.strip_prefix('.'))
-                    .is_some_and(|name| name == &*property.name)
+                    .and_then(|rest| rest.strip_prefix(b"."))
+                    .is_some_and(|name| name == property.name.as_bytes())
                 && printed_as_written(object, source)
         }
         _ => false,
