@@ -304,7 +304,12 @@ impl Compiler {
         }
         let n_vars = scope.len - n_params - u16::from(rest_slot.is_some());
         self.scopes.push(scope);
-        let (ops, spans) = self.spare.pop().unwrap_or_default();
+        // A new buffer starts with room for a small function's code (only a
+        // few are made per program: one per level of nesting).
+        let (ops, spans) = self
+            .spare
+            .pop()
+            .unwrap_or_else(|| (Vec::with_capacity(64), Vec::with_capacity(64)));
         let mut st = FnState {
             ops,
             spans,
