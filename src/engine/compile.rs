@@ -954,7 +954,7 @@ impl Compiler {
             self.emit_jump(st, Op::EnterTry(0), span)
         });
         if let Some(DeclKind::Let | DeclKind::Const) = kind {
-            declarations::check_bound(&target.bound_names(), Some(body))
+            declarations::check_bound(&target.bound_names().collect::<Vec<_>>(), Some(body))
                 .map_err(|r| self.redeclared(r))?;
             let at = self.push_block_scope(st, span);
             let b = if kind == Some(DeclKind::Let) {
@@ -1291,7 +1291,7 @@ impl Compiler {
             let at = self.push_block_scope(st, span);
             match &h.param {
                 Some(p) => {
-                    let names = p.bound_names();
+                    let names: Vec<&Ident> = p.bound_names().collect();
                     declarations::check_bound(&names, None)
                         .and_then(|()| {
                             let strict = self.strict;
