@@ -313,7 +313,9 @@ impl Compiler {
         let mut st = FnState {
             ops,
             spans,
-            strings: NameMap::default(),
+            // Even a one-line callback names a few (`console`, `log`, …):
+            // start with room for them rather than growing from empty.
+            strings: NameMap::with_capacity(8),
             functions: Vec::new(),
             control: Vec::new(),
             extra: 0,
