@@ -133,7 +133,9 @@ pub fn format_log_with(args: &[Value], conv: &mut dyn Conversions) -> Result<Str
     let mut join = "";
     if let Some(Value::String(first)) = args.first() {
         if args.len() == 1 {
-            return Ok(first.to_string());
+            // A plain copy: `to_string` on an `Rc<str>` goes through the
+            // formatting machinery, and this is most `console.log` calls.
+            return Ok(String::from(&**first));
         }
         let (text, consumed) = apply_directives(first, args, conv)?;
         if consumed > 0 {
