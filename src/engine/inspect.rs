@@ -144,6 +144,15 @@ pub fn format_log_with(args: &[Value], conv: &mut dyn Conversions) -> Result<Str
             join = " ";
         }
     }
+    if next == 0 {
+        // Room for the strings and a short inspection of anything else, so
+        // `console.log('label', x)` seldom grows the line.
+        let room = args.iter().map(|a| match a {
+            Value::String(s) => s.len() + 1,
+            _ => 8,
+        });
+        out.reserve(room.sum());
+    }
     for value in &args[next..] {
         out.push_str(join);
         match value {
