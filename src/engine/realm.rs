@@ -172,7 +172,8 @@ impl Realm {
             process: ProcessState::default(),
             console_indent: 0,
             console_counts: HashMap::default(),
-            stdout: Vec::new(),
+            // Room for a typical puzzle's output, which otherwise grows it a few times.
+            stdout: Vec::with_capacity(16),
             stderr: Vec::new(),
             max_output_lines: options.max_output_lines,
             tracing: options.trace,
