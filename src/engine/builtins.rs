@@ -278,31 +278,6 @@ impl Realm {
             ],
         );
         self.globals.insert(Rc::from("console"), console);
-        for (name, f) in [
-            ("setTimeout", HostFn::SetTimeout),
-            ("setInterval", HostFn::SetInterval),
-            ("setImmediate", HostFn::SetImmediate),
-            ("clearTimeout", HostFn::ClearTimeout),
-            ("clearInterval", HostFn::ClearTimeout),
-            ("clearImmediate", HostFn::ClearImmediate),
-            ("queueMicrotask", HostFn::QueueMicrotask),
-        ] {
-            self.global_native_fn(name, Native::Host(f));
-        }
-        let process = self.namespace(
-            "process",
-            &[
-                ("nextTick", HostFn::NextTick),
-                ("on", HostFn::ProcessOn),
-                ("addListener", HostFn::ProcessOn),
-                ("once", HostFn::ProcessOnce),
-                ("off", HostFn::ProcessOff),
-                ("removeListener", HostFn::ProcessOff),
-                ("exit", HostFn::ProcessExit),
-            ],
-        );
-        self.process.object = process.clone();
-        self.globals.insert(Rc::from("process"), process);
         // A CommonJS script's `require` (an ES module has none: see `node::run_module`).
         self.global_native_fn("require", Native::Node(NodeFn::Require));
 
@@ -319,12 +294,62 @@ impl Realm {
             ],
         );
         self.intrinsics.promise = Some(promise);
+        // The standard library (`Object`, `Math`, …), the error constructors,
+        // `process` and the timer functions are built on first use: see
+        // `Realm::build_global`.
+    }
 
+    /// Makes the global function `name` if it is one of the timer functions
+    /// and not made yet: each is made when the program first names it (see
+    /// [`Realm::build_global`]). Returns whether it did.
+    pub(super) fn install_host_fn_global(&mut self, name: &str) -> bool {
+        const HOST_FN_GLOBALS: [(&str, HostFn); 7] = [
+            ("setTimeout", HostFn::SetTimeout),
+            ("setInterval", HostFn::SetInterval),
+            ("setImmediate", HostFn::SetImmediate),
+            ("clearTimeout", HostFn::ClearTimeout),
+            ("clearInterval", HostFn::ClearTimeout),
+            ("clearImmediate", HostFn::ClearImmediate),
+            ("queueMicrotask", HostFn::QueueMicrotask),
+        ];
+        let Some(&(name, f)) = HOST_FN_GLOBALS.iter().find(|(n, _)| *n == name) else {
+            return false;
+        };
+        if self.globals.contains_key(name) {
+            return false;
+        }
+        self.global_native_fn(name, Native::Host(f));
+        true
+    }
+
+    /// Makes the `process` global (on first use: see [`Realm::build_global`]).
+    pub(super) fn install_process(&mut self) {
+        let process = self.namespace(
+            "process",
+            &[
+                ("nextTick", HostFn::NextTick),
+                ("on", HostFn::ProcessOn),
+                ("addListener", HostFn::ProcessOn),
+                ("once", HostFn::ProcessOnce),
+                ("off", HostFn::ProcessOff),
+                ("removeListener", HostFn::ProcessOff),
+                ("exit", HostFn::ProcessExit),
+            ],
+        );
+        self.process.object = process.clone();
+        self.globals.insert(Rc::from("process"), process);
+    }
+
+    /// Makes the error constructors, global and intrinsic, unless they exist
+    /// (they are made on first use: see [`Realm::build_global`]).
+    pub(super) fn install_error_ctors(&mut self) {
+        if !self.intrinsics.errors.is_empty() {
+            return;
+        }
         for ty in ErrorType::ALL {
             let ctor = self.global_native_fn(ty.name(), Native::Host(HostFn::ErrorCtor(ty)));
             self.intrinsics.errors.push(ctor);
         }
-        // The standard library (`Object`, `Math`, …) is built on first use: see `Realm::global`.
     }
 
     /// A plain object whose properties are built-ins (`console`, `process`).

@@ -40,6 +40,7 @@ pub fn compile_program(
             spare: Vec::new(),
             callee_text: String::new(),
             iterable_call: None,
+            callee_text_of: std::ptr::null(),
         };
         let script = FnSyntax {
             params: &[],
@@ -150,6 +151,9 @@ struct Compiler {
     /// The call being compiled as the iterable of a spread, a `for…of` or
     /// an array pattern (by address), whose failure V8 words differently.
     iterable_call: Option<(usize, Iteration)>,
+    /// The callee whose text [`Compiler::callee_text`] holds, so that the
+    /// next link of a call chain can extend it (compared by address only).
+    callee_text_of: *const Expr,
 }
 
 /// Which iteration takes an iterable, for V8's wording of its failure.
@@ -348,11 +352,18 @@ impl Compiler {
         }
         let n_vars = scope.len - n_params - u16::from(rest_slot.is_some());
         self.scopes.push(scope);
-        let (ops, spans) = self.spare.pop().unwrap_or_default();
+        // A new buffer starts with room for a small function's code (only a
+        // few are made per program: one per level of nesting).
+        let (ops, spans) = self
+            .spare
+            .pop()
+            .unwrap_or_else(|| (Vec::with_capacity(64), Vec::with_capacity(64)));
         let mut st = FnState {
             ops,
             spans,
-            strings: NameMap::default(),
+            // Even a one-line callback names a few (`console`, `log`, …):
+            // start with room for them rather than growing from empty.
+            strings: NameMap::with_capacity(8),
             functions: Vec::new(),
             control: Vec::new(),
             extra: 0,
@@ -1005,7 +1016,7 @@ impl Compiler {
             self.emit_jump(st, Op::EnterTry(0), span)
         });
         if let Some(DeclKind::Let | DeclKind::Const) = kind {
-            declarations::check_bound(&target.bound_names(), Some(body))
+            declarations::check_bound(&target.bound_names().collect::<Vec<_>>(), Some(body))
                 .map_err(|r| self.redeclared(r))?;
             let at = self.push_block_scope(st, span);
             let b = if kind == Some(DeclKind::Let) {
@@ -1342,7 +1353,7 @@ impl Compiler {
             let at = self.push_block_scope(st, span);
             match &h.param {
                 Some(p) => {
-                    let names = p.bound_names();
+                    let names: Vec<&Ident> = p.bound_names().collect();
                     declarations::check_bound(&names, None)
                         .and_then(|()| {
                             let strict = self.strict;
@@ -2035,12 +2046,31 @@ impl Compiler {
         if call_printer::printed_as_written(callee, &self.text) {
             return;
         }
-        self.callee_text.clear();
-        if callee.in_optional_chain() {
-            call_printer::write_v8_chain_text(callee, &mut self.callee_text);
-        } else {
-            call_printer::write_v8_text(callee, &mut self.callee_text);
+        match &callee.kind {
+            _ if callee.in_optional_chain() => {
+                self.callee_text.clear();
+                call_printer::write_v8_chain_text(callee, &mut self.callee_text);
+            }
+            // `a.then(f).then(g)`: the inner call's callee, `a.then`, was the
+            // last one written (its arguments' calls print as written), so
+            // its text is extended instead of writing the chain again.
+            ExprKind::Member {
+                object,
+                property,
+                optional: false,
+            } if matches!(&object.kind, ExprKind::Call { callee: inner, optional: false, .. }
+                if std::ptr::eq(&**inner, self.callee_text_of)) =>
+            {
+                self.callee_text.push_str("(...).");
+                self.callee_text.push_str(&property.name);
+                debug_assert_eq!(self.callee_text, call_printer::v8_expression_text(callee));
+            }
+            _ => {
+                self.callee_text.clear();
+                call_printer::write_v8_text(callee, &mut self.callee_text);
+            }
         }
+        self.callee_text_of = callee;
         let span = callee.span;
         if self.text.get(span.start as usize..span.end as usize) != Some(&*self.callee_text) {
             let pc = st.ops.len() as u32 - 1;

@@ -133,7 +133,9 @@ pub fn format_log_with(args: &[Value], conv: &mut dyn Conversions) -> Result<Str
     let mut join = "";
     if let Some(Value::String(first)) = args.first() {
         if args.len() == 1 {
-            return Ok(first.to_string());
+            // A plain copy: `to_string` on an `Rc<str>` goes through the
+            // formatting machinery, and this is most `console.log` calls.
+            return Ok(String::from(&**first));
         }
         let (text, consumed) = apply_directives(first, args, conv)?;
         if consumed > 0 {
@@ -141,6 +143,15 @@ pub fn format_log_with(args: &[Value], conv: &mut dyn Conversions) -> Result<Str
             next = consumed;
             join = " ";
         }
+    }
+    if next == 0 {
+        // Room for the strings and a short inspection of anything else, so
+        // `console.log('label', x)` seldom grows the line.
+        let room = args.iter().map(|a| match a {
+            Value::String(s) => s.len() + 1,
+            _ => 8,
+        });
+        out.reserve(room.sum());
     }
     for value in &args[next..] {
         out.push_str(join);

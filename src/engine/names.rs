@@ -33,6 +33,14 @@ impl<V> Default for NameMap<V> {
 }
 
 impl<V> NameMap<V> {
+    /// An empty map with room for `n` names before it grows.
+    pub(super) fn with_capacity(n: usize) -> Self {
+        NameMap {
+            entries: Vec::with_capacity(n),
+            index: None,
+        }
+    }
+
     /// The value of `name`, if present.
     pub(super) fn get(&self, name: &str) -> Option<&V> {
         self.position(name).map(|i| &self.entries[i].1)

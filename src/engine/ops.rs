@@ -252,8 +252,13 @@ impl Realm {
                 coll.is_some_and(|c| self.collection_ctor(c).strict_equals(ctor))
             }
             ObjectKind::Error(ty) => {
-                let e = &self.intrinsics.errors;
-                e[ErrorType::Error.index()].strict_equals(ctor) || e[ty.index()].strict_equals(ctor)
+                // None before the constructors are built (on first use): then
+                // `ctor` cannot be one of them.
+                let is = |t: ErrorType| {
+                    let e = self.intrinsics.errors.get(t.index());
+                    e.is_some_and(|e| e.strict_equals(ctor))
+                };
+                is(ErrorType::Error) || is(*ty)
             }
             _ => {
                 let is_user_fn = matches!(

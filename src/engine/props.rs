@@ -172,7 +172,7 @@ impl Realm {
             K::Error(ty) => Ok(match key {
                 "name" => Value::str(ty.name()),
                 "message" => Value::str(""),
-                "constructor" => self.intrinsics.errors[ty.index()].clone(),
+                "constructor" => self.error_ctor(ty),
                 "toString" => stdlib::error_to_string_method(self)?,
                 _ => stdlib::object_method(self, key)?,
             }),
@@ -271,10 +271,8 @@ impl Realm {
             return self.set_exit_code(v);
         }
         if self.is_global_object(o) {
-            if stdlib::GLOBALS.contains(&key) {
-                // Build the library now so it cannot overwrite this assignment later.
-                self.ensure_stdlib();
-            }
+            // Build the global now so it cannot overwrite this assignment later.
+            self.build_global(key);
             self.globals.insert(Rc::from(key), v);
             return Ok(());
         }

@@ -172,7 +172,8 @@ impl Realm {
             process: ProcessState::default(),
             console_indent: 0,
             console_counts: HashMap::default(),
-            stdout: Vec::new(),
+            // Room for a typical puzzle's output, which otherwise grows it a few times.
+            stdout: Vec::with_capacity(16),
             stderr: Vec::new(),
             max_output_lines: options.max_output_lines,
             tracing: options.trace,
@@ -383,17 +384,44 @@ impl Realm {
         }
     }
 
-    /// The global `name`, building the standard library first if `name` is
-    /// one of its globals and it has not been built yet.
+    /// The global `name`, building the globals made on first use (see
+    /// [`Realm::build_global`]) if `name` is one of them.
     pub fn global(&mut self, name: &str) -> Option<Value> {
         if let Some(v) = self.globals.get(name) {
             return Some(v.clone());
         }
-        if self.intrinsics.stdlib_installed || !super::stdlib::GLOBALS.contains(&name) {
+        if !self.build_global(name) {
             return None;
         }
-        self.ensure_stdlib();
         self.globals.get(name).cloned()
+    }
+
+    /// Builds the group of globals `name` belongs to if it is made on first
+    /// use and not built yet: the standard library, the error constructors,
+    /// `process` (most puzzles name none of them), each timer function.
+    /// Returns whether it did.
+    /// Also called before the program assigns a global, so that building
+    /// the group later cannot overwrite the assignment.
+    pub fn build_global(&mut self, name: &str) -> bool {
+        if !self.intrinsics.stdlib_installed && super::stdlib::GLOBALS.contains(&name) {
+            self.ensure_stdlib();
+            return true;
+        }
+        if self.intrinsics.errors.is_empty() && ErrorType::ALL.iter().any(|t| t.name() == name) {
+            self.install_error_ctors();
+            return true;
+        }
+        if name == "process" && matches!(self.process.object, Value::Undefined) {
+            self.install_process();
+            return true;
+        }
+        self.install_host_fn_global(name)
+    }
+
+    /// The constructor of errors of type `ty` (`err.constructor`).
+    pub fn error_ctor(&mut self, ty: ErrorType) -> Value {
+        self.install_error_ctors();
+        self.intrinsics.errors[ty.index()].clone()
     }
 
     /// The constructor of a collection (once the standard library is built).

@@ -79,14 +79,12 @@ impl Props {
     }
 
     /// Properties known all at once, with distinct keys (a built-in's
-    /// methods): the table `insert` would grow into, built at its final size.
+    /// methods). They stay in a vector even past [`FEW_PROPS`]: `console`'s
+    /// dozen are built every run and read by a scan that meets `log` first,
+    /// so hashing them cost more than it saved. Adding a property later
+    /// moves them to a map as usual.
     pub fn from_entries(entries: Vec<(Rc<str>, Property)>) -> Props {
-        let table = if entries.len() <= FEW_PROPS {
-            PropTable::Few(entries)
-        } else {
-            PropTable::Many(entries.into_iter().collect())
-        };
-        Props(Some(Box::new(table)))
+        Props(Some(Box::new(PropTable::Few(entries))))
     }
 
     /// Whether `key` is an own property.

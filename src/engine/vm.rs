@@ -683,10 +683,8 @@ impl Realm {
                     return Err(self.error(ErrorType::ReferenceError, message));
                 }
                 let v = self.pop();
-                if super::stdlib::GLOBALS.contains(&&*name) {
-                    // Build the library now so it cannot overwrite this assignment later.
-                    self.ensure_stdlib();
-                }
+                // Build the global now so it cannot overwrite this assignment later.
+                self.build_global(&name);
                 self.globals.insert(name, v);
             }
             Op::TypeofGlobal(id) => {

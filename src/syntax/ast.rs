@@ -276,10 +276,17 @@ impl Pattern {
     }
 
     /// Every name the pattern binds, left to right.
-    pub fn bound_names(&self) -> Vec<&Ident> {
-        let mut out = Vec::new();
-        self.collect_names(&mut out);
-        out
+    pub fn bound_names(&self) -> BoundNames<'_> {
+        match self {
+            // Most patterns are one name: no vector for it (the compiler asks
+            // for the names of every declaration and parameter).
+            Pattern::Ident(id) => BoundNames::One(Some(id)),
+            _ => {
+                let mut out = Vec::new();
+                self.collect_names(&mut out);
+                BoundNames::Many(out.into_iter())
+            }
+        }
     }
 
     fn collect_names<'a>(&'a self, out: &mut Vec<&'a Ident>) {
@@ -630,4 +637,31 @@ pub enum ExprKind {
     },
     /// `await x`
     Await(Box<Expr>),
+}
+
+/// The names a pattern binds, left to right ([`Pattern::bound_names`]).
+#[derive(Debug)]
+pub enum BoundNames<'a> {
+    /// A plain name (`None` once it has been yielded).
+    One(Option<&'a Ident>),
+    /// The names of a destructuring pattern.
+    Many(std::vec::IntoIter<&'a Ident>),
+}
+
+impl<'a> Iterator for BoundNames<'a> {
+    type Item = &'a Ident;
+
+    fn next(&mut self) -> Option<&'a Ident> {
+        match self {
+            BoundNames::One(id) => id.take(),
+            BoundNames::Many(ids) => ids.next(),
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match self {
+            BoundNames::One(id) => (usize::from(id.is_some()), Some(usize::from(id.is_some()))),
+            BoundNames::Many(ids) => ids.size_hint(),
+        }
+    }
 }

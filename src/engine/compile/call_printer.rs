@@ -324,9 +324,11 @@ fn write_operation(a: &Expr, op: &str, b: &Expr, out: &mut String, marks: bool) 
 /// spaces (`console.log`). Other shapes answer `false`, and the caller builds
 /// the text to compare.
 pub(super) fn printed_as_written(e: &Expr, source: &str) -> bool {
-    let text = |from: u32, to: u32| source.get(from as usize..to as usize);
+    // Bytes, not `str` slices: every call asks, and a name's bytes can only
+    // match a slice that starts and ends on character boundaries anyway.
+    let text = |from: u32, to: u32| source.as_bytes().get(from as usize..to as usize);
     match &e.kind {
-        ExprKind::Ident(name) => text(e.span.start, e.span.end) == Some(&**name),
+        ExprKind::Ident(name) => text(e.span.start, e.span.end) == Some(name.as_bytes()),
         ExprKind::Member {
             object,
             property,
@@ -334,8 +336,8 @@ pub(super) fn printed_as_written(e: &Expr, source: &str) -> bool {
         } => {
             object.span.start == e.span.start
                 && text(object.span.end, e.span.end)
-                    .and_then(|rest| rest.strip_prefix('.'))
-                    .is_some_and(|name| name == &*property.name)
+                    .and_then(|rest| rest.strip_prefix(b"."))
+                    .is_some_and(|name| name == property.name.as_bytes())
                 && printed_as_written(object, source)
         }
         _ => false,

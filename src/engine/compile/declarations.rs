@@ -318,7 +318,7 @@ impl<'a> AnnexB<'a> {
                 kind, target, body, ..
             } => {
                 let head = match kind {
-                    Some(DeclKind::Let | DeclKind::Const) => target.bound_names(),
+                    Some(DeclKind::Let | DeclKind::Const) => target.bound_names().collect(),
                     _ => Vec::new(),
                 };
                 self.loop_body(head, body);
@@ -339,7 +339,7 @@ impl<'a> AnnexB<'a> {
                 if let Some(h) = handler {
                     // A `var` may repeat a plain catch parameter, not a pattern's names.
                     let names = match &h.param {
-                        Some(p) if p.as_ident().is_none() => p.bound_names(),
+                        Some(p) if p.as_ident().is_none() => p.bound_names().collect(),
                         _ => Vec::new(),
                     };
                     self.scope_with(&[&h.body], names, true);

@@ -49,6 +49,24 @@ pub(super) enum Origin<'e> {
 /// and for a name a later parameter repeats (`function f(a, a)`, allowed in
 /// sloppy code: the last one is the binding).
 pub(super) fn param_slot_names(params: &[Param]) -> Vec<Rc<str>> {
+    // Most lists are short: each name is looked for among the later ones
+    // instead of hashing them all (which costs a table per function).
+    const SCAN_LIMIT: usize = 8;
+    if params.len() <= SCAN_LIMIT {
+        let repeated_later = |n: usize, name: &str| {
+            params[n + 1..]
+                .iter()
+                .any(|q| q.target.as_ident().is_some_and(|id| &*id.name == name))
+        };
+        return params
+            .iter()
+            .enumerate()
+            .map(|(n, p)| match p.target.as_ident() {
+                Some(id) if !repeated_later(n, &id.name) => id.name.clone(),
+                _ => Rc::from(format!("(parameter {n})")),
+            })
+            .collect();
+    }
     let mut later: FxHashSet<&str> = FxHashSet::default();
     let mut names: Vec<Rc<str>> = params
         .iter()
@@ -352,5 +370,36 @@ fn declaration_iterable_text(e: &Expr) -> Option<String> {
         | ExprKind::Unary(..)
         | ExprKind::Await(_) => Some(format!("{} is not iterable", v8_expression_text(e))),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slot_names(params: &str) -> Vec<String> {
+        let program = crate::syntax::parse(&format!("function f({params}) {{}}")).expect("parses");
+        let Some(StmtKind::Function(f)) = program.body.first().map(|s| &s.kind) else {
+            panic!("a function declaration");
+        };
+        param_slot_names(&f.params)
+            .iter()
+            .map(|n| n.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_repeated_parameter_name_belongs_to_the_last_one_in_short_and_long_lists() {
+        assert_eq!(
+            slot_names("a, b, a, [c]"),
+            ["(parameter 0)", "b", "a", "(parameter 3)"]
+        );
+        // Past the scan limit the later names are hashed instead: same answer.
+        let long = "a, b, c, d, e, f, g, h, i, a, [j]";
+        let mut expected: Vec<String> =
+            "a b c d e f g h i a".split(' ').map(String::from).collect();
+        expected[0] = "(parameter 0)".into();
+        expected.push("(parameter 10)".into());
+        assert_eq!(slot_names(long), expected);
     }
 }
