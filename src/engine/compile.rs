@@ -150,7 +150,7 @@ struct Compiler {
     callee_text: String,
     /// The call being compiled as the iterable of a spread, a `for…of` or
     /// an array pattern (by address), whose failure V8 words differently.
-    iterable_call: Option<(usize, Iteration)>,
+    iterable_call: Option<(*const Expr, Iteration)>,
     /// The callee whose text [`Compiler::callee_text`] holds, so that the
     /// next link of a call chain can extend it (compared by address only).
     callee_text_of: *const Expr,
@@ -843,11 +843,7 @@ impl Compiler {
                         d.target.span(),
                     )
                 })?;
-                if matches!(d.target, Pattern::Array(..)) {
-                    self.iterable(st, init, Iteration::Sync)?;
-                } else {
-                    self.expr(st, init)?;
-                }
+                self.destructured_value(st, &d.target, init)?;
                 self.destructure(st, &d.target, Mode::Init, Origin::Source(init))?;
                 continue;
             };
@@ -1506,11 +1502,7 @@ impl Compiler {
             ExprKind::Assign(op, target, value) => self.assign(st, *op, target, value, span)?,
             ExprKind::AssignPattern(target, value) => {
                 // The assignment's value is the right-hand side itself.
-                if matches!(**target, Pattern::Array(..)) {
-                    self.iterable(st, value, Iteration::Sync)?;
-                } else {
-                    self.expr(st, value)?;
-                }
+                self.destructured_value(st, target, value)?;
                 self.emit(st, Op::Dup, span);
                 self.destructure(st, target, Mode::Assign, Origin::Assign(value))?;
             }
@@ -1985,11 +1977,26 @@ impl Compiler {
     fn iterable(&mut self, st: &mut FnState, x: &Expr, how: Iteration) -> Result<()> {
         let outer = self.iterable_call;
         if iterable_call_callee(x).is_some() {
-            self.iterable_call = Some((x as *const Expr as usize, how));
+            self.iterable_call = Some((x, how));
         }
         let result = self.expr(st, x);
         self.iterable_call = outer;
         result
+    }
+
+    /// Compiles the value `target` destructures: an array pattern iterates
+    /// it, so a call there is named as an iterable when it fails.
+    fn destructured_value(
+        &mut self,
+        st: &mut FnState,
+        target: &Pattern,
+        value: &Expr,
+    ) -> Result<()> {
+        if matches!(target, Pattern::Array(..)) {
+            self.iterable(st, value, Iteration::Sync)
+        } else {
+            self.expr(st, value)
+        }
     }
 
     /// Records V8's message for the iteration instruction just emitted over
@@ -2030,7 +2037,7 @@ impl Compiler {
     /// callee, or as the iterable of an iteration.
     fn note_call(&mut self, st: &mut FnState, e: &Expr, callee: &Expr) {
         match self.iterable_call {
-            Some((at, how)) if at == e as *const Expr as usize => {
+            Some((at, how)) if std::ptr::eq(at, e) => {
                 let pc = st.ops.len() as u32 - 1;
                 let message = Rc::from(iterable_call_message(callee, how));
                 st.iteration_errors
