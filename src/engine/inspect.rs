@@ -1020,8 +1020,8 @@ fn improve_stack(stack: String, constructor: &str, name: &str) -> String {
     }
 }
 
-/// `Error.prototype.toString`.
-fn error_to_string(name: &str, message: &str) -> String {
+/// How `Error.prototype.toString` joins an error's name and message.
+pub(super) fn error_to_string(name: &str, message: &str) -> String {
     match (name.is_empty(), message.is_empty()) {
         (_, true) => name.to_string(),
         (true, false) => message.to_string(),

@@ -1754,11 +1754,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                 Value::Undefined => Rc::from(""),
                 v => realm.coerce_string(&v)?,
             };
-            string(match (name.is_empty(), message.is_empty()) {
-                (_, true) => name.to_string(),
-                (true, false) => message.to_string(),
-                (false, false) => format!("{name}: {message}"),
-            })
+            string(super::inspect::error_to_string(&name, &message))
         }
         ObjectCtor => match a0 {
             v @ Value::Object(_) => v,

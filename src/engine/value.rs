@@ -299,11 +299,7 @@ impl Obj {
                 Some(p) if !p.value.is_undefined() => p.value.to_js_string(),
                 _ => Rc::from(""),
             };
-            match (name.is_empty(), message.is_empty()) {
-                (_, true) => name.to_string(),
-                (true, false) => message.to_string(),
-                (false, false) => format!("{name}: {message}"),
-            }
+            super::inspect::error_to_string(&name, &message)
         };
         let stack = Value::String(Rc::from(format!("{header}\n    at <anonymous>")));
         if let Some(p) = self.borrow_mut().props.get_mut("stack") {
