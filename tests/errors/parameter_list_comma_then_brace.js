@@ -1,0 +1,3 @@
+setTimeout(() => {
+  function f(a,
+}, 1);
