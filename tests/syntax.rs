@@ -284,7 +284,10 @@ fn unary_update_and_await() {
     assert_eq!(shape("await await p"), "(await (await p))");
     assert_eq!(shape("!await f()"), "(Not (await f()))");
     assert!(error("1++").contains("incremented"));
-    assert!(error("++f()").contains("incremented"));
+    // A call parses as a target (it throws when it runs); `new` does not.
+    assert_eq!(shape("++f()"), "(++f())");
+    assert!(error("new F()++").contains("incremented"));
+    assert!(error("f?.()++").contains("optional chain"));
     assert!(error("a?.b = 1").contains("optional chain"));
 }
 

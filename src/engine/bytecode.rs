@@ -69,6 +69,9 @@ pub enum Op {
     TypeofGlobal(u32),
     /// Throws `TypeError: Assignment to constant variable.`
     ThrowConstAssign,
+    /// Throws a `ReferenceError` with this message (string table): an
+    /// assignment to a call (`f()++`), once the call has run.
+    ThrowInvalidTarget(u32),
 
     /// Enters a block scope with `n` uninitialised slots.
     PushScope(u16),

@@ -1797,6 +1797,11 @@ impl Compiler {
                     self.emit(st, Op::Pop, span);
                 }
             }
+            ExprKind::Call { .. } => {
+                let what = if prefix { "prefix" } else { "postfix" };
+                let message = format!("Invalid left-hand side expression in {what} operation");
+                self.call_then_throw(st, target, &message, span)?;
+            }
             _ => return Err(Diagnostic::new("invalid target for `++`/`--`", target.span)),
         }
         Ok(())
@@ -1891,8 +1896,27 @@ impl Compiler {
                 }
                 self.emit(st, Op::SetIndex, span);
             }
+            // The value is never computed.
+            ExprKind::Call { .. } => {
+                self.call_then_throw(st, target, "Invalid left-hand side in assignment", span)?
+            }
             _ => return Err(Diagnostic::new("invalid assignment target", target.span)),
         }
+        Ok(())
+    }
+
+    /// An assignment to a call (see `check_target` in lowering): V8 makes
+    /// the call, then throws `ReferenceError: {message}`.
+    fn call_then_throw(
+        &mut self,
+        st: &mut FnState,
+        call: &Expr,
+        message: &str,
+        span: Span,
+    ) -> Result<()> {
+        self.expr(st, call)?;
+        let id = self.string(st, &Rc::from(message));
+        self.emit(st, Op::ThrowInvalidTarget(id), span);
         Ok(())
     }
 

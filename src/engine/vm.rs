@@ -699,6 +699,10 @@ impl Realm {
             Op::ThrowConstAssign => {
                 return Err(self.type_error("Assignment to constant variable.".to_string()));
             }
+            Op::ThrowInvalidTarget(id) => {
+                let message = self.string_const(id).to_string();
+                return Err(self.error(ErrorType::ReferenceError, message));
+            }
             Op::PushScope(n) => {
                 let frame = self.top();
                 let parent = frame.scope.clone();

@@ -443,7 +443,7 @@ impl Lowerer {
         let mut parts = p.into_inner();
         let operand = expect(parts.next(), span)?;
         let e = self.lower_postfix(operand, parts)?;
-        expr_target(e)
+        expr_target(e, true)
     }
 
     fn lower_for_stmt(&mut self, p: P<'_>) -> Res<StmtKind> {
@@ -770,7 +770,9 @@ impl Lowerer {
         }
         self.enter(1, span)?;
         let target = self.lower_conditional(chain.groups, chain.ops, chain.ternary)?;
-        check_target(&target, "assigned to")?;
+        // `f() ||= v` is an early error, unlike `f() = v` and `f() += v`.
+        let call_allowed = !matches!(op, AssignOp::Logical(_));
+        check_target(&target, "assigned to", call_allowed)?;
         let value = self.lower_expr(value_pair)?;
         self.leave(1);
         Ok(expr(
@@ -847,7 +849,7 @@ impl Lowerer {
         self.enter(levels, g.span)?;
         let mut e = self.lower_postfix(g.operand, g.postfix.into_iter())?;
         if let Some(op) = g.update {
-            check_target(&e, "incremented or decremented")?;
+            check_target(&e, "incremented or decremented", true)?;
             let span = e.span.to(span_of(&op));
             let target = Box::new(e);
             e = expr(
@@ -1477,7 +1479,7 @@ fn apply_prefix(op: &P<'_>, operand: Expr) -> Res<Expr> {
     match op.as_rule() {
         Rule::kw_await => Ok(expr(ExprKind::Await(Box::new(operand)), span)),
         Rule::op_inc | Rule::op_dec => {
-            check_target(&operand, "incremented or decremented")?;
+            check_target(&operand, "incremented or decremented", true)?;
             let increment = op.as_rule() == Rule::op_inc;
             Ok(expr(
                 ExprKind::Update {
@@ -1496,15 +1498,23 @@ fn apply_prefix(op: &P<'_>, operand: Expr) -> Res<Expr> {
     }
 }
 
-/// Only variables and (non-optional) properties can be assigned or updated.
-fn check_target(target: &Expr, what: &str) -> Res<()> {
+/// Only variables and (non-optional) properties can be assigned or updated,
+/// and, where `call_allowed`, a call: V8 accepts `f()++`, `f() = v` and
+/// `for (f() of xs)` for old web pages, and when one runs it makes the call,
+/// then throws a `ReferenceError` (the compiler emits both).
+fn check_target(target: &Expr, what: &str, call_allowed: bool) -> Res<()> {
     match &target.kind {
         ExprKind::Ident(_) => Ok(()),
         ExprKind::Member { .. } | ExprKind::Index { .. } if !target.in_optional_chain() => Ok(()),
-        ExprKind::Member { .. } | ExprKind::Index { .. } => Err(refuse(
-            format!("an optional chain (`?.`) cannot be {what}"),
-            target.span,
-        )),
+        ExprKind::Call { .. } if call_allowed && !target.in_optional_chain() => Ok(()),
+        ExprKind::Member { .. } | ExprKind::Index { .. } | ExprKind::Call { .. }
+            if target.in_optional_chain() =>
+        {
+            Err(refuse(
+                format!("an optional chain (`?.`) cannot be {what}"),
+                target.span,
+            ))
+        }
         _ => Err(refuse(
             format!("only variables and properties can be {what}"),
             target.span,
@@ -2140,7 +2150,7 @@ impl Lowerer {
             self.lower_literal_pattern(unwrap_operand(group.operand))?
         } else {
             let e = self.lower_group(group)?;
-            expr_target(e)?
+            expr_target(e, false)?
         };
         let default = default.map(|d| self.lower_expr(d)).transpose()?;
         Ok(PatternElem { target, default })
@@ -2153,21 +2163,27 @@ impl Lowerer {
             Rule::array | Rule::object => self.lower_literal_pattern(p),
             _ => {
                 let e = self.lower_expr(p)?;
-                expr_target(e)
+                expr_target(e, false)
             }
         }
     }
 }
 
-/// A name or a (non-optional) property as the target of an assignment pattern.
-fn expr_target(e: Expr) -> Res<Pattern> {
+/// A name or a (non-optional) property as the target of an assignment
+/// pattern; in a `for…in`/`for…of` head (`call_allowed`) a call too (see
+/// [`check_target`]).
+fn expr_target(e: Expr, call_allowed: bool) -> Res<Pattern> {
     match &e.kind {
         ExprKind::Ident(name) => Ok(Pattern::Ident(Ident {
             name: name.clone(),
             span: e.span,
         })),
         ExprKind::Member { .. } | ExprKind::Index { .. } => {
-            check_target(&e, "assigned to")?;
+            check_target(&e, "assigned to", false)?;
+            Ok(Pattern::Expr(Box::new(e)))
+        }
+        ExprKind::Call { .. } if call_allowed => {
+            check_target(&e, "assigned to", true)?;
             Ok(Pattern::Expr(Box::new(e)))
         }
         _ => Err(invalid_target(e.span)),

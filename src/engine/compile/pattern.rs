@@ -284,6 +284,11 @@ impl Compiler {
                 self.expr(st, index)?;
                 Ok(2)
             }
+            // The call is made; storing into it throws (see `store_to`).
+            ExprKind::Call { .. } => {
+                self.expr(st, e)?;
+                Ok(1)
+            }
             _ => Err(crate::diagnostic::Diagnostic::new(
                 "invalid destructuring target",
                 e.span,
@@ -311,6 +316,12 @@ impl Compiler {
                     ExprKind::Member { property, .. } => {
                         let id = self.string(st, &property.name);
                         self.emit(st, Op::SetProp(id), e.span);
+                    }
+                    // Lowering accepts a call only as a `for…in`/`for…of`
+                    // target.
+                    ExprKind::Call { .. } => {
+                        let id = self.string(st, &Rc::from("Invalid left-hand side in for-loop"));
+                        self.emit(st, Op::ThrowInvalidTarget(id), e.span);
                     }
                     _ => self.emit(st, Op::SetIndex, e.span),
                 }
