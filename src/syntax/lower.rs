@@ -1897,6 +1897,24 @@ fn invalid_target(span: Span) -> Diagnostic {
         .with_help("only names, properties and nested `[…]`/`{…}` patterns can receive values")
 }
 
+/// Whether a `,` follows `rest` inside `pattern`: in an object pattern the
+/// grammar reads a trailing comma without a pair, so lowering looks at the
+/// text between the rest element and the closing `}`.
+fn comma_after(rest: &P<'_>, pattern: &P<'_>) -> bool {
+    let from = (rest.span().end - pattern.span().start) as usize;
+    let mut tail = pattern.as_str().get(from..).unwrap_or("");
+    loop {
+        tail = tail.trim_start();
+        if let Some(rest) = tail.strip_prefix("//") {
+            tail = rest.split_once('\n').map_or("", |(_, after)| after);
+        } else if let Some(rest) = tail.strip_prefix("/*") {
+            tail = rest.split_once("*/").map_or("", |(_, after)| after);
+        } else {
+            return tail.starts_with(',');
+        }
+    }
+}
+
 fn rest_not_last(span: Span) -> Diagnostic {
     refuse(
         "a rest element must be last, without a comma after it",
@@ -1957,6 +1975,9 @@ impl Lowerer {
     fn lower_object_pattern(&mut self, p: P<'_>, span: Span) -> Res<ObjectPattern> {
         let (mut props, mut rest) = (Vec::new(), None);
         for c in kids(p) {
+            if rest.is_some() {
+                return Err(rest_not_last(span_of(&c)));
+            }
             match c.as_rule() {
                 Rule::pattern_keyed => {
                     let c_span = span_of(&c);
@@ -1978,6 +1999,9 @@ impl Lowerer {
                     props.push(PatternProp { key, elem });
                 }
                 Rule::pattern_rest => {
+                    if comma_after(&c, &p) {
+                        return Err(rest_not_last(span_of(&c)));
+                    }
                     let inner = expect(c.into_inner().next(), span)?;
                     let target = self.lower_binding(inner)?;
                     if target.as_ident().is_none() {
@@ -2089,6 +2113,9 @@ impl Lowerer {
                     });
                 }
                 Rule::spread => {
+                    if comma_after(&c, &p) {
+                        return Err(rest_not_last(c_span));
+                    }
                     let inner = expect(c.into_inner().next(), span)?;
                     let target = self.lower_rest_target(inner)?;
                     if matches!(target, Pattern::Array(_) | Pattern::Object(_)) {

@@ -1,0 +1,1 @@
+const { x, ...rest, y } = { x: 1, y: 2 };
