@@ -93,3 +93,30 @@ proptest! {
         prop_assert!(!traced.events.is_empty());
     }
 }
+
+/// Copying a string counts against the step budget: one `+=` copies the whole
+/// string, so a loop that keeps appending does quadratic work in linearly many
+/// instructions, and without the charge it would run for hours before the
+/// instruction count alone stopped it.
+#[test]
+fn appending_to_a_growing_string_counts_its_copies_as_steps() {
+    let src = "let s = '';\n\
+               for (let i = 1; ; i++) {\n\
+               \x20 s += 'x'.repeat(64);\n\
+               \x20 if (i % 100 === 0) console.log(i);\n\
+               }\n";
+    let outcome = run_source(src, &options()).expect("compiles");
+    assert!(
+        matches!(outcome.end, jsorder::engine::End::StepLimit { .. }),
+        "{:?}",
+        outcome.end
+    );
+    // Appends cost about as many steps as 64-byte pieces they copy: the
+    // budget of 200,000 allows about 630 of them (instructions alone, some
+    // twenty thousand).
+    assert!(
+        outcome.stdout.len() < 10,
+        "{} lines printed",
+        outcome.stdout.len()
+    );
+}

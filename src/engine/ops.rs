@@ -146,7 +146,9 @@ impl Realm {
             }
         }
         self.joining.pop();
-        result.map(|()| Rc::from(out))
+        result?;
+        self.charge_copy(out.len())?;
+        Ok(Rc::from(out))
     }
 
     /// `ToNumber`.
@@ -178,6 +180,7 @@ impl Realm {
             if sa.len() + sb.len() > MAX_STRING_LEN {
                 return Err(self.range_error("Invalid string length"));
             }
+            self.charge_copy(sa.len() + sb.len())?;
             let mut s = String::with_capacity(sa.len() + sb.len());
             s.push_str(&sa);
             s.push_str(&sb);

@@ -32,6 +32,12 @@ pub const MAX_STRING_LEN: usize = 1 << 27;
 pub const MAX_ALLOCATIONS: u64 = 5_000_000;
 /// Longest array a program may build.
 pub const MAX_ARRAY_LEN: usize = 1 << 25;
+/// Bytes a string operation may copy for one step of the budget. Copying is
+/// charged because one instruction can copy a whole string: a loop that keeps
+/// appending to a growing string (`while (true) s += 'x'`, quadratic work)
+/// then reaches the step limit within seconds, while building a string of
+/// a hundred thousand characters piece by piece costs under a fifth of it.
+const COPIED_BYTES_PER_STEP: usize = 64;
 
 /// One run's world.
 pub struct Realm {
@@ -282,6 +288,15 @@ impl Realm {
     /// `TypeError`.
     pub fn type_error(&mut self, message: String) -> Exc {
         self.error(ErrorType::TypeError, message)
+    }
+
+    /// Charges the step budget for a string of `len` bytes just copied.
+    pub(super) fn charge_copy(&mut self, len: usize) -> JsResult<()> {
+        self.steps += (len / COPIED_BYTES_PER_STEP) as u64;
+        if self.steps > self.max_steps {
+            return Err(Exc::Halt(Halt::StepLimit));
+        }
+        Ok(())
     }
 
     /// `RangeError`.

@@ -829,14 +829,15 @@ fn array_method_name(f: StdFn) -> String {
 }
 
 /// `this` when it is an array.
-fn array_obj(realm: &mut Realm, this: &Value, what: &str) -> JsResult<Obj> {
+fn array_obj(realm: &mut Realm, this: &Value, f: StdFn) -> JsResult<Obj> {
     if let Value::Object(o) = this {
         if matches!(o.borrow().kind, ObjectKind::Array(_)) {
             return Ok(o.clone());
         }
     }
     Err(realm.unsupported(format!(
-        "`Array.prototype.{what}` on a non-array is not supported"
+        "`Array.prototype.{}` on a non-array is not supported",
+        array_method_name(f)
     )))
 }
 
@@ -949,7 +950,7 @@ pub fn call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRes
 
 fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> JsResult<Value> {
     use StdFn::*;
-    let o = array_obj(realm, this, &array_method_name(f))?;
+    let o = array_obj(realm, this, f)?;
     let len = with_items(&o, |v| v.len());
     // Methods that read every element work on a snapshot; the rest (push, pop,
     // callbacks reading live elements, at…) touch only what they need, so a loop
