@@ -1084,6 +1084,19 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
             realm.new_array(part)
         }
         Concat => {
+            let added: usize = args
+                .iter()
+                .map(|a| match a {
+                    Value::Object(x) => match &x.borrow().kind {
+                        ObjectKind::Array(v) => v.len(),
+                        _ => 1,
+                    },
+                    _ => 1,
+                })
+                .sum();
+            if len + added > MAX_ARRAY_LEN {
+                return Err(realm.range_error("Invalid array length"));
+            }
             let mut out = items;
             for a in args {
                 match &a {
