@@ -673,7 +673,7 @@ impl Realm {
         if v.is_callable() {
             return Ok(v.clone());
         }
-        Err(self.type_error(invalid_arg_type(name, "function", v)))
+        Err(arg_type_error(self, name, "function", v))
     }
 
     /// `ref()`, `unref()` and `hasRef()` of a Timeout or Immediate. Only
@@ -1051,6 +1051,15 @@ impl Realm {
         self.intrinsics.methods.insert((tag, name), v.clone());
         v
     }
+}
+
+/// Node's `ERR_INVALID_ARG_TYPE` TypeError for argument `name`, which must be
+/// of type `ty`, to throw (with its `code`, and the code in its stack and
+/// `toString`, as Node's error classes have them).
+pub(super) fn arg_type_error(realm: &mut Realm, name: &str, ty: &str, v: &Value) -> Exc {
+    let e = realm.make_error(ErrorType::TypeError, &invalid_arg_type(name, ty, v));
+    super::events::node_error_code(realm, &e, "ERR_INVALID_ARG_TYPE");
+    Exc::Throw(e)
 }
 
 /// Node's ERR_INVALID_ARG_TYPE message for argument `name`, which must be of type `ty`.

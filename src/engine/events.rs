@@ -13,7 +13,7 @@
 //! `console.log` would show, so printing an emitter or listing its keys is
 //! refused (see `builtins::unprintable` and `Realm::refuse_unmodelled_keys`).
 
-use super::builtins::{invalid_arg_type, Native};
+use super::builtins::{arg_type_error, Native};
 use super::inspect;
 use super::modules::NodeFn;
 use super::realm::Realm;
@@ -246,20 +246,23 @@ pub fn call(realm: &mut Realm, f: EmitterFn, this: Value, args: Vec<Value>) -> J
         }
         SetMaxListeners => {
             let n = arg(0);
+            // Node validates the argument under the method's name.
             match n {
                 Value::Number(n) if n >= 0.0 => {
                     with_emitter_mut(&emitter, |e| e.max_listeners = n);
                     Ok(this)
                 }
-                Value::Number(_) => Err(realm.error(
-                    ErrorType::RangeError,
-                    format!(
-                        "The value of \"n\" is out of range. It must be a non-negative number. \
+                Value::Number(_) => {
+                    let message = format!(
+                        "The value of \"setMaxListeners\" is out of range. It must be >= 0. \
                          Received {}",
                         inspect::inspect(&n)
-                    ),
-                )),
-                _ => Err(realm.type_error(invalid_arg_type("n", "number", &n))),
+                    );
+                    let e = realm.make_error(ErrorType::RangeError, &message);
+                    node_error_code(realm, &e, "ERR_OUT_OF_RANGE");
+                    Err(Exc::Throw(e))
+                }
+                _ => Err(arg_type_error(realm, "setMaxListeners", "number", &n)),
             }
         }
         GetMaxListeners => Ok(Value::Number(with_emitter(&emitter, |e| e.max_listeners))),

@@ -15,7 +15,7 @@
 //! function gets a wrapper that calls it, inside a promise executor, with a
 //! callback `(err, value)` appended (`lib/internal/util.js`).
 
-use super::builtins::{invalid_arg_type, HostFn, Native};
+use super::builtins::{arg_type_error, invalid_arg_type, HostFn, Native};
 use super::event::TaskKind;
 use super::events::{self, EmitterFn};
 use super::realm::Realm;
@@ -231,16 +231,6 @@ pub fn call_promisified(
     Ok(Value::Object(p))
 }
 
-/// Node's `ERR_INVALID_ARG_TYPE` TypeError, to throw.
-fn arg_type_error(realm: &mut Realm, name: &str, ty: &str, v: &Value) -> Exc {
-    let e = realm.make_error(
-        super::value::ErrorType::TypeError,
-        &invalid_arg_type(name, ty, v),
-    );
-    events::node_error_code(realm, &e, "ERR_INVALID_ARG_TYPE");
-    Exc::Throw(e)
-}
-
 /// `new F(...args)` for Node's constructors.
 pub fn construct(realm: &mut Realm, f: NodeFn, args: Vec<Value>) -> JsResult<Value> {
     match f {
@@ -252,7 +242,7 @@ pub fn construct(realm: &mut Realm, f: NodeFn, args: Vec<Value>) -> JsResult<Val
 /// `require(id)`.
 fn require(realm: &mut Realm, id: &Value) -> JsResult<Value> {
     let Value::String(name) = id else {
-        return Err(realm.type_error(invalid_arg_type("id", "string", id)));
+        return Err(arg_type_error(realm, "id", "string", id));
     };
     match modules::requirable(name) {
         Some("events") => Ok(realm.event_emitter_ctor()),

@@ -214,8 +214,7 @@ impl Realm {
             Value::Number(n) => Some(*n),
             Value::String(s) if !s.is_empty() && is_integer(v.to_number()) => Some(v.to_number()),
             _ => {
-                let message = super::builtins::invalid_arg_type("code", "number", &v);
-                return Err(self.type_error(message));
+                return Err(super::builtins::arg_type_error(self, "code", "number", &v));
             }
         };
         if let Some(n) = number {
