@@ -677,6 +677,21 @@ pub fn error_to_string_method(realm: &mut Realm) -> JsResult<Value> {
     method(realm, TAG_ERROR, "toString", StdFn::ErrorToString)
 }
 
+/// `Error.prototype.toString` of the object `this`: `name` (default `Error`)
+/// and `message` (default empty) read through getters, joined by `: ` when
+/// both show.
+pub fn error_to_string(realm: &mut Realm, this: &Value) -> JsResult<Rc<str>> {
+    let name = match realm.get_named(this, "name")? {
+        Value::Undefined => Rc::from("Error"),
+        v => realm.coerce_string(&v)?,
+    };
+    let message = match realm.get_named(this, "message")? {
+        Value::Undefined => Rc::from(""),
+        v => realm.coerce_string(&v)?,
+    };
+    Ok(Rc::from(super::inspect::error_to_string(&name, &message)))
+}
+
 /// The globals [`install`] defines (a test checks the two agree).
 pub const GLOBALS: &[&str] = &[
     "Object",
@@ -1746,15 +1761,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             if !matches!(this, Value::Object(_)) {
                 return Err(realm.incompatible_receiver("Error.prototype.toString", &this));
             }
-            let name = match realm.get_named(&this, "name")? {
-                Value::Undefined => Rc::from("Error"),
-                v => realm.coerce_string(&v)?,
-            };
-            let message = match realm.get_named(&this, "message")? {
-                Value::Undefined => Rc::from(""),
-                v => realm.coerce_string(&v)?,
-            };
-            string(super::inspect::error_to_string(&name, &message))
+            Value::String(error_to_string(realm, &this)?)
         }
         ObjectCtor => match a0 {
             v @ Value::Object(_) => v,
