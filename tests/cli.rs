@@ -627,6 +627,14 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
             "function f() { return this; }\nconsole.log({ g: f() });\n",
             "global object",
         ),
+        (
+            "function f() { return typeof this; }\nconsole.log(f.call(5));\n",
+            "primitive receiver",
+        ),
+        (
+            "console.log([1].map(function () { return () => this; }, 'x')[0]());\n",
+            "primitive receiver",
+        ),
         ("console.log(Object.keys(console));\n", "`console`"),
         ("const copy = { ...process };\n", "`process`"),
         ("console.log('table' in console);\n", "'table' in console"),
