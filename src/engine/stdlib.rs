@@ -761,10 +761,15 @@ pub fn install(realm: &mut Realm) {
             ("isSafeInteger", NumberIsSafeInteger),
             ("isNaN", NumberIsNaN),
             ("isFinite", NumberIsFinite),
-            ("parseInt", ParseInt),
-            ("parseFloat", ParseFloat),
         ],
     );
+    // `Number.parseInt` and `Number.parseFloat` are the global functions
+    // themselves (`Number.parseInt === parseInt`).
+    for (n, f) in [("parseInt", ParseInt), ("parseFloat", ParseFloat)] {
+        let v = realm.native_fn(n, Native::Std(f));
+        realm.define_hidden(&number, n, v.clone());
+        realm.globals.insert(Rc::from(n), v);
+    }
     for (n, v) in [
         ("MAX_SAFE_INTEGER", 9007199254740991.0),
         ("MIN_SAFE_INTEGER", -9007199254740991.0),
@@ -782,12 +787,7 @@ pub fn install(realm: &mut Realm) {
         let c = ctor(realm, coll.name(), CollCtor(coll), &[]);
         realm.intrinsics.collections.push(c);
     }
-    for (n, f) in [
-        ("parseInt", ParseInt),
-        ("parseFloat", ParseFloat),
-        ("isNaN", IsNaN),
-        ("isFinite", IsFinite),
-    ] {
+    for (n, f) in [("isNaN", IsNaN), ("isFinite", IsFinite)] {
         let v = realm.native_fn(n, Native::Std(f));
         realm.globals.insert(Rc::from(n), v);
     }
