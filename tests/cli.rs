@@ -452,6 +452,22 @@ fn trace_json_gives_the_uncaught_exception_origin() {
 }
 
 #[test]
+fn an_uncaught_value_is_inspected_five_levels_deep() {
+    // Node's fatal exception handler inspects with depth 5, not the usual 2,
+    // for thrown objects and for the extra properties of thrown errors.
+    let f = program("throw { a: { b: { c: { d: { e: { f: { g: 1 } } } } } } };\n");
+    solve(f.path()).code(1).stderr(predicates::str::contains(
+        "{\n  a: {\n    b: {\n      c: { d: { e: { f: [Object] } } }\n    }\n  }\n}\n",
+    ));
+    let f = program(
+        "const e = new Error('x');\ne.data = { a: { b: { c: 1 } } };\nPromise.reject(e);\n",
+    );
+    solve(f.path())
+        .code(1)
+        .stderr(predicates::str::contains("data: { a: { b: { c: 1 } } }"));
+}
+
+#[test]
 fn a_throwing_uncaught_exception_listener_exits_7() {
     let f = program(
         "process.on('uncaughtException', () => { throw new Error('again'); });\nprocess.on('exit', () => console.log('never'));\nthrow new Error('first');\n",
