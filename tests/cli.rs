@@ -170,6 +170,11 @@ fn require_gives_only_events_and_timers_promises() {
             "`ref` option",
         ),
         ("require('events')();\n", "without `new`"),
+        ("require('util').inspect([1], true);\n", "`showHidden`"),
+        (
+            "require('util').inspect([1], false, 2, true);\n",
+            "`colors`",
+        ),
     ] {
         assert_refused(src, message);
     }
