@@ -55,6 +55,16 @@ fn digits_value(digits: &str, radix: u32) -> f64 {
     result
 }
 
+/// The value of the digits after a `0x`, `0o` or `0b` prefix in `Number()`
+/// (`radix` 16, 8 or 2): `None` unless there are some and all are digits,
+/// else rounded to the nearest double as V8 rounds them.
+pub fn prefixed_digits_value(digits: &str, radix: u32) -> Option<f64> {
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    Some(binary_digits_value(digits, radix.trailing_zeros()))
+}
+
 /// Digits of a power-of-two radix (`bits` bits each), rounded to the
 /// nearest double, ties to even.
 fn binary_digits_value(digits: &str, bits: u32) -> f64 {

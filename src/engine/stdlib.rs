@@ -1131,7 +1131,10 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
         }
         Splice => {
             let start = rel_index(realm, &arg(&args, 0), len, 0)?;
+            // With no arguments nothing is removed; with only a start,
+            // everything from there on.
             let count = match args.get(1) {
+                None if args.is_empty() => 0,
                 None => len - start,
                 Some(v) => {
                     let n = realm.coerce_number(v)?;

@@ -671,7 +671,7 @@ pub fn string_to_number(s: &str) -> f64 {
     let radix = |p: &str, r: u32| {
         t.strip_prefix(p)
             .or_else(|| t.strip_prefix(&p.to_uppercase()))
-            .map(|d| u64::from_str_radix(d, r).map_or(f64::NAN, |v| v as f64))
+            .map(|d| super::number_parse::prefixed_digits_value(d, r).unwrap_or(f64::NAN))
     };
     if let Some(v) = radix("0x", 16)
         .or_else(|| radix("0o", 8))
