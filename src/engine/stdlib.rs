@@ -1895,7 +1895,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             let obj = Value::Object(realm.alloc(ObjectKind::Ordinary)?);
             for entry in entries {
                 if !matches!(entry, Value::Object(_)) {
-                    let shown = super::inspect::inspect(&entry);
+                    let shown = super::node::no_side_effects_to_string(&entry);
                     return Err(
                         realm.type_error(format!("Iterator value {shown} is not an entry object"))
                     );
@@ -1981,7 +1981,9 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                 Value::String(s) => s.chars().take(10).collect(),
                 _ => String::new(),
             };
-            if !arg(&args, 1).is_nullish() {
+            // A replacer that is neither a function nor an array is ignored.
+            let replacer = arg(&args, 1);
+            if replacer.is_callable() || is_array_value(&replacer) {
                 return Err(realm
                     .unsupported("`JSON.stringify` with a replacer is not supported yet".into()));
             }
