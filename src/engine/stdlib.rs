@@ -1014,19 +1014,22 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
         }
         Reduce | ReduceRight => {
             let cb = callback(realm, &arg(&args, 0))?;
-            // Holes are skipped, even when looking for the first accumulator.
-            let items = with_items(&o, |v| v.to_vec());
-            let mut idx: Vec<usize> = (0..len)
-                .filter(|i| !matches!(items[*i], Value::Hole))
-                .collect();
-            if f == ReduceRight {
-                idx.reverse();
-            }
-            let mut it = idx.into_iter();
+            // Elements are read live, as the callback may change the array:
+            // holes and indexes past an end that shrank are skipped, even
+            // when looking for the first accumulator.
+            let present = |i: usize| {
+                with_items(&o, |v| {
+                    v.get(i).filter(|x| !matches!(x, Value::Hole)).cloned()
+                })
+            };
+            let mut it: Box<dyn Iterator<Item = usize>> = match f {
+                Reduce => Box::new(0..len),
+                _ => Box::new((0..len).rev()),
+            };
             let mut acc = match args.get(1) {
                 Some(v) => v.clone(),
-                None => match it.next() {
-                    Some(i) => items[i].clone(),
+                None => match it.by_ref().find_map(present) {
+                    Some(first) => first,
                     None => {
                         return Err(
                             realm.type_error("Reduce of empty array with no initial value".into())
@@ -1035,7 +1038,9 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                 },
             };
             for i in it {
-                let item = items.get(i).cloned().unwrap_or(Value::Undefined);
+                let Some(item) = present(i) else {
+                    continue;
+                };
                 acc = realm.call(
                     &cb,
                     Value::Undefined,
