@@ -170,6 +170,11 @@ fn require_gives_only_events_and_timers_promises() {
             "`ref` option",
         ),
         ("require('events')();\n", "without `new`"),
+        ("require('util').inspect([1], true);\n", "`showHidden`"),
+        (
+            "require('util').inspect([1], false, 2, true);\n",
+            "`colors`",
+        ),
     ] {
         assert_refused(src, message);
     }
@@ -452,6 +457,22 @@ fn trace_json_gives_the_uncaught_exception_origin() {
 }
 
 #[test]
+fn an_uncaught_value_is_inspected_five_levels_deep() {
+    // Node's fatal exception handler inspects with depth 5, not the usual 2,
+    // for thrown objects and for the extra properties of thrown errors.
+    let f = program("throw { a: { b: { c: { d: { e: { f: { g: 1 } } } } } } };\n");
+    solve(f.path()).code(1).stderr(predicates::str::contains(
+        "{\n  a: {\n    b: {\n      c: { d: { e: { f: [Object] } } }\n    }\n  }\n}\n",
+    ));
+    let f = program(
+        "const e = new Error('x');\ne.data = { a: { b: { c: 1 } } };\nPromise.reject(e);\n",
+    );
+    solve(f.path())
+        .code(1)
+        .stderr(predicates::str::contains("data: { a: { b: { c: 1 } } }"));
+}
+
+#[test]
 fn a_throwing_uncaught_exception_listener_exits_7() {
     let f = program(
         "process.on('uncaughtException', () => { throw new Error('again'); });\nprocess.on('exit', () => console.log('never'));\nthrow new Error('first');\n",
@@ -626,6 +647,14 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
         (
             "function f() { return this; }\nconsole.log({ g: f() });\n",
             "global object",
+        ),
+        (
+            "function f() { return typeof this; }\nconsole.log(f.call(5));\n",
+            "primitive receiver",
+        ),
+        (
+            "console.log([1].map(function () { return () => this; }, 'x')[0]());\n",
+            "primitive receiver",
         ),
         ("console.log(Object.keys(console));\n", "`console`"),
         ("const copy = { ...process };\n", "`process`"),

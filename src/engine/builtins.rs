@@ -1111,6 +1111,7 @@ impl Realm {
     }
 
     /// `util.inspect(value, options)`: what `console.dir` prints.
+    /// `console.dir(value, options)`.
     pub(super) fn inspect_with_options(
         &mut self,
         value: &Value,
@@ -1119,6 +1120,31 @@ impl Realm {
         let depth = self.dir_depth(value, options)?;
         self.check_printable(std::slice::from_ref(value), depth as usize + 1)?;
         Ok(inspect::inspect_to_depth(value, depth))
+    }
+
+    /// `util.inspect(value, options)`, or with Node's legacy arguments
+    /// `util.inspect(value, showHidden, depth, colors)`: a `depth` option
+    /// overrides the third argument.
+    pub(super) fn util_inspect(&mut self, args: &[Value]) -> JsResult<String> {
+        let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::Undefined);
+        let (value, options) = (arg(0), arg(1));
+        if matches!(options, Value::Bool(true)) {
+            return Err(
+                self.unsupported("`util.inspect` with `showHidden` is not supported yet".into())
+            );
+        }
+        if arg(3).truthy() {
+            return Err(
+                self.unsupported("`util.inspect` with `colors` is not supported yet".into())
+            );
+        }
+        let depth = match self.depth_option(&options)? {
+            Value::Undefined => arg(2),
+            depth => depth,
+        };
+        let depth = self.inspection_depth(&value, depth)?;
+        self.check_printable(std::slice::from_ref(&value), depth as usize + 1)?;
+        Ok(inspect::inspect_to_depth(&value, depth))
     }
 
     /// Writes console output, indented for each open `console.group` (every
@@ -1156,8 +1182,15 @@ impl Realm {
     /// The inspection depth of `console.dir(value, options)`: Node's default
     /// 2, or the `depth` option (a number, or `null` for no limit).
     fn dir_depth(&mut self, value: &Value, options: &Value) -> JsResult<i64> {
+        let depth = self.depth_option(options)?;
+        self.inspection_depth(value, depth)
+    }
+
+    /// The `depth` of an options object (`undefined` when it has none),
+    /// refusing the options jsorder does not model.
+    fn depth_option(&mut self, options: &Value) -> JsResult<Value> {
         let Value::Object(o) = options else {
-            return Ok(2);
+            return Ok(Value::Undefined);
         };
         let keys = o.borrow().keys();
         if let Some(other) = keys.iter().find(|k| &***k != "depth") {
@@ -1165,7 +1198,13 @@ impl Realm {
                 "the `{other}` option of `console.dir` is not supported yet"
             )));
         }
-        let depth = match self.get_named(options, "depth")? {
+        self.get_named(options, "depth")
+    }
+
+    /// How deep to inspect `value` for a `depth` of `undefined` (Node's
+    /// default 2), `null` (no limit) or a number.
+    fn inspection_depth(&mut self, value: &Value, depth: Value) -> JsResult<i64> {
+        let depth = match depth {
             Value::Undefined => return Ok(2),
             Value::Null => f64::INFINITY,
             Value::Number(n) if n >= 0.0 => n.floor(),

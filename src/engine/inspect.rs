@@ -20,6 +20,7 @@ use super::collections::{with_table, Table, TableIter};
 use super::number_parse::{parse_float, parse_int};
 use super::promise::PromiseState;
 use super::stdlib::json_quote;
+use super::string_width::string_width;
 use super::value::{
     array_index, number_to_string, Callable, FunctionData, FunctionFlavor, IterKind,
 };
@@ -1315,57 +1316,6 @@ fn group_array_elements(ctx: &Ctx, output: Vec<String>, items: &[Value]) -> Vec<
         }
     }
     grouped
-}
-
-/// Columns a string occupies on a terminal (Node's `getStringWidth`):
-/// wide East Asian characters count 2, combining marks and controls 0.
-fn string_width(s: &str) -> usize {
-    s.chars()
-        .map(|c| {
-            let code = c as u32;
-            if is_zero_width(code) {
-                0
-            } else if is_full_width(code) {
-                2
-            } else {
-                1
-            }
-        })
-        .sum()
-}
-
-/// Node's `isZeroWidthCodePoint`.
-fn is_zero_width(code: u32) -> bool {
-    code <= 0x1f
-        || (0x7f..=0x9f).contains(&code)
-        || (0x300..=0x36f).contains(&code)
-        || (0x200b..=0x200f).contains(&code)
-        || (0x20d0..=0x20ff).contains(&code)
-        || (0xfe00..=0xfe0f).contains(&code)
-        || (0xfe20..=0xfe2f).contains(&code)
-        || (0xe0100..=0xe01ef).contains(&code)
-}
-
-/// Node's `isFullWidthCodePoint`.
-fn is_full_width(code: u32) -> bool {
-    code >= 0x1100
-        && (code <= 0x115f
-            || code == 0x2329
-            || code == 0x232a
-            || ((0x2e80..=0x3247).contains(&code) && code != 0x303f)
-            || (0x3250..=0x4dbf).contains(&code)
-            || (0x4e00..=0xa4c6).contains(&code)
-            || (0xa960..=0xa97c).contains(&code)
-            || (0xac00..=0xd7a3).contains(&code)
-            || (0xf900..=0xfaff).contains(&code)
-            || (0xfe10..=0xfe19).contains(&code)
-            || (0xfe30..=0xfe6b).contains(&code)
-            || (0xff01..=0xff60).contains(&code)
-            || (0xffe0..=0xffe6).contains(&code)
-            || (0x1b000..=0x1b001).contains(&code)
-            || (0x1f200..=0x1f251).contains(&code)
-            || (0x1f300..=0x1f64f).contains(&code)
-            || (0x20000..=0x3fffd).contains(&code))
 }
 
 /// JS `string.length`.

@@ -25,6 +25,8 @@ pub mod promise;
 mod props;
 pub mod realm;
 mod stdlib;
+mod string_width;
+mod string_width_table;
 mod timers;
 mod timsort;
 pub mod value;

@@ -175,7 +175,7 @@ pub fn call(realm: &mut Realm, f: NodeFn, this: Value, args: Vec<Value>) -> JsRe
         )),
         NodeFn::Promisify => promisify(realm, &arg(0)),
         NodeFn::Format => Ok(Value::str(&realm.format_args(&args)?)),
-        NodeFn::Inspect => Ok(Value::str(&realm.inspect_with_options(&arg(0), &arg(1))?)),
+        NodeFn::Inspect => Ok(Value::str(&realm.util_inspect(&args)?)),
     }
 }
 

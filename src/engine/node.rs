@@ -524,13 +524,18 @@ pub(super) fn no_side_effects_to_string(v: &Value) -> String {
     }
 }
 
+/// How deep Node inspects an uncaught exception: its fatal exception
+/// handler asks for `Math.max(inspect.defaultOptions.depth, 5)`.
+const FATAL_EXCEPTION_DEPTH: i64 = 5;
+
 /// What Node prints for an uncaught exception (after the source line and
 /// caret, which jsorder leaves out): objects, errors included, as
-/// `util.inspect` shows them (the stack for errors); primitives as `String(v)`.
-/// Returns the header line and the whole text.
+/// `util.inspect` shows them to [`FATAL_EXCEPTION_DEPTH`] (the stack for
+/// errors); primitives as `String(v)`. Returns the header line and the
+/// whole text.
 fn uncaught_report(e: &Value) -> (String, String) {
     let text = match e {
-        Value::Object(_) => inspect::inspect(e),
+        Value::Object(_) => inspect::inspect_to_depth(e, FATAL_EXCEPTION_DEPTH),
         _ => format!(
             "{}\n(Use `node --trace-uncaught ...` to show where the exception was thrown)",
             e.to_js_string()

@@ -33,8 +33,10 @@ fn digits_value(digits: &str, radix: u32) -> f64 {
     }
     // V8's `InternalStringToIntDouble` for other radices: the largest chunk
     // whose multiplier stays under 2^32 / 36 is summed exactly, then folded in.
+    // The chunks start after the leading zeros, which V8 skips first.
     const MAX_MULTIPLIER: u64 = 0xFFFF_FFFF / 36;
     let values: Vec<u64> = digits
+        .trim_start_matches('0')
         .chars()
         .filter_map(|c| c.to_digit(radix))
         .map(u64::from)
@@ -51,6 +53,16 @@ fn digits_value(digits: &str, radix: u32) -> f64 {
         result = result * multiplier as f64 + part as f64;
     }
     result
+}
+
+/// The value of the digits after a `0x`, `0o` or `0b` prefix in `Number()`
+/// (`radix` 16, 8 or 2): `None` unless there are some and all are digits,
+/// else rounded to the nearest double as V8 rounds them.
+pub fn prefixed_digits_value(digits: &str, radix: u32) -> Option<f64> {
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    Some(binary_digits_value(digits, radix.trailing_zeros()))
 }
 
 /// Digits of a power-of-two radix (`bits` bits each), rounded to the
@@ -146,6 +158,21 @@ mod tests {
         assert_eq!(parse_int("  -0x1F", 0), -31.0);
         assert_eq!(parse_int("20000000000001", 16), 2f64.powi(53));
         assert_eq!(parse_int("20000000000003", 16), 2f64.powi(53) + 4.0);
+    }
+
+    #[test]
+    fn other_radices_sum_chunks_after_the_leading_zeros() {
+        // Node v20: both print 57600162953214160 (the exact value ends in 162).
+        assert_eq!(
+            parse_int("0440344232032212010323122", 5),
+            57600162953214160.0
+        );
+        assert_eq!(
+            parse_int("440344232032212010323122", 5),
+            57600162953214160.0
+        );
+        assert_eq!(parse_int("-000", 3), 0.0);
+        assert!(parse_int("-000", 3).is_sign_negative());
     }
 
     #[test]

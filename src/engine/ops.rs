@@ -97,6 +97,7 @@ impl Realm {
         };
         let items = match &o.borrow().kind {
             ObjectKind::Array(items) => items.to_vec(),
+            ObjectKind::Error(_) => return super::stdlib::error_to_string(self, v),
             ObjectKind::Function(f) => match &f.call {
                 Callable::Native(Native::Host(h)) if h.written_in_javascript() => {
                     let message = format!(

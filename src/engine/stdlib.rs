@@ -677,6 +677,21 @@ pub fn error_to_string_method(realm: &mut Realm) -> JsResult<Value> {
     method(realm, TAG_ERROR, "toString", StdFn::ErrorToString)
 }
 
+/// `Error.prototype.toString` of the object `this`: `name` (default `Error`)
+/// and `message` (default empty) read through getters, joined by `: ` when
+/// both show.
+pub fn error_to_string(realm: &mut Realm, this: &Value) -> JsResult<Rc<str>> {
+    let name = match realm.get_named(this, "name")? {
+        Value::Undefined => Rc::from("Error"),
+        v => realm.coerce_string(&v)?,
+    };
+    let message = match realm.get_named(this, "message")? {
+        Value::Undefined => Rc::from(""),
+        v => realm.coerce_string(&v)?,
+    };
+    Ok(Rc::from(super::inspect::error_to_string(&name, &message)))
+}
+
 /// The globals [`install`] defines (a test checks the two agree).
 pub const GLOBALS: &[&str] = &[
     "Object",
@@ -746,10 +761,15 @@ pub fn install(realm: &mut Realm) {
             ("isSafeInteger", NumberIsSafeInteger),
             ("isNaN", NumberIsNaN),
             ("isFinite", NumberIsFinite),
-            ("parseInt", ParseInt),
-            ("parseFloat", ParseFloat),
         ],
     );
+    // `Number.parseInt` and `Number.parseFloat` are the global functions
+    // themselves (`Number.parseInt === parseInt`).
+    for (n, f) in [("parseInt", ParseInt), ("parseFloat", ParseFloat)] {
+        let v = realm.native_fn(n, Native::Std(f));
+        realm.define_hidden(&number, n, v.clone());
+        realm.globals.insert(Rc::from(n), v);
+    }
     for (n, v) in [
         ("MAX_SAFE_INTEGER", 9007199254740991.0),
         ("MIN_SAFE_INTEGER", -9007199254740991.0),
@@ -767,12 +787,7 @@ pub fn install(realm: &mut Realm) {
         let c = ctor(realm, coll.name(), CollCtor(coll), &[]);
         realm.intrinsics.collections.push(c);
     }
-    for (n, f) in [
-        ("parseInt", ParseInt),
-        ("parseFloat", ParseFloat),
-        ("isNaN", IsNaN),
-        ("isFinite", IsFinite),
-    ] {
+    for (n, f) in [("isNaN", IsNaN), ("isFinite", IsFinite)] {
         let v = realm.native_fn(n, Native::Std(f));
         realm.globals.insert(Rc::from(n), v);
     }
@@ -1000,19 +1015,22 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
         }
         Reduce | ReduceRight => {
             let cb = callback(realm, &arg(&args, 0))?;
-            // Holes are skipped, even when looking for the first accumulator.
-            let items = with_items(&o, |v| v.to_vec());
-            let mut idx: Vec<usize> = (0..len)
-                .filter(|i| !matches!(items[*i], Value::Hole))
-                .collect();
-            if f == ReduceRight {
-                idx.reverse();
-            }
-            let mut it = idx.into_iter();
+            // Elements are read live, as the callback may change the array:
+            // holes and indexes past an end that shrank are skipped, even
+            // when looking for the first accumulator.
+            let present = |i: usize| {
+                with_items(&o, |v| {
+                    v.get(i).filter(|x| !matches!(x, Value::Hole)).cloned()
+                })
+            };
+            let mut it: Box<dyn Iterator<Item = usize>> = match f {
+                Reduce => Box::new(0..len),
+                _ => Box::new((0..len).rev()),
+            };
             let mut acc = match args.get(1) {
                 Some(v) => v.clone(),
-                None => match it.next() {
-                    Some(i) => items[i].clone(),
+                None => match it.by_ref().find_map(present) {
+                    Some(first) => first,
                     None => {
                         return Err(
                             realm.type_error("Reduce of empty array with no initial value".into())
@@ -1021,7 +1039,9 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                 },
             };
             for i in it {
-                let item = items.get(i).cloned().unwrap_or(Value::Undefined);
+                let Some(item) = present(i) else {
+                    continue;
+                };
                 acc = realm.call(
                     &cb,
                     Value::Undefined,
@@ -1130,7 +1150,10 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
         }
         Splice => {
             let start = rel_index(realm, &arg(&args, 0), len, 0)?;
+            // With no arguments nothing is removed; with only a start,
+            // everything from there on.
             let count = match args.get(1) {
+                None if args.is_empty() => 0,
                 None => len - start,
                 Some(v) => {
                     let n = realm.coerce_number(v)?;
@@ -1760,15 +1783,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             if !matches!(this, Value::Object(_)) {
                 return Err(realm.incompatible_receiver("Error.prototype.toString", &this));
             }
-            let name = match realm.get_named(&this, "name")? {
-                Value::Undefined => Rc::from("Error"),
-                v => realm.coerce_string(&v)?,
-            };
-            let message = match realm.get_named(&this, "message")? {
-                Value::Undefined => Rc::from(""),
-                v => realm.coerce_string(&v)?,
-            };
-            string(super::inspect::error_to_string(&name, &message))
+            Value::String(error_to_string(realm, &this)?)
         }
         ObjectCtor => match a0 {
             v @ Value::Object(_) => v,
@@ -1899,7 +1914,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             let obj = Value::Object(realm.alloc(ObjectKind::Ordinary)?);
             for entry in entries {
                 if !matches!(entry, Value::Object(_)) {
-                    let shown = super::inspect::inspect(&entry);
+                    let shown = super::node::no_side_effects_to_string(&entry);
                     return Err(
                         realm.type_error(format!("Iterator value {shown} is not an entry object"))
                     );
@@ -1985,7 +2000,9 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                 Value::String(s) => s.chars().take(10).collect(),
                 _ => String::new(),
             };
-            if !arg(&args, 1).is_nullish() {
+            // A replacer that is neither a function nor an array is ignored.
+            let replacer = arg(&args, 1);
+            if replacer.is_callable() || is_array_value(&replacer) {
                 return Err(realm
                     .unsupported("`JSON.stringify` with a replacer is not supported yet".into()));
             }

@@ -287,19 +287,7 @@ impl Obj {
             if !matches!(d.props.get("stack"), Some(p) if matches!(p.value, Value::Hole)) {
                 return;
             }
-            // ErrorUtils::ToString on the own data properties (the prototype's
-            // `name` is the constructor's, its `message` is empty).
-            let own = |key: &str| d.props.get(key).filter(|p| p.getter.is_none());
-            let name = match own("name") {
-                Some(p) if p.value.is_undefined() => Rc::from("Error"),
-                Some(p) => p.value.to_js_string(),
-                None => Rc::from(ty.name()),
-            };
-            let message = match own("message") {
-                Some(p) if !p.value.is_undefined() => p.value.to_js_string(),
-                _ => Rc::from(""),
-            };
-            super::inspect::error_to_string(&name, &message)
+            error_header(&d, ty)
         };
         let stack = Value::String(Rc::from(format!("{header}\n    at <anonymous>")));
         if let Some(p) = self.borrow_mut().props.get_mut("stack") {
@@ -604,6 +592,23 @@ impl Value {
     }
 }
 
+/// `Error.prototype.toString` (V8's ErrorUtils::ToString) on the own data
+/// properties of an error (the prototype's `name` is the constructor's, its
+/// `message` is empty), for callers with no realm to run getters.
+fn error_header(data: &ObjectData, ty: ErrorType) -> String {
+    let own = |key: &str| data.props.get(key).filter(|p| p.getter.is_none());
+    let name = match own("name") {
+        Some(p) if p.value.is_undefined() => Rc::from("Error"),
+        Some(p) => p.value.to_js_string(),
+        None => Rc::from(ty.name()),
+    };
+    let message = match own("message") {
+        Some(p) if !p.value.is_undefined() => p.value.to_js_string(),
+        _ => Rc::from(""),
+    };
+    super::inspect::error_to_string(&name, &message)
+}
+
 /// `Object.prototype.toString`-style conversion of objects to strings, as `String(obj)` does.
 fn object_to_string(o: &Obj) -> String {
     let data = o.borrow();
@@ -619,14 +624,7 @@ fn object_to_string(o: &Obj) -> String {
             })
             .collect::<Vec<_>>()
             .join(","),
-        ObjectKind::Error(ty) => {
-            let get = |k: &str| data.props.get(k).map(|p| p.value.to_js_string());
-            let name = get("name").unwrap_or_else(|| Rc::from(ty.name()));
-            match get("message") {
-                Some(m) if !m.is_empty() => format!("{name}: {m}"),
-                _ => name.to_string(),
-            }
-        }
+        ObjectKind::Error(ty) => error_header(&data, *ty),
         ObjectKind::Function(f) => match &f.call {
             Callable::Closure(c) => c.code.source().to_string(),
             // Node's console methods are bound functions, whose source V8
@@ -673,7 +671,7 @@ pub fn string_to_number(s: &str) -> f64 {
     let radix = |p: &str, r: u32| {
         t.strip_prefix(p)
             .or_else(|| t.strip_prefix(&p.to_uppercase()))
-            .map(|d| u64::from_str_radix(d, r).map_or(f64::NAN, |v| v as f64))
+            .map(|d| super::number_parse::prefixed_digits_value(d, r).unwrap_or(f64::NAN))
     };
     if let Some(v) = radix("0x", 16)
         .or_else(|| radix("0o", 8))

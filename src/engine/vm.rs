@@ -124,6 +124,13 @@ impl Frame {
     }
 }
 
+/// Whether sloppy-mode code would see `this` as a wrapper object: V8 boxes
+/// a primitive receiver (`f.call(5)`, a `thisArg` of `map`), which jsorder
+/// does not model.
+fn boxes_this(this: &Value) -> bool {
+    matches!(this, Value::Number(_) | Value::String(_) | Value::Bool(_))
+}
+
 impl Frame {
     /// Runs `op` if it only reads and writes this frame (constants, stack
     /// shuffles, initialised variables, jumps, arithmetic on numbers) and
@@ -140,6 +147,7 @@ impl Frame {
             Op::Bool(b) => stack.push(Value::Bool(b)),
             Op::Number(n) => stack.push(Value::Number(n)),
             Op::Str(id) => stack.push(Value::String(self.code.strings[id as usize].clone())),
+            Op::This if !self.code.is_strict && boxes_this(&self.this) => return false,
             Op::This => stack.push(self.this.clone()),
             Op::Pop => {
                 stack.pop();
@@ -582,6 +590,13 @@ impl Realm {
             }
             Op::This => {
                 let t = self.top().this.clone();
+                if !self.top().code.is_strict && boxes_this(&t) {
+                    return Err(self.unsupported(
+                        "`this` of a sloppy-mode function called with a primitive receiver \
+                         (which Node wraps in an object such as `[Number: 5]`) is not supported"
+                            .into(),
+                    ));
+                }
                 self.push(t)
             }
             Op::Pop => {
