@@ -1110,14 +1110,18 @@ impl Realm {
         inspect::format_log_with(args, self)
     }
 
-    /// `util.inspect(value, options)`: what `console.dir` prints.
-    /// `console.dir(value, options)`.
+    /// What `console.dir(value, options)` prints.
     pub(super) fn inspect_with_options(
         &mut self,
         value: &Value,
         options: &Value,
     ) -> JsResult<String> {
         let depth = self.dir_depth(value, options)?;
+        self.inspect_at_depth(value, depth)
+    }
+
+    /// `value` inspected `depth` levels deep, when jsorder prints it as Node does.
+    fn inspect_at_depth(&mut self, value: &Value, depth: i64) -> JsResult<String> {
         self.check_printable(std::slice::from_ref(value), depth as usize + 1)?;
         Ok(inspect::inspect_to_depth(value, depth))
     }
@@ -1143,8 +1147,7 @@ impl Realm {
             depth => depth,
         };
         let depth = self.inspection_depth(&value, depth)?;
-        self.check_printable(std::slice::from_ref(&value), depth as usize + 1)?;
-        Ok(inspect::inspect_to_depth(&value, depth))
+        self.inspect_at_depth(&value, depth)
     }
 
     /// Writes console output, indented for each open `console.group` (every
