@@ -215,6 +215,23 @@ fn a_function_declaration_as_a_loop_or_strict_if_body_is_a_syntax_error() {
 }
 
 #[test]
+fn a_let_or_const_declaration_as_a_whole_body_is_a_syntax_error() {
+    for src in [
+        "if (true) let a = 1;\n",
+        "if (false) 1; else const b = 2;\n",
+        "while (false) const c = 3;\n",
+        "for (const x of [1]) let y = x;\n",
+        "do let d = 4; while (false);\n",
+        "label: const e = 5;\n",
+    ] {
+        assert_refused(
+            src,
+            "cannot be the whole body of an `if`, a loop or a label",
+        );
+    }
+}
+
+#[test]
 fn use_strict_in_a_function_with_non_simple_parameters_is_a_syntax_error() {
     assert_refused(
         "function f(a = 1) {\n  'use strict';\n}\n",

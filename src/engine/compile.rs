@@ -711,6 +711,24 @@ impl Compiler {
 
     fn stmt<'a>(&mut self, st: &mut FnState<'a>, s: &'a Stmt) -> Result<()> {
         let span = s.span;
+        // V8: "Lexical declaration cannot appear in a single-statement context".
+        for body in single_statement_bodies(s).into_iter().flatten() {
+            if let StmtKind::Decl(kind @ (DeclKind::Let | DeclKind::Const), _) = &body.kind {
+                let word = if *kind == DeclKind::Let {
+                    "let"
+                } else {
+                    "const"
+                };
+                return Err(Diagnostic::new(
+                    format!(
+                        "a `{word}` declaration cannot be the whole body of an `if`, a loop or \
+                         a label"
+                    ),
+                    body.span,
+                )
+                .with_help(format!("put it in a block: `if (…) {{ {word} x = 1; }}`")));
+            }
+        }
         if let Some(body) = loop_body(s).filter(|b| matches!(b.kind, StmtKind::Function(_))) {
             return Err(Diagnostic::new(
                 "a function declaration cannot be the body of a loop",
@@ -2224,6 +2242,16 @@ fn logical_jump(op: LogicalOp) -> Op {
 }
 
 /// The body of a loop statement.
+/// The statements that stand alone as the body of `s` (not in a block of
+/// their own): a loop's body, an `if`'s branches, a label's statement.
+fn single_statement_bodies(s: &Stmt) -> [Option<&Stmt>; 2] {
+    match &s.kind {
+        StmtKind::If { cons, alt, .. } => [Some(cons), alt.as_deref()],
+        StmtKind::Labeled { body, .. } => [Some(body), None],
+        _ => [loop_body(s), None],
+    }
+}
+
 fn loop_body(s: &Stmt) -> Option<&Stmt> {
     match &s.kind {
         StmtKind::While { body, .. }
