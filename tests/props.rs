@@ -120,3 +120,28 @@ fn appending_to_a_growing_string_counts_its_copies_as_steps() {
         outcome.stdout.len()
     );
 }
+
+/// A call counts as more than one step, so an endless loop of calls ends
+/// within seconds like an empty endless loop does.
+#[test]
+fn a_call_counts_as_many_steps() {
+    let src = "let n = 0;\n\
+               function f() { n++; }\n\
+               for (;;) {\n\
+               \x20 f();\n\
+               \x20 if (n % 1000 === 0) console.log(n);\n\
+               }\n";
+    let outcome = run_source(src, &options()).expect("compiles");
+    assert!(
+        matches!(outcome.end, jsorder::engine::End::StepLimit { .. }),
+        "{:?}",
+        outcome.end
+    );
+    // About 30 steps per round with the call's charge: some 6,500 calls in
+    // the budget of 200,000 (instructions alone allow some 25,000).
+    assert!(
+        (3..10).contains(&outcome.stdout.len()),
+        "{} lines printed",
+        outcome.stdout.len()
+    );
+}

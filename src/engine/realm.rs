@@ -38,6 +38,11 @@ pub const MAX_ARRAY_LEN: usize = 1 << 25;
 /// then reaches the step limit within seconds, while building a string of
 /// a hundred thousand characters piece by piece costs under a fifth of it.
 const COPIED_BYTES_PER_STEP: usize = 64;
+/// Steps a call counts besides its own instruction: a call (a frame, its
+/// arguments) costs tens of ordinary instructions, and the budget should
+/// end an endless loop of calls within seconds, as it ends an empty
+/// endless loop.
+const CALL_STEPS: u64 = 24;
 
 /// One run's world.
 pub struct Realm {
@@ -292,7 +297,17 @@ impl Realm {
 
     /// Charges the step budget for a string of `len` bytes just copied.
     pub(super) fn charge_copy(&mut self, len: usize) -> JsResult<()> {
-        self.steps += (len / COPIED_BYTES_PER_STEP) as u64;
+        self.charge((len / COPIED_BYTES_PER_STEP) as u64)
+    }
+
+    /// Charges the step budget for a call.
+    pub(super) fn charge_call(&mut self) -> JsResult<()> {
+        self.charge(CALL_STEPS)
+    }
+
+    /// Counts `steps` more steps of work done by one instruction.
+    fn charge(&mut self, steps: u64) -> JsResult<()> {
+        self.steps += steps;
         if self.steps > self.max_steps {
             return Err(Exc::Halt(Halt::StepLimit));
         }

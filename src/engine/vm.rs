@@ -1143,6 +1143,7 @@ impl Realm {
         this: Value,
         args: Vec<Value>,
     ) -> JsResult<Option<Completion>> {
+        self.charge_call()?;
         let callable = match &callee {
             Value::Object(o) => match &o.borrow().kind {
                 ObjectKind::Function(fd) => Some(fd.call.clone()),
