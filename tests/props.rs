@@ -94,6 +94,18 @@ proptest! {
     }
 }
 
+/// How many lines an endless program prints before the step limit (of
+/// [`options`]) stops it.
+fn lines_before_the_step_limit(src: &str) -> usize {
+    let outcome = run_source(src, &options()).expect("compiles");
+    assert!(
+        matches!(outcome.end, jsorder::engine::End::StepLimit { .. }),
+        "{:?}",
+        outcome.end
+    );
+    outcome.stdout.len()
+}
+
 /// Copying a string counts against the step budget: one `+=` copies the whole
 /// string, so a loop that keeps appending does quadratic work in linearly many
 /// instructions, and without the charge it would run for hours before the
@@ -105,20 +117,11 @@ fn appending_to_a_growing_string_counts_its_copies_as_steps() {
                \x20 s += 'x'.repeat(64);\n\
                \x20 if (i % 100 === 0) console.log(i);\n\
                }\n";
-    let outcome = run_source(src, &options()).expect("compiles");
-    assert!(
-        matches!(outcome.end, jsorder::engine::End::StepLimit { .. }),
-        "{:?}",
-        outcome.end
-    );
     // Appends cost about as many steps as 64-byte pieces they copy: the
-    // budget of 200,000 allows about 630 of them (instructions alone, some
-    // twenty thousand).
-    assert!(
-        outcome.stdout.len() < 10,
-        "{} lines printed",
-        outcome.stdout.len()
-    );
+    // budget of 200,000 allows about 600 of them (without the copies, some
+    // six thousand).
+    let printed = lines_before_the_step_limit(src);
+    assert!(printed < 10, "{printed} lines printed");
 }
 
 /// A call counts as more than one step, so an endless loop of calls ends
@@ -131,17 +134,8 @@ fn a_call_counts_as_many_steps() {
                \x20 f();\n\
                \x20 if (n % 1000 === 0) console.log(n);\n\
                }\n";
-    let outcome = run_source(src, &options()).expect("compiles");
-    assert!(
-        matches!(outcome.end, jsorder::engine::End::StepLimit { .. }),
-        "{:?}",
-        outcome.end
-    );
     // About 30 steps per round with the call's charge: some 6,500 calls in
     // the budget of 200,000 (instructions alone allow some 25,000).
-    assert!(
-        (3..10).contains(&outcome.stdout.len()),
-        "{} lines printed",
-        outcome.stdout.len()
-    );
+    let printed = lines_before_the_step_limit(src);
+    assert!((3..10).contains(&printed), "{printed} lines printed");
 }
