@@ -98,7 +98,7 @@ fn syntax_error(source: &str, pos: usize, positives: &[Rule]) -> Diagnostic {
 }
 
 /// Skips whitespace and complete comments forward from `pos`.
-fn skip_trivia(source: &str, mut pos: usize) -> usize {
+pub(super) fn skip_trivia(source: &str, mut pos: usize) -> usize {
     loop {
         let rest = &source[pos..];
         let trimmed = rest.trim_start();

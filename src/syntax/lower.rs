@@ -1901,18 +1901,9 @@ fn invalid_target(span: Span) -> Diagnostic {
 /// grammar reads a trailing comma without a pair, so lowering looks at the
 /// text between the rest element and the closing `}`.
 fn comma_after(rest: &P<'_>, pattern: &P<'_>) -> bool {
+    let text = pattern.as_str();
     let from = (rest.span().end - pattern.span().start) as usize;
-    let mut tail = pattern.as_str().get(from..).unwrap_or("");
-    loop {
-        tail = tail.trim_start();
-        if let Some(rest) = tail.strip_prefix("//") {
-            tail = rest.split_once('\n').map_or("", |(_, after)| after);
-        } else if let Some(rest) = tail.strip_prefix("/*") {
-            tail = rest.split_once("*/").map_or("", |(_, after)| after);
-        } else {
-            return tail.starts_with(',');
-        }
-    }
+    text[super::errors::skip_trivia(text, from)..].starts_with(',')
 }
 
 fn rest_not_last(span: Span) -> Diagnostic {
