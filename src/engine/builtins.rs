@@ -1057,9 +1057,14 @@ impl Realm {
 /// of type `ty`, to throw (with its `code`, and the code in its stack and
 /// `toString`, as Node's error classes have them).
 pub(super) fn arg_type_error(realm: &mut Realm, name: &str, ty: &str, v: &Value) -> Exc {
+    Exc::Throw(arg_type_error_value(realm, name, ty, v))
+}
+
+/// The error of [`arg_type_error`] itself (to reject a promise with).
+pub(super) fn arg_type_error_value(realm: &mut Realm, name: &str, ty: &str, v: &Value) -> Value {
     let e = realm.make_error(ErrorType::TypeError, &invalid_arg_type(name, ty, v));
     super::events::node_error_code(realm, &e, "ERR_INVALID_ARG_TYPE");
-    Exc::Throw(e)
+    e
 }
 
 /// Node's ERR_INVALID_ARG_TYPE message for argument `name`, which must be of type `ty`.

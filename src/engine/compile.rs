@@ -1933,9 +1933,15 @@ impl Compiler {
         span: Span,
     ) -> Result<()> {
         self.expr(st, call)?;
+        self.throw_invalid_target(st, message, span);
+        Ok(())
+    }
+
+    /// Emits the throw of `ReferenceError: {message}` for an assignment to
+    /// a call whose call has been made.
+    fn throw_invalid_target(&mut self, st: &mut FnState, message: &str, span: Span) {
         let id = self.string(st, &Rc::from(message));
         self.emit(st, Op::ThrowInvalidTarget(id), span);
-        Ok(())
     }
 
     /// Member/index/call chains, where `?.` short-circuits to the end of the whole chain.

@@ -15,7 +15,7 @@
 //! function gets a wrapper that calls it, inside a promise executor, with a
 //! callback `(err, value)` appended (`lib/internal/util.js`).
 
-use super::builtins::{arg_type_error, invalid_arg_type, HostFn, Native};
+use super::builtins::{arg_type_error, arg_type_error_value, HostFn, Native};
 use super::event::TaskKind;
 use super::events::{self, EmitterFn};
 use super::realm::Realm;
@@ -265,8 +265,9 @@ fn promise_timer(realm: &mut Realm, immediate: bool, args: Vec<Value>) -> JsResu
     let value = args.next().unwrap_or(Value::Undefined);
     let options = args.next().unwrap_or(Value::Undefined);
     if !matches!(delay, Value::Undefined | Value::Number(_)) {
-        let message = invalid_arg_type("delay", "number", &delay);
-        return Ok(rejected_with_code(realm, &message));
+        return Ok(rejected_with_arg_type_error(
+            realm, "delay", "number", &delay,
+        ));
     }
     match &options {
         Value::Undefined => {}
@@ -288,8 +289,9 @@ fn promise_timer(realm: &mut Realm, immediate: bool, args: Vec<Value>) -> JsResu
             ))
         }
         _ => {
-            let message = invalid_arg_type("options", "object", &options);
-            return Ok(rejected_with_code(realm, &message));
+            return Ok(rejected_with_arg_type_error(
+                realm, "options", "object", &options,
+            ));
         }
     }
     let p = realm.new_promise();
@@ -315,9 +317,9 @@ fn promise_timer(realm: &mut Realm, immediate: bool, args: Vec<Value>) -> JsResu
     Ok(Value::Object(p))
 }
 
-/// A promise rejected with Node's `ERR_INVALID_ARG_TYPE` TypeError.
-fn rejected_with_code(realm: &mut Realm, message: &str) -> Value {
-    let e = realm.make_error(super::value::ErrorType::TypeError, message);
-    events::node_error_code(realm, &e, "ERR_INVALID_ARG_TYPE");
+/// A promise rejected with Node's `ERR_INVALID_ARG_TYPE` TypeError for
+/// argument `name`, which must be of type `ty`.
+fn rejected_with_arg_type_error(realm: &mut Realm, name: &str, ty: &str, v: &Value) -> Value {
+    let e = arg_type_error_value(realm, name, ty, v);
     Value::Object(realm.rejected_promise(e))
 }

@@ -320,8 +320,7 @@ impl Compiler {
                     // Lowering accepts a call only as a `for…in`/`for…of`
                     // target.
                     ExprKind::Call { .. } => {
-                        let id = self.string(st, &Rc::from("Invalid left-hand side in for-loop"));
-                        self.emit(st, Op::ThrowInvalidTarget(id), e.span);
+                        self.throw_invalid_target(st, "Invalid left-hand side in for-loop", e.span)
                     }
                     _ => self.emit(st, Op::SetIndex, e.span),
                 }
