@@ -139,3 +139,16 @@ fn a_call_counts_as_many_steps() {
     let printed = lines_before_the_step_limit(src);
     assert!((3..10).contains(&printed), "{printed} lines printed");
 }
+
+/// So does a call the event loop or a built-in makes: an interval whose
+/// callback does almost nothing would otherwise fire for a minute before the
+/// budget ran out.
+#[test]
+fn a_callback_the_event_loop_runs_counts_as_a_call() {
+    let src = "let n = 0;\n\
+               setInterval(() => { if (++n % 1000 === 0) console.log(n); }, 1);\n";
+    // About 35 steps per firing with the call's charge: some 5,700 firings
+    // in the budget of 200,000 (instructions alone allow some 20,000).
+    let printed = lines_before_the_step_limit(src);
+    assert!((3..10).contains(&printed), "{printed} lines printed");
+}
