@@ -152,3 +152,21 @@ fn a_callback_the_event_loop_runs_counts_as_a_call() {
     let printed = lines_before_the_step_limit(src);
     assert!((3..10).contains(&printed), "{printed} lines printed");
 }
+
+/// Resuming an async function after `await` puts its frame back as a call
+/// does, and a `throw` unwinds as a return does: both count as a call.
+#[test]
+fn resuming_after_await_and_throwing_count_as_calls() {
+    let awaits = "(async () => {\n\
+                  \x20 for (let i = 1; ; i++) { await null; if (i % 1000 === 0) console.log(i); }\n\
+                  })();\n";
+    let throws = "for (let i = 1; ; i++) {\n\
+                  \x20 try { throw i; } catch (e) { if (e % 1000 === 0) console.log(e); }\n\
+                  }\n";
+    for src in [awaits, throws] {
+        // Some 4,500 rounds in the budget of 200,000 (instructions alone
+        // allow 9,000 throws and 12,000 awaits).
+        let printed = lines_before_the_step_limit(src);
+        assert!((3..7).contains(&printed), "{printed} lines printed:\n{src}");
+    }
+}

@@ -374,6 +374,9 @@ impl Realm {
 
     /// Resumes a suspended async function with the settled value of its `await`.
     pub fn resume(&mut self, cont: &AsyncCont, value: Value, is_throw: bool) -> JsResult<()> {
+        // Resuming puts a frame back on the stack, as a call does: an endless
+        // `for (;;) await null` reaches the step limit as soon as a loop of calls.
+        self.charge_call()?;
         let Some(mut frame) = cont.borrow_mut().take() else {
             return Ok(()); // both reactions share the continuation; only one ever runs
         };
@@ -1077,6 +1080,8 @@ impl Realm {
                 return self.finish_frame(Completion::Normal(v), base);
             }
             Op::Throw => {
+                // Unwinding to the handler costs about what a call does.
+                self.charge_call()?;
                 let v = self.pop();
                 return Err(Exc::Throw(v));
             }
