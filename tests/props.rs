@@ -170,3 +170,17 @@ fn resuming_after_await_and_throwing_count_as_calls() {
         assert!((3..7).contains(&printed), "{printed} lines printed:\n{src}");
     }
 }
+
+/// Making an error (here the engine's own `TypeError`) counts as the hundred
+/// instructions of work it is, so a loop that keeps failing ends as soon as
+/// an empty loop does.
+#[test]
+fn making_an_error_counts_as_many_steps() {
+    let src = "for (let i = 1; ; i++) {\n\
+               \x20 try { null.x; } catch { if (i % 500 === 0) console.log(i); }\n\
+               }\n";
+    // Some 1,800 rounds in the budget of 200,000 (instructions alone allow
+    // some 16,000).
+    let printed = lines_before_the_step_limit(src);
+    assert!((2..6).contains(&printed), "{printed} lines printed");
+}

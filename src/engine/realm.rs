@@ -43,6 +43,11 @@ const COPIED_BYTES_PER_STEP: usize = 64;
 /// end an endless loop of calls within seconds, as it ends an empty
 /// endless loop.
 const CALL_STEPS: u64 = 24;
+/// Steps making an error object counts: its message is formatted and its
+/// properties allocated, the work of about a hundred instructions, and a
+/// loop that keeps failing (`for (;;) try { null.x } catch {}`) should
+/// reach the limit as soon as an empty loop does.
+const ERROR_STEPS: u64 = 100;
 
 /// One run's world.
 pub struct Realm {
@@ -254,6 +259,8 @@ impl Realm {
     }
 
     fn error_object(&mut self, ty: ErrorType, message: &str, stack: Value) -> Value {
+        // Checked against the limit before the next instruction runs.
+        self.steps += ERROR_STEPS;
         let o = Obj::new(ObjectKind::Error(ty));
         {
             let mut d = o.borrow_mut();
