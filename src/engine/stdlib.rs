@@ -1428,6 +1428,36 @@ fn find_units(hay: &[u16], needle: &[u16], from: usize) -> Option<usize> {
     (from..=hay.len() - needle.len()).find(|&i| hay[i..].starts_with(needle))
 }
 
+/// GetSubstitution for a string search (no captures): `$$`, `$&`, `` $` ``
+/// and `$'` are replaced; every other `$` (so `$1` and `$<name>`) stays as written.
+fn substitute(out: &mut Vec<u16>, template: &[u16], hay: &[u16], matched: &[u16], at: usize) {
+    let dollar = u16::from(b'$');
+    let mut i = 0;
+    while i < template.len() {
+        let c = template[i];
+        let next = template.get(i + 1).copied();
+        if out.len() > MAX_STRING_LEN {
+            // Too long already: the caller throws.
+            return;
+        }
+        match next
+            .filter(|_| c == dollar)
+            .and_then(|n| u8::try_from(n).ok())
+        {
+            Some(b'$') => out.push(dollar),
+            Some(b'&') => out.extend_from_slice(matched),
+            Some(b'`') => out.extend_from_slice(&hay[..at]),
+            Some(b'\'') => out.extend_from_slice(&hay[(at + matched.len()).min(hay.len())..]),
+            _ => {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+        }
+        i += 2;
+    }
+}
+
 /// The last index `<= before` where `needle` occurs in `hay`.
 fn rfind_units(hay: &[u16], needle: &[u16], before: usize) -> Option<usize> {
     if needle.len() > hay.len() {
@@ -1645,22 +1675,57 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
         Replace | ReplaceAll => {
             let pat = sarg(realm, 0)?;
             let with = arg(args, 1);
-            if with.is_callable() {
-                return Err(
-                    realm.unsupported("`replace` with a function is not supported yet".into())
-                );
-            }
-            let with = realm.coerce_string(&with)?;
-            if with.contains('$') {
-                return Err(
-                    realm.unsupported("`$` patterns in `replace` are not supported yet".into())
-                );
-            }
-            string(if f == Replace {
-                s.replacen(&*pat, &with, 1)
+            // A callable replacer is called per match; anything else is a
+            // template, coerced once before the search.
+            let template = if with.is_callable() {
+                None
             } else {
-                s.replace(&*pat, &with)
-            })
+                Some(units(&realm.coerce_string(&with)?))
+            };
+            let hay = units(&s);
+            let needle = units(&pat);
+            // replaceAll finds every match before it calls the replacer; an
+            // empty search string matches at every position (advancing by one).
+            let mut positions = Vec::new();
+            let mut from = 0;
+            while let Some(p) = find_units(&hay, &needle, from) {
+                positions.push(p);
+                if f == Replace {
+                    break;
+                }
+                from = p + needle.len().max(1);
+            }
+            if positions.is_empty() {
+                return Ok(Value::String(s));
+            }
+            let mut out: Vec<u16> = Vec::with_capacity(hay.len());
+            let mut end_of_last = 0;
+            for p in positions {
+                let before = out.len();
+                out.extend_from_slice(&hay[end_of_last..p]);
+                match &template {
+                    Some(t) => substitute(&mut out, t, &hay, &needle, p),
+                    None => {
+                        let r = realm.call(
+                            &with,
+                            Value::Undefined,
+                            vec![
+                                Value::String(pat.clone()),
+                                Value::Number(p as f64),
+                                Value::String(s.clone()),
+                            ],
+                        )?;
+                        out.extend(realm.coerce_string(&r)?.encode_utf16());
+                    }
+                }
+                end_of_last = p + needle.len();
+                if out.len() > MAX_STRING_LEN {
+                    return Err(realm.range_error("Invalid string length"));
+                }
+                realm.charge_copy(out.len() - before)?;
+            }
+            out.extend_from_slice(&hay[end_of_last..]);
+            from_units(realm, &out)?
         }
         StrConcat => {
             let mut out = s.to_string();
