@@ -418,6 +418,10 @@ impl Realm {
                 }
                 let keys = o.borrow().keys();
                 for k in keys.into_iter().filter(|k| kept(k)) {
+                    // A key an earlier getter deleted is skipped.
+                    if !o.borrow().props.contains_key(&k) {
+                        continue;
+                    }
                     let v = self.get_object(o, src, &k)?;
                     self.define(target, k, v);
                 }

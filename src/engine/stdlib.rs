@@ -13,7 +13,7 @@ use super::realm::{Realm, MAX_ARRAY_LEN, MAX_STRING_LEN};
 use super::timsort;
 use super::value::{
     is_js_whitespace, number_to_string, trim_js, ArrayIter, Callable, IterKind, Obj, ObjectKind,
-    Value,
+    Property, Value,
 };
 use super::vm::with_stack;
 use super::JsResult;
@@ -2065,13 +2065,10 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                 Value::String(s) => s.chars().take(10).collect(),
                 _ => String::new(),
             };
-            // A replacer that is neither a function nor an array is ignored.
-            let replacer = arg(&args, 1);
-            if replacer.is_callable() || is_array_value(&replacer) {
-                return Err(realm
-                    .unsupported("`JSON.stringify` with a replacer is not supported yet".into()));
-            }
-            match json_stringify(realm, &a0, &indent)? {
+            // The replacer is read before the indent; one that is neither a
+            // function nor an array is ignored.
+            let replacer = json_replacer(realm, &arg(&args, 1))?;
+            match json_stringify_with(realm, &a0, replacer, &indent)? {
                 Some(text) => string(text),
                 None => Value::Undefined,
             }
@@ -2194,8 +2191,13 @@ fn own_entries(realm: &mut Realm, v: &Value) -> JsResult<Vec<(Rc<str>, Value)>> 
                     out.push((Rc::from(i.to_string()), x));
                 }
             }
+            // The keys are listed first; one that an earlier getter deleted is
+            // skipped when its turn comes.
             let keys = o.borrow().keys();
             for k in keys {
+                if !o.borrow().props.contains_key(&k) {
+                    continue;
+                }
                 let val = realm.get_named(v, &k)?;
                 out.push((k, val));
             }
@@ -2226,9 +2228,75 @@ const MAX_JSON_DEPTH: usize = 4000;
 
 /// `JSON.stringify(v, null, indent)`: `None` when `v` has no JSON form.
 pub fn json_stringify(realm: &mut Realm, v: &Value, indent: &str) -> JsResult<Option<String>> {
+    json_stringify_with(realm, v, JsonReplacer::None, indent)
+}
+
+/// The second argument of `JSON.stringify`.
+pub enum JsonReplacer {
+    None,
+    /// Called as `replacer.call(holder, key, value)` for every value written.
+    Function(Value),
+    /// The only keys written of every object (arrays keep all their elements).
+    Keys(Vec<Rc<str>>),
+}
+
+/// Reads a replacer: a function, or an array whose strings and numbers
+/// (as strings, each once, in order) become the property list.
+fn json_replacer(realm: &mut Realm, replacer: &Value) -> JsResult<JsonReplacer> {
+    if replacer.is_callable() {
+        return Ok(JsonReplacer::Function(replacer.clone()));
+    }
+    if !is_array_value(replacer) {
+        return Ok(JsonReplacer::None);
+    }
+    let len = realm.get_named(replacer, "length")?;
+    let len = realm.coerce_number(&len)? as usize;
+    let mut keys: Vec<Rc<str>> = Vec::new();
+    for i in 0..len {
+        let key = match realm.get_named(replacer, &i.to_string())? {
+            Value::String(s) => s,
+            Value::Number(n) => Rc::from(number_to_string(n)),
+            _ => continue,
+        };
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    Ok(JsonReplacer::Keys(keys))
+}
+
+/// What one `JSON.stringify` call carries down the value.
+struct JsonState<'a> {
+    replacer: JsonReplacer,
+    indent: &'a str,
+    /// The objects being serialised, outermost first.
+    stack: Vec<JsonFrame>,
+}
+
+fn json_stringify_with(
+    realm: &mut Realm,
+    v: &Value,
+    replacer: JsonReplacer,
+    indent: &str,
+) -> JsResult<Option<String>> {
     let mut out = String::new();
-    let mut stack = Vec::new();
-    Ok(json(realm, v, "", indent, "", &mut out, &mut stack)?.then_some(out))
+    // A replacer function sees the value as the "" property of a wrapper object.
+    let holder = if let JsonReplacer::Function(_) = replacer {
+        let wrapper = realm.alloc(ObjectKind::Ordinary)?;
+        wrapper
+            .borrow_mut()
+            .props
+            .insert(Rc::from(""), Property::data(v.clone()));
+        Value::Object(wrapper)
+    } else {
+        Value::Undefined
+    };
+    let mut state = JsonState {
+        replacer,
+        indent,
+        stack: Vec::new(),
+    };
+    Ok(json(realm, &holder, v.clone(), "", "", &mut out, &mut state)?.then_some(out))
 }
 
 /// V8's message for a cycle: where it starts, the path (the first two and
@@ -2259,35 +2327,36 @@ fn circular_message(stack: &[JsonFrame], from: usize, closing: &str) -> String {
     m
 }
 
-/// Appends the JSON text of `v` (reached as `key`, described as `via`);
+/// Appends the JSON text of `v`, the value of `holder[key]` (SerializeJSONProperty);
 /// returns false for values JSON omits (undefined, functions).
 fn json(
     realm: &mut Realm,
-    v: &Value,
+    holder: &Value,
+    v: Value,
     key: &str,
-    indent: &str,
     cur: &str,
     out: &mut String,
-    stack: &mut Vec<JsonFrame>,
+    state: &mut JsonState,
 ) -> JsResult<bool> {
-    // SerializeJSONProperty: a `toJSON` method replaces the value, called with the key.
-    let replaced;
-    let v = if let Value::Object(_) = v {
-        let to_json = realm.get_named(v, "toJSON")?;
+    // A `toJSON` method replaces the value, called with the key; then the
+    // replacer function replaces that, called on the holder.
+    let mut v = v;
+    if let Value::Object(_) = v {
+        let to_json = realm.get_named(&v, "toJSON")?;
         if to_json.is_callable() {
-            replaced = realm.call(&to_json, v.clone(), vec![string(key)])?;
-            &replaced
-        } else {
-            v
+            v = realm.call(&to_json, v.clone(), vec![string(key)])?;
         }
-    } else {
-        v
-    };
+    }
+    if let JsonReplacer::Function(f) = &state.replacer {
+        let f = f.clone();
+        v = realm.call(&f, holder.clone(), vec![string(key), v])?;
+    }
+    let stack = &state.stack;
     let via = match stack.last() {
         Some(parent) if parent.ctor == "Array" => format!("index {key}"),
         _ => format!("property '{key}'"),
     };
-    match v {
+    match &v {
         Value::Undefined | Value::Hole => return Ok(false),
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
@@ -2333,11 +2402,12 @@ fn json(
             if stack.len() >= MAX_JSON_DEPTH {
                 return Err(realm.range_error("Maximum call stack size exceeded"));
             }
-            stack.push(JsonFrame {
+            state.stack.push(JsonFrame {
                 addr: o.addr(),
                 via,
                 ctor,
             });
+            let indent = state.indent;
             let inner = format!("{cur}{indent}");
             let (open, close) = if ctor == "Array" {
                 ('[', ']')
@@ -2356,18 +2426,26 @@ fn json(
                     out.push_str(&inner);
                 }
             };
+            // Each element or property is read when its turn comes, so a
+            // getter, `toJSON` or replacer sees what the earlier ones changed.
             if open == '[' {
-                let items = realm.iterate(v)?;
-                for (i, item) in items.iter().enumerate() {
+                let len = realm.get_named(&v, "length")?;
+                let len = realm.coerce_number(&len)? as usize;
+                for i in 0..len {
                     sep(out, &mut first);
-                    if !with_stack(|| {
-                        json(realm, item, &i.to_string(), indent, &inner, out, stack)
-                    })? {
+                    let k = i.to_string();
+                    let item = realm.get_named(&v, &k)?;
+                    if !with_stack(|| json(realm, &v, item, &k, &inner, out, state))? {
                         out.push_str("null");
                     }
                 }
             } else {
-                for (k, val) in own_entries(realm, v)? {
+                let keys = match &state.replacer {
+                    JsonReplacer::Keys(keys) => keys.clone(),
+                    _ => own_keys(realm, &v)?,
+                };
+                for k in keys {
+                    let val = realm.get_named(&v, &k)?;
                     let mark = out.len();
                     sep(out, &mut first);
                     json_quote(&k, out);
@@ -2375,7 +2453,7 @@ fn json(
                     if !indent.is_empty() {
                         out.push(' ');
                     }
-                    if !with_stack(|| json(realm, &val, &k, indent, &inner, out, stack))? {
+                    if !with_stack(|| json(realm, &v, val, &k, &inner, out, state))? {
                         out.truncate(mark);
                         first = out.ends_with(open);
                     }
@@ -2386,7 +2464,7 @@ fn json(
                 out.push_str(cur);
             }
             out.push(close);
-            stack.pop();
+            state.stack.pop();
         }
     }
     Ok(true)
