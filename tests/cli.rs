@@ -638,7 +638,11 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
             "console.log(new Error('a', { cause: new Error('b') }));\n",
             "cause",
         ),
-        ("console.log('%o', { f() {} });\n", "%o"),
+        ("console.log('%o', { f: Math.max });\n", "built-in functions"),
+        (
+            "function f() { console.log('%o', [f]); }\nf();\n",
+            "a function that is running",
+        ),
         ("const o = { __proto__: null, a: 1 };\n", "__proto__"),
         ("console.log('%o', [1].values());\n", "array iterators"),
         ("console.log('%o', new Set([1]).keys());\n", "Set iterators"),

@@ -603,7 +603,7 @@ pub fn function_method(realm: &mut Realm, f: &Obj, name: &str) -> JsResult<Value
 /// Methods that share a name share it (`slice` is 2 on arrays and strings).
 /// `f.length`: the parameters before the first default or rest; a bound
 /// function has its target's less the arguments bound.
-fn function_length(f: &Obj) -> u16 {
+pub(super) fn function_length(f: &Obj) -> u16 {
     use super::builtins::Native;
     match &f.borrow().kind {
         ObjectKind::Function(fd) => match &fd.call {
