@@ -344,10 +344,8 @@ impl Realm {
     pub fn get_index(&mut self, obj: &Value, key: &Value) -> JsResult<Value> {
         if let (Value::Object(o), Value::Number(n)) = (obj, key) {
             if let ObjectKind::Array(items) = &o.borrow().kind {
-                if *n >= 0.0 && n.fract() == 0.0 {
-                    return Ok(items
-                        .get(*n as usize)
-                        .map_or(Value::Undefined, hole_to_undefined));
+                if let Some(i) = number_index(*n) {
+                    return Ok(items.get(i).map_or(Value::Undefined, hole_to_undefined));
                 }
             }
         }
@@ -358,8 +356,10 @@ impl Realm {
     /// `obj[key] = v`.
     pub fn set_index(&mut self, obj: &Value, key: &Value, v: Value) -> JsResult<()> {
         if let (Value::Object(o), Value::Number(n)) = (obj, key) {
-            if matches!(o.borrow().kind, ObjectKind::Array(_)) && *n >= 0.0 && n.fract() == 0.0 {
-                return self.set_element(o, *n as usize, v);
+            if let Some(i) = number_index(*n) {
+                if matches!(o.borrow().kind, ObjectKind::Array(_)) {
+                    return self.set_element(o, i, v);
+                }
             }
         }
         let k = self.property_key(key);
@@ -769,6 +769,12 @@ impl Realm {
         }
         Err(self.range_error("Invalid array length"))
     }
+}
+
+/// A number key that is an array index: an integer from 0 to 2^32 − 2
+/// (`arr[4294967295]` is an ordinary property, as its string form is).
+fn number_index(n: f64) -> Option<usize> {
+    (n >= 0.0 && n.fract() == 0.0 && n < f64::from(u32::MAX)).then_some(n as usize)
 }
 
 /// Whether `key` names an element of `items` (a hole is no element).
