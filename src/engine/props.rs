@@ -285,8 +285,11 @@ impl Realm {
         if is_array {
             if key == "length" {
                 let n = self.coerce_number(&v)?;
-                if n < 0.0 || n.fract() != 0.0 || n > MAX_ARRAY_LEN as f64 {
+                if n < 0.0 || n.fract() != 0.0 || n >= 4_294_967_296.0 {
                     return Err(self.range_error("Invalid array length"));
+                }
+                if n > MAX_ARRAY_LEN as f64 {
+                    return Err(self.array_too_long(n));
                 }
                 if let ObjectKind::Array(items) = &mut o.borrow_mut().kind {
                     items.resize(n as usize, Value::Hole);
@@ -329,7 +332,7 @@ impl Realm {
 
     fn set_element(&mut self, o: &Obj, i: usize, v: Value) -> JsResult<()> {
         if i >= MAX_ARRAY_LEN {
-            return Err(self.range_error("Invalid array length"));
+            return Err(self.array_too_long(i as f64 + 1.0));
         }
         if let ObjectKind::Array(items) = &mut o.borrow_mut().kind {
             if i >= items.len() {
@@ -767,7 +770,7 @@ impl Realm {
                 return Ok(());
             }
         }
-        Err(self.range_error("Invalid array length"))
+        Err(self.array_too_long(MAX_ARRAY_LEN as f64 + 1.0))
     }
 }
 

@@ -982,7 +982,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
     Ok(match f {
         Push => {
             if len + args.len() > MAX_ARRAY_LEN {
-                return Err(realm.range_error("Invalid array length"));
+                return Err(realm.array_too_long((len + args.len()) as f64));
             }
             let n = with_items(&o, |v| {
                 v.extend(args);
@@ -994,7 +994,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
         Shift => with_items(&o, |v| v.shift()).map_or(Value::Undefined, hole_free),
         Unshift => {
             if len + args.len() > MAX_ARRAY_LEN {
-                return Err(realm.range_error("Invalid array length"));
+                return Err(realm.array_too_long((len + args.len()) as f64));
             }
             let n = with_items(&o, |v| {
                 v.unshift(args);
@@ -1115,7 +1115,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                 })
                 .sum();
             if len + added > MAX_ARRAY_LEN {
-                return Err(realm.range_error("Invalid array length"));
+                return Err(realm.array_too_long((len + added) as f64));
             }
             let mut out = items;
             for a in args {
@@ -1230,10 +1230,15 @@ fn array_like_items(realm: &mut Realm, src: &Value) -> JsResult<Vec<Value>> {
         Value::Object(_) => {
             let len = realm.get_named(src, "length")?;
             let n = realm.coerce_number(&len)?;
-            let n = if n.is_nan() || n < 0.0 { 0 } else { n as usize };
-            if n > MAX_ARRAY_LEN {
-                return Err(realm.range_error("Invalid array length"));
+            let n = if n.is_nan() || n < 0.0 {
+                0.0
+            } else {
+                n.trunc()
+            };
+            if n > MAX_ARRAY_LEN as f64 {
+                return Err(realm.array_too_long(n));
             }
+            let n = n as usize;
             let mut v = Vec::with_capacity(n);
             for i in 0..n {
                 v.push(realm.get_named(src, &i.to_string())?);
@@ -1458,6 +1463,30 @@ fn substitute(out: &mut Vec<u16>, template: &[u16], hay: &[u16], matched: &[u16]
     }
 }
 
+/// How many code units [`substitute`] appends for a match of `matched_len`
+/// units at `at` in a string of `hay_len` units.
+fn substitution_len(template: &[u16], hay_len: usize, matched_len: usize, at: usize) -> usize {
+    let dollar = u16::from(b'$');
+    let mut len = 0;
+    let mut i = 0;
+    while i < template.len() {
+        let special = template
+            .get(i + 1)
+            .filter(|_| template[i] == dollar)
+            .and_then(|&n| u8::try_from(n).ok());
+        let (units, step) = match special {
+            Some(b'$') => (1, 2),
+            Some(b'&') => (matched_len, 2),
+            Some(b'`') => (at, 2),
+            Some(b'\'') => (hay_len.saturating_sub(at + matched_len), 2),
+            _ => (1, 1),
+        };
+        len += units;
+        i += step;
+    }
+    len
+}
+
 /// The last index `<= before` where `needle` occurs in `hay`.
 fn rfind_units(hay: &[u16], needle: &[u16], before: usize) -> Option<usize> {
     if needle.len() > hay.len() {
@@ -1610,7 +1639,8 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             }
             let n = if n.is_nan() { 0 } else { n as usize };
             if s.len().saturating_mul(n) > MAX_STRING_LEN {
-                return Err(realm.range_error("Invalid string length"));
+                let units = s.encode_utf16().count() as f64 * n as f64;
+                return Err(realm.string_too_long(Some(units)));
             }
             string(s.repeat(n))
         }
@@ -1626,7 +1656,7 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
                 return Ok(Value::String(s.clone()));
             }
             if target > MAX_STRING_LEN as f64 {
-                return Err(realm.range_error("Invalid string length"));
+                return Err(realm.string_too_long(Some(target.trunc())));
             }
             let pad: Vec<u16> = fill
                 .encode_utf16()
@@ -1698,6 +1728,17 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             if positions.is_empty() {
                 return Ok(Value::String(s));
             }
+            if let Some(t) = &template {
+                // V8 finds a result too long before building it.
+                let kept = hay.len() - positions.len() * needle.len();
+                let added: f64 = positions
+                    .iter()
+                    .map(|&p| substitution_len(t, hay.len(), needle.len(), p) as f64)
+                    .sum();
+                if kept as f64 + added > MAX_STRING_LEN as f64 {
+                    return Err(realm.string_too_long(Some(kept as f64 + added)));
+                }
+            }
             let mut out: Vec<u16> = Vec::with_capacity(hay.len());
             let mut end_of_last = 0;
             for p in positions {
@@ -1720,7 +1761,7 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
                 }
                 end_of_last = p + needle.len();
                 if out.len() > MAX_STRING_LEN {
-                    return Err(realm.range_error("Invalid string length"));
+                    return Err(realm.string_too_long(None));
                 }
                 realm.charge_copy(out.len() - before)?;
             }
@@ -1932,7 +1973,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                 };
                 let Some(v) = next else { break };
                 if out.len() >= MAX_ARRAY_LEN {
-                    return Err(realm.range_error("Invalid array length"));
+                    return Err(realm.array_too_long((out.len() + 1) as f64));
                 }
                 out.push(match &map {
                     Some(m) => {
@@ -2093,8 +2134,11 @@ pub fn construct(realm: &mut Realm, f: StdFn, args: Vec<Value>) -> JsResult<Valu
     match f {
         StdFn::ArrayCtor => {
             if let [Value::Number(n)] = args.as_slice() {
-                if *n < 0.0 || n.fract() != 0.0 || *n > MAX_ARRAY_LEN as f64 {
+                if *n < 0.0 || n.fract() != 0.0 || *n >= 4_294_967_296.0 {
                     return Err(realm.range_error("Invalid array length"));
+                }
+                if *n > MAX_ARRAY_LEN as f64 {
+                    return Err(realm.array_too_long(*n));
                 }
                 return Ok(realm.new_array(vec![Value::Hole; *n as usize]));
             }
@@ -2396,7 +2440,7 @@ fn json(
                 return Err(realm.type_error(message));
             }
             if out.len() > MAX_STRING_LEN {
-                return Err(realm.range_error("Invalid string length"));
+                return Err(realm.string_too_long(None));
             }
             // V8 runs out of stack about 4,000 objects deep.
             if stack.len() >= MAX_JSON_DEPTH {
