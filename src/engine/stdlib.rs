@@ -629,6 +629,8 @@ fn native_length(name: &str, native: &super::builtins::Native) -> u16 {
     match native {
         Native::Std(StdFn::Keys | StdFn::Values | StdFn::Entries | StdFn::CollCtor(_)) => return 0,
         Native::Std(StdFn::Collection(_, f)) => return f.length(),
+        // `toString(radix)`; the other built-in `toString`s take nothing.
+        Native::Std(StdFn::NumToString) => return 1,
         _ => {}
     }
     match name {
