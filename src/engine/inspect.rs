@@ -21,7 +21,7 @@ use super::bytecode::FunctionCode;
 use super::collections::{with_table, Table, TableIter};
 use super::number_parse::{parse_float, parse_int};
 use super::promise::PromiseState;
-use super::stdlib::json_quote;
+use super::stdlib::{json_quote, StdFn};
 use super::string_width::string_width;
 use super::value::{
     array_index, number_to_string, Callable, FunctionData, FunctionFlavor, IterKind,
@@ -119,7 +119,13 @@ fn shows_hidden_state(
                 return Some("a function that is running")
             }
             Callable::Closure(_) | Callable::Native(Native::Bound { .. }) => {}
-            // Node's own functions carry prototypes and symbols of their own.
+            // V8's own functions that are no constructors (`Math.max`,
+            // `[].push`, a promise's resolve function) have only a length
+            // and a name.
+            Callable::Native(Native::Std(f)) if !is_std_constructor(*f) => {}
+            Callable::Native(Native::Resolve(..) | Native::Reject(..)) => {}
+            // Node's own functions and the constructors carry prototypes and
+            // symbols of their own.
             Callable::Native(_) => return Some("built-in functions"),
         },
         ObjectKind::ArrayIterator(_) => return Some("array iterators"),
@@ -145,6 +151,19 @@ fn shows_hidden_state(
     inner
         .iter()
         .find_map(|x| shows_hidden_state(x, depth + 1, seen, conv))
+}
+
+/// The language constructors among the language built-ins (`Array`, `Map`, …).
+fn is_std_constructor(f: StdFn) -> bool {
+    matches!(
+        f,
+        StdFn::ObjectCtor
+            | StdFn::ArrayCtor
+            | StdFn::StringCtor
+            | StdFn::NumberCtor
+            | StdFn::BooleanCtor
+            | StdFn::CollCtor(_)
+    )
 }
 
 /// A sloppy-mode `function` (not an arrow, method or async function) has own

@@ -16,3 +16,6 @@ function strict() {
   return function inner() {};
 }
 console.log('%o', strict(), 'then', foo);
+// V8's own functions that are no constructors have only a length and a name
+console.log('%o', [Math.max, [].push, parseInt, Math.max.bind(null, 1)]);
+new Promise((resolve) => console.log('%o', resolve));
