@@ -288,6 +288,39 @@ fn immediate_counts_upset_by_clear_immediate_of_a_timer_never_end() {
         .stderr(predicate::str::contains("the program never ends"));
 }
 
+/// A string or an array longer than jsorder keeps but not too long for
+/// Node stops the run (exit 3) instead of throwing the RangeError that only
+/// a longer one would get in Node; past Node's own limits it is that error.
+#[test]
+fn strings_and_arrays_longer_than_kept_stop_the_run() {
+    for (src, what) in [
+        (
+            "console.log('start');\nlet s = 'x';\ntry { while (true) s += s; } catch (e) { console.log(e.message); }\n",
+            "a string of more than",
+        ),
+        (
+            "console.log('start');\nconst a = [];\na[50000000] = 1;\n",
+            "an array of more than",
+        ),
+        (
+            "console.log('start');\nconsole.log(new Array(40000000).length);\n",
+            "an array of more than",
+        ),
+    ] {
+        let f = program(src);
+        solve(f.path())
+            .code(3)
+            .stdout("start\n")
+            .stderr(predicate::str::contains(what));
+    }
+    let f = program(
+        "try { 'x'.repeat(2 ** 30); } catch (e) { console.log(e.message); }\ntry { new Array(2 ** 32); } catch (e) { console.log(e.message); }\n",
+    );
+    solve(f.path())
+        .code(0)
+        .stdout("Invalid string length\nInvalid array length\n");
+}
+
 #[test]
 fn infinite_loop_exits_three() {
     let f = program("while (true) {}\n");
@@ -638,7 +671,11 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
             "console.log(new Error('a', { cause: new Error('b') }));\n",
             "cause",
         ),
-        ("console.log('%o', { f() {} });\n", "%o"),
+        ("console.log('%o', { f: queueMicrotask });\n", "built-in functions"),
+        (
+            "function f() { console.log('%o', [f]); }\nf();\n",
+            "a function that is running",
+        ),
         ("const o = { __proto__: null, a: 1 };\n", "__proto__"),
         ("console.log('%o', [1].values());\n", "array iterators"),
         ("console.log('%o', new Set([1]).keys());\n", "Set iterators"),

@@ -135,6 +135,10 @@ pub fn unusable(name: &str, end: &End) -> Option<u8> {
             eprintln!("jsorder: {name}: the puzzle allocates without end");
             Some(3)
         }
+        End::SizeLimit { what } => {
+            eprintln!("jsorder: {name}: the puzzle builds {what}");
+            Some(3)
+        }
         _ => None,
     }
 }

@@ -132,6 +132,9 @@ fn explain_end(file: &str, end: &End) {
         End::OutputLimit => {
             eprintln!("jsorder: {file}: stopped: the program printed too many lines (exit 3)")
         }
+        End::SizeLimit { what } => {
+            eprintln!("jsorder: {file}: stopped: the program built {what} (exit 3)")
+        }
         _ => {}
     }
 }

@@ -5,6 +5,7 @@
 //! function knows its promise and its "already resolved" flag). The language
 //! library (arrays, strings, `Math`, `JSON`) lives in `stdlib`.
 
+use super::bytecode::FunctionCode;
 use super::event::{EventKind, QueueKind, Stream, TaskKind};
 use super::inspect;
 use super::modules::NodeFn;
@@ -1362,6 +1363,9 @@ impl inspect::Conversions for Realm {
     }
     fn unsupported(&mut self, what: &str) -> Exc {
         Realm::unsupported(self, what.to_string())
+    }
+    fn running(&self, code: &Rc<FunctionCode>) -> bool {
+        self.is_running(code)
     }
 }
 

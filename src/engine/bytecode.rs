@@ -263,6 +263,8 @@ pub struct FunctionCode {
     pub is_async: bool,
     /// `=>`: `this` comes from the closure.
     pub is_arrow: bool,
+    /// A method or getter of an object literal: like an arrow, no `prototype`.
+    pub is_method: bool,
     /// Strict mode (`'use strict'` here or in an enclosing function or the
     /// script): a call without a receiver leaves `this` undefined instead of
     /// the global object.

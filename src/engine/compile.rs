@@ -47,6 +47,7 @@ pub fn compile_program(
             body: BodyRef::Block(&program.body),
             is_async: module,
             is_arrow: false,
+            is_method: false,
             span: program.span,
         };
         let code = c.function(script, Rc::from("(script)"));
@@ -66,6 +67,8 @@ struct FnSyntax<'a> {
     body: BodyRef<'a>,
     is_async: bool,
     is_arrow: bool,
+    /// A method or getter of an object literal.
+    is_method: bool,
     span: Span,
 }
 
@@ -85,6 +88,7 @@ impl<'a> From<&'a Function> for FnSyntax<'a> {
             },
             is_async: f.is_async,
             is_arrow: f.is_arrow,
+            is_method: false,
             span: f.span,
         }
     }
@@ -390,6 +394,7 @@ impl Compiler {
             span: f.span,
             is_async: f.is_async,
             is_arrow: f.is_arrow,
+            is_method: f.is_method,
             is_strict: self.strict,
             n_params,
             length: f
@@ -1436,10 +1441,29 @@ impl Compiler {
     }
 
     fn closure(&mut self, st: &mut FnState, f: &Function, name: Rc<str>) -> Result<()> {
-        let code = self.function(f.into(), name)?;
+        self.closure_of(st, f.into(), f.span, name)
+    }
+
+    /// An object literal's method or getter.
+    fn method_closure(&mut self, st: &mut FnState, f: &Function, name: Rc<str>) -> Result<()> {
+        let syntax = FnSyntax {
+            is_method: true,
+            ..f.into()
+        };
+        self.closure_of(st, syntax, f.span, name)
+    }
+
+    fn closure_of(
+        &mut self,
+        st: &mut FnState,
+        syntax: FnSyntax,
+        span: Span,
+        name: Rc<str>,
+    ) -> Result<()> {
+        let code = self.function(syntax, name)?;
         let id = st.functions.len() as u32;
         st.functions.push(code);
-        self.emit(st, Op::Closure(id), f.span);
+        self.emit(st, Op::Closure(id), span);
         Ok(())
     }
 
@@ -1640,7 +1664,7 @@ impl Compiler {
                     let getter = matches!(p, Prop::Getter(..));
                     match key {
                         PropKey::Name(k) => {
-                            self.closure(st, f, k.clone())?;
+                            self.method_closure(st, f, k.clone())?;
                             let id = self.string(st, k);
                             let op = if getter {
                                 Op::DefineGetter(id)
@@ -1651,7 +1675,7 @@ impl Compiler {
                         }
                         PropKey::Computed(k) => {
                             self.expr(st, k)?;
-                            self.closure(st, f, Rc::from(""))?;
+                            self.method_closure(st, f, Rc::from(""))?;
                             let op = if getter {
                                 Op::DefineGetterComputed
                             } else {

@@ -16,15 +16,17 @@
 //! * `%s` on an object with its own `toString` prints `String(obj)` without
 //!   calling user code (so `[object Object]`).
 
+use super::builtins::Native;
+use super::bytecode::FunctionCode;
 use super::collections::{with_table, Table, TableIter};
 use super::number_parse::{parse_float, parse_int};
 use super::promise::PromiseState;
-use super::stdlib::json_quote;
+use super::stdlib::{json_quote, StdFn};
 use super::string_width::string_width;
 use super::value::{
     array_index, number_to_string, Callable, FunctionData, FunctionFlavor, IterKind,
 };
-use super::value::{Obj, ObjectData, ObjectKind, Value};
+use super::value::{Obj, ObjectData, ObjectKind, Property, Value};
 use super::Exc;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -68,6 +70,8 @@ pub trait Conversions {
     fn json(&mut self, v: &Value) -> Result<Option<String>, Exc>;
     /// Stops the run: the output would need something jsorder does not model.
     fn unsupported(&mut self, what: &str) -> Exc;
+    /// Whether a call of `code` is on the call stack.
+    fn running(&self, code: &Rc<FunctionCode>) -> bool;
 }
 
 /// Conversions that call no user code.
@@ -86,12 +90,20 @@ impl Conversions for Pure {
     fn unsupported(&mut self, what: &str) -> Exc {
         Exc::Halt(super::Halt::Unsupported(what.to_string(), None))
     }
+    fn running(&self, _code: &Rc<FunctionCode>) -> bool {
+        false
+    }
 }
 
 /// What `%o` would show hidden state of within `depth` levels of `v`, which
 /// jsorder does not model: a function's `length`, `name`, `prototype`…, an
 /// array, Map or Set iterator's inherited `Symbol.toStringTag`.
-fn shows_hidden_state(v: &Value, depth: usize, seen: &mut Vec<usize>) -> Option<&'static str> {
+fn shows_hidden_state(
+    v: &Value,
+    depth: usize,
+    seen: &mut Vec<usize>,
+    conv: &dyn Conversions,
+) -> Option<&'static str> {
     let Value::Object(o) = v else {
         return None;
     };
@@ -100,8 +112,22 @@ fn shows_hidden_state(v: &Value, depth: usize, seen: &mut Vec<usize>) -> Option<
     }
     seen.push(o.addr());
     let d = o.borrow();
-    match d.kind {
-        ObjectKind::Function(_) => return Some("functions"),
+    match &d.kind {
+        ObjectKind::Function(f) => match &f.call {
+            // A sloppy function's `arguments` and `caller` show its running call.
+            Callable::Closure(c) if has_arguments_and_caller(&c.code) && conv.running(&c.code) => {
+                return Some("a function that is running")
+            }
+            Callable::Closure(_) | Callable::Native(Native::Bound { .. }) => {}
+            // V8's own functions that are no constructors (`Math.max`,
+            // `[].push`, a promise's resolve function) have only a length
+            // and a name.
+            Callable::Native(Native::Std(f)) if !is_std_constructor(*f) => {}
+            Callable::Native(Native::Resolve(..) | Native::Reject(..)) => {}
+            // Node's own functions and the constructors carry prototypes and
+            // symbols of their own.
+            Callable::Native(_) => return Some("built-in functions"),
+        },
         ObjectKind::ArrayIterator(_) => return Some("array iterators"),
         ObjectKind::MapIterator(_) | ObjectKind::SetIterator(_) => {
             return Some("Map or Set iterators")
@@ -124,7 +150,32 @@ fn shows_hidden_state(v: &Value, depth: usize, seen: &mut Vec<usize>) -> Option<
     drop(d);
     inner
         .iter()
-        .find_map(|x| shows_hidden_state(x, depth + 1, seen))
+        .find_map(|x| shows_hidden_state(x, depth + 1, seen, conv))
+}
+
+/// The language constructors among the language built-ins (`Array`, `Map`, …).
+fn is_std_constructor(f: StdFn) -> bool {
+    matches!(
+        f,
+        StdFn::ObjectCtor
+            | StdFn::ArrayCtor
+            | StdFn::StringCtor
+            | StdFn::NumberCtor
+            | StdFn::BooleanCtor
+            | StdFn::CollCtor(_)
+    )
+}
+
+/// A sloppy-mode `function` (not an arrow, method or async function) has own
+/// `arguments` and `caller` properties.
+fn has_arguments_and_caller(code: &FunctionCode) -> bool {
+    !code.is_strict && has_prototype(code)
+}
+
+/// A `function` (not an arrow, method or async function) is a constructor,
+/// with its own `prototype` object.
+fn has_prototype(code: &FunctionCode) -> bool {
+    !code.is_arrow && !code.is_method && !code.is_async
 }
 
 /// `util.format(...args)` with the given conversions.
@@ -261,7 +312,7 @@ fn directive(letter: u8, arg: &Value, conv: &mut dyn Conversions) -> Result<Stri
         b'i' => format_number(parse_int(&text(conv, arg)?, 0)),
         b'f' => format_number(parse_float(&text(conv, arg)?)),
         b'O' => inspect(arg),
-        b'o' => match shows_hidden_state(arg, 0, &mut Vec::new()) {
+        b'o' => match shows_hidden_state(arg, 0, &mut Vec::new(), conv) {
             Some(what) => {
                 let message = format!("`%o` of a value holding {what} is not supported");
                 return Err(conv.unsupported(&message));
@@ -744,6 +795,11 @@ fn format_raw(ctx: &mut Ctx, o: &Obj, recurse: usize) -> String {
         }
         ObjectKind::Function(f) => {
             base = function_base(f);
+            if ctx.show_hidden {
+                let (own, inherited) = hidden_function_entries(o, f);
+                keys.splice(0..0, own);
+                keys.extend(inherited);
+            }
             keys.extend(promisify_custom(f));
             // With `showHidden` every function has own keys (`length`,
             // `name`), so past the depth limit it prints as `[Function]`.
@@ -880,6 +936,47 @@ fn promisify_custom(f: &FunctionData) -> Option<Entry> {
         // Printed in brackets, as symbol keys are.
         enumerable: false,
     })
+}
+
+/// What `showHidden` adds to a function's own keys: before them the
+/// non-enumerable `length` and `name`, a sloppy function's `arguments` and
+/// `caller` (null while it is not running) and a constructor's `prototype`
+/// (an object whose `constructor` is the function); after them what Node
+/// lists of a non-built-in prototype, `AsyncFunction.prototype`'s
+/// `Symbol.toStringTag` (a bound function inherits its target's prototype).
+fn hidden_function_entries(o: &Obj, f: &FunctionData) -> (Vec<Entry>, Option<Entry>) {
+    let hidden = |key: &str, value: Value| Entry {
+        key: Rc::from(key),
+        value: Some(value),
+        enumerable: false,
+    };
+    let length = super::stdlib::function_length(o);
+    let mut own = vec![
+        hidden("length", Value::Number(f64::from(length))),
+        hidden("name", Value::String(f.name.clone())),
+    ];
+    if let Callable::Closure(c) = &f.call {
+        if has_arguments_and_caller(&c.code) {
+            own.push(hidden("arguments", Value::Null));
+            own.push(hidden("caller", Value::Null));
+        }
+        if has_prototype(&c.code) {
+            let prototype = Obj::new(ObjectKind::Ordinary);
+            prototype.borrow_mut().props.insert(
+                Rc::from("constructor"),
+                Property::hidden(Value::Object(o.clone())),
+            );
+            own.push(hidden("prototype", Value::Object(prototype)));
+        }
+    }
+    let constructor = bound_target_type(f).unwrap_or(function_type(f));
+    let inherited = (constructor == "AsyncFunction").then(|| {
+        hidden(
+            "Symbol(Symbol.toStringTag)",
+            Value::String(Rc::from("AsyncFunction")),
+        )
+    });
+    (own, inherited)
 }
 
 /// `Function`, `AsyncFunction` — the constructor name of a function.

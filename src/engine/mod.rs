@@ -165,6 +165,12 @@ pub enum End {
     OutputLimit,
     /// The program allocated more than [`Options::max_objects`] objects.
     MemoryLimit,
+    /// The program built a string or an array longer than jsorder keeps,
+    /// though not too long for Node.
+    SizeLimit {
+        /// What, e.g. "a string of more than 134217728 bytes".
+        what: String,
+    },
     /// The program used something jsorder does not model.
     Unsupported {
         /// What and where.
@@ -184,7 +190,9 @@ impl End {
             | End::UnhandledRejection { code, .. } => code & 0xff,
             End::UnsettledTopLevelAwait => 13,
             End::Unsupported { .. } => 2,
-            End::StepLimit { .. } | End::OutputLimit | End::MemoryLimit => 3,
+            End::StepLimit { .. } | End::OutputLimit | End::MemoryLimit | End::SizeLimit { .. } => {
+                3
+            }
         }
     }
 
@@ -220,6 +228,8 @@ pub enum Halt {
     OutputLimit,
     /// Too many objects.
     MemoryLimit,
+    /// A string or an array longer than jsorder keeps (what it is).
+    SizeLimit(String),
     /// `process.exit(code)`.
     Exit(i32),
     /// A feature jsorder does not model.

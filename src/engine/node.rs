@@ -53,6 +53,7 @@ fn crash_message(end: &End) -> Option<String> {
         End::StepLimit { reason } => Some(reason.clone()),
         End::OutputLimit => Some("output limit reached".into()),
         End::MemoryLimit => Some("memory limit reached".into()),
+        End::SizeLimit { what } => Some(format!("size limit reached: {what}")),
         End::Unsupported { diagnostic } => Some(diagnostic.message.clone()),
     }
 }
@@ -630,6 +631,7 @@ fn halt_end(realm: &Realm, h: Halt) -> End {
         Halt::Exit(code) => End::Exit { code },
         Halt::OutputLimit => End::OutputLimit,
         Halt::MemoryLimit => End::MemoryLimit,
+        Halt::SizeLimit(what) => End::SizeLimit { what },
         Halt::Unsupported(what, span) => {
             let diagnostic = match span {
                 Some(s) => Diagnostic::new(what, s),

@@ -142,7 +142,7 @@ impl Realm {
                 }
             }
             if out.len() > MAX_STRING_LEN {
-                result = Err(self.range_error("Invalid string length"));
+                result = Err(self.string_too_long(None));
                 break;
             }
         }
@@ -179,7 +179,8 @@ impl Realm {
         if matches!(pa, Value::String(_)) || matches!(pb, Value::String(_)) {
             let (sa, sb) = (pa.to_js_string(), pb.to_js_string());
             if sa.len() + sb.len() > MAX_STRING_LEN {
-                return Err(self.range_error("Invalid string length"));
+                let units = sa.encode_utf16().count() + sb.encode_utf16().count();
+                return Err(self.string_too_long(Some(units as f64)));
             }
             self.charge_copy(sa.len() + sb.len())?;
             let mut s = String::with_capacity(sa.len() + sb.len());

@@ -285,8 +285,11 @@ impl Realm {
         if is_array {
             if key == "length" {
                 let n = self.coerce_number(&v)?;
-                if n < 0.0 || n.fract() != 0.0 || n > MAX_ARRAY_LEN as f64 {
+                if n < 0.0 || n.fract() != 0.0 || n >= 4_294_967_296.0 {
                     return Err(self.range_error("Invalid array length"));
+                }
+                if n > MAX_ARRAY_LEN as f64 {
+                    return Err(self.array_too_long(n));
                 }
                 if let ObjectKind::Array(items) = &mut o.borrow_mut().kind {
                     items.resize(n as usize, Value::Hole);
@@ -329,7 +332,7 @@ impl Realm {
 
     fn set_element(&mut self, o: &Obj, i: usize, v: Value) -> JsResult<()> {
         if i >= MAX_ARRAY_LEN {
-            return Err(self.range_error("Invalid array length"));
+            return Err(self.array_too_long(i as f64 + 1.0));
         }
         if let ObjectKind::Array(items) = &mut o.borrow_mut().kind {
             if i >= items.len() {
@@ -344,10 +347,8 @@ impl Realm {
     pub fn get_index(&mut self, obj: &Value, key: &Value) -> JsResult<Value> {
         if let (Value::Object(o), Value::Number(n)) = (obj, key) {
             if let ObjectKind::Array(items) = &o.borrow().kind {
-                if *n >= 0.0 && n.fract() == 0.0 {
-                    return Ok(items
-                        .get(*n as usize)
-                        .map_or(Value::Undefined, hole_to_undefined));
+                if let Some(i) = number_index(*n) {
+                    return Ok(items.get(i).map_or(Value::Undefined, hole_to_undefined));
                 }
             }
         }
@@ -358,8 +359,10 @@ impl Realm {
     /// `obj[key] = v`.
     pub fn set_index(&mut self, obj: &Value, key: &Value, v: Value) -> JsResult<()> {
         if let (Value::Object(o), Value::Number(n)) = (obj, key) {
-            if matches!(o.borrow().kind, ObjectKind::Array(_)) && *n >= 0.0 && n.fract() == 0.0 {
-                return self.set_element(o, *n as usize, v);
+            if let Some(i) = number_index(*n) {
+                if matches!(o.borrow().kind, ObjectKind::Array(_)) {
+                    return self.set_element(o, i, v);
+                }
             }
         }
         let k = self.property_key(key);
@@ -418,6 +421,10 @@ impl Realm {
                 }
                 let keys = o.borrow().keys();
                 for k in keys.into_iter().filter(|k| kept(k)) {
+                    // A key an earlier getter deleted is skipped.
+                    if !o.borrow().props.contains_key(&k) {
+                        continue;
+                    }
                     let v = self.get_object(o, src, &k)?;
                     self.define(target, k, v);
                 }
@@ -763,8 +770,14 @@ impl Realm {
                 return Ok(());
             }
         }
-        Err(self.range_error("Invalid array length"))
+        Err(self.array_too_long(MAX_ARRAY_LEN as f64 + 1.0))
     }
+}
+
+/// A number key that is an array index: an integer from 0 to 2^32 − 2
+/// (`arr[4294967295]` is an ordinary property, as its string form is).
+fn number_index(n: f64) -> Option<usize> {
+    (n >= 0.0 && n.fract() == 0.0 && n < f64::from(u32::MAX)).then_some(n as usize)
 }
 
 /// Whether `key` names an element of `items` (a hole is no element).

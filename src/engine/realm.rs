@@ -25,12 +25,16 @@ use std::rc::Rc;
 /// jsorder counts the least cost it measured.
 pub const FIRST_WRITE_MS: u64 = 5;
 
-/// Longest string a program may build (V8's limit is about 2^29).
+/// Longest string a program may build, in bytes (V8's limit is about 2^29
+/// code units: see [`Realm::string_too_long`]).
 pub const MAX_STRING_LEN: usize = 1 << 27;
+/// V8's longest string on a 64-bit machine, in UTF-16 code units.
+const V8_MAX_STRING_UNITS: f64 = ((1u64 << 29) - 24) as f64;
 /// Default for [`super::Options::max_objects`] (a few GiB at the most): a program
 /// that allocates without end stops with [`super::End::MemoryLimit`].
 pub const MAX_ALLOCATIONS: u64 = 5_000_000;
-/// Longest array a program may build.
+/// Longest array a program may build (JS allows 2^32 − 1 elements: see
+/// [`Realm::array_too_long`]).
 pub const MAX_ARRAY_LEN: usize = 1 << 25;
 /// Bytes a string operation may copy for one step of the budget. Copying is
 /// charged because one instruction can copy a whole string: a loop that keeps
@@ -324,6 +328,32 @@ impl Realm {
     /// `RangeError`.
     pub fn range_error(&mut self, message: &str) -> Exc {
         self.error(ErrorType::RangeError, message.to_string())
+    }
+
+    /// A string longer than jsorder keeps ([`MAX_STRING_LEN`]), of `units`
+    /// UTF-16 code units when that is known: V8's `RangeError` if V8 could
+    /// not hold it either, else the run stops at jsorder's size limit
+    /// (node would go on with the string).
+    pub fn string_too_long(&mut self, units: Option<f64>) -> Exc {
+        match units {
+            Some(n) if n > V8_MAX_STRING_UNITS => self.range_error("Invalid string length"),
+            _ => Exc::Halt(Halt::SizeLimit(format!(
+                "a string of more than {MAX_STRING_LEN} bytes"
+            ))),
+        }
+    }
+
+    /// An array longer than jsorder keeps ([`MAX_ARRAY_LEN`]): V8's
+    /// `RangeError` if `len` is no valid array length (2^32 or more), else
+    /// the run stops at jsorder's size limit (node would go on with the array).
+    pub fn array_too_long(&mut self, len: f64) -> Exc {
+        if len >= 4_294_967_296.0 {
+            self.range_error("Invalid array length")
+        } else {
+            Exc::Halt(Halt::SizeLimit(format!(
+                "an array of more than {MAX_ARRAY_LEN} elements"
+            )))
+        }
     }
 
     /// Stops the run: the program used something jsorder does not model.

@@ -13,7 +13,7 @@ use super::realm::{Realm, MAX_ARRAY_LEN, MAX_STRING_LEN};
 use super::timsort;
 use super::value::{
     is_js_whitespace, number_to_string, trim_js, ArrayIter, Callable, IterKind, Obj, ObjectKind,
-    Value,
+    Property, Value,
 };
 use super::vm::with_stack;
 use super::JsResult;
@@ -603,7 +603,7 @@ pub fn function_method(realm: &mut Realm, f: &Obj, name: &str) -> JsResult<Value
 /// Methods that share a name share it (`slice` is 2 on arrays and strings).
 /// `f.length`: the parameters before the first default or rest; a bound
 /// function has its target's less the arguments bound.
-fn function_length(f: &Obj) -> u16 {
+pub(super) fn function_length(f: &Obj) -> u16 {
     use super::builtins::Native;
     match &f.borrow().kind {
         ObjectKind::Function(fd) => match &fd.call {
@@ -629,6 +629,8 @@ fn native_length(name: &str, native: &super::builtins::Native) -> u16 {
     match native {
         Native::Std(StdFn::Keys | StdFn::Values | StdFn::Entries | StdFn::CollCtor(_)) => return 0,
         Native::Std(StdFn::Collection(_, f)) => return f.length(),
+        // `toString(radix)`; the other built-in `toString`s take nothing.
+        Native::Std(StdFn::NumToString) => return 1,
         _ => {}
     }
     match name {
@@ -982,7 +984,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
     Ok(match f {
         Push => {
             if len + args.len() > MAX_ARRAY_LEN {
-                return Err(realm.range_error("Invalid array length"));
+                return Err(realm.array_too_long((len + args.len()) as f64));
             }
             let n = with_items(&o, |v| {
                 v.extend(args);
@@ -994,7 +996,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
         Shift => with_items(&o, |v| v.shift()).map_or(Value::Undefined, hole_free),
         Unshift => {
             if len + args.len() > MAX_ARRAY_LEN {
-                return Err(realm.range_error("Invalid array length"));
+                return Err(realm.array_too_long((len + args.len()) as f64));
             }
             let n = with_items(&o, |v| {
                 v.unshift(args);
@@ -1115,7 +1117,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
                 })
                 .sum();
             if len + added > MAX_ARRAY_LEN {
-                return Err(realm.range_error("Invalid array length"));
+                return Err(realm.array_too_long((len + added) as f64));
             }
             let mut out = items;
             for a in args {
@@ -1230,10 +1232,15 @@ fn array_like_items(realm: &mut Realm, src: &Value) -> JsResult<Vec<Value>> {
         Value::Object(_) => {
             let len = realm.get_named(src, "length")?;
             let n = realm.coerce_number(&len)?;
-            let n = if n.is_nan() || n < 0.0 { 0 } else { n as usize };
-            if n > MAX_ARRAY_LEN {
-                return Err(realm.range_error("Invalid array length"));
+            let n = if n.is_nan() || n < 0.0 {
+                0.0
+            } else {
+                n.trunc()
+            };
+            if n > MAX_ARRAY_LEN as f64 {
+                return Err(realm.array_too_long(n));
             }
+            let n = n as usize;
             let mut v = Vec::with_capacity(n);
             for i in 0..n {
                 v.push(realm.get_named(src, &i.to_string())?);
@@ -1428,6 +1435,60 @@ fn find_units(hay: &[u16], needle: &[u16], from: usize) -> Option<usize> {
     (from..=hay.len() - needle.len()).find(|&i| hay[i..].starts_with(needle))
 }
 
+/// GetSubstitution for a string search (no captures): `$$`, `$&`, `` $` ``
+/// and `$'` are replaced; every other `$` (so `$1` and `$<name>`) stays as written.
+fn substitute(out: &mut Vec<u16>, template: &[u16], hay: &[u16], matched: &[u16], at: usize) {
+    let dollar = u16::from(b'$');
+    let mut i = 0;
+    while i < template.len() {
+        let c = template[i];
+        let next = template.get(i + 1).copied();
+        if out.len() > MAX_STRING_LEN {
+            // Too long already: the caller throws.
+            return;
+        }
+        match next
+            .filter(|_| c == dollar)
+            .and_then(|n| u8::try_from(n).ok())
+        {
+            Some(b'$') => out.push(dollar),
+            Some(b'&') => out.extend_from_slice(matched),
+            Some(b'`') => out.extend_from_slice(&hay[..at]),
+            Some(b'\'') => out.extend_from_slice(&hay[(at + matched.len()).min(hay.len())..]),
+            _ => {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+        }
+        i += 2;
+    }
+}
+
+/// How many code units [`substitute`] appends for a match of `matched_len`
+/// units at `at` in a string of `hay_len` units.
+fn substitution_len(template: &[u16], hay_len: usize, matched_len: usize, at: usize) -> usize {
+    let dollar = u16::from(b'$');
+    let mut len = 0;
+    let mut i = 0;
+    while i < template.len() {
+        let special = template
+            .get(i + 1)
+            .filter(|_| template[i] == dollar)
+            .and_then(|&n| u8::try_from(n).ok());
+        let (units, step) = match special {
+            Some(b'$') => (1, 2),
+            Some(b'&') => (matched_len, 2),
+            Some(b'`') => (at, 2),
+            Some(b'\'') => (hay_len.saturating_sub(at + matched_len), 2),
+            _ => (1, 1),
+        };
+        len += units;
+        i += step;
+    }
+    len
+}
+
 /// The last index `<= before` where `needle` occurs in `hay`.
 fn rfind_units(hay: &[u16], needle: &[u16], before: usize) -> Option<usize> {
     if needle.len() > hay.len() {
@@ -1580,7 +1641,8 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             }
             let n = if n.is_nan() { 0 } else { n as usize };
             if s.len().saturating_mul(n) > MAX_STRING_LEN {
-                return Err(realm.range_error("Invalid string length"));
+                let units = s.encode_utf16().count() as f64 * n as f64;
+                return Err(realm.string_too_long(Some(units)));
             }
             string(s.repeat(n))
         }
@@ -1596,7 +1658,7 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
                 return Ok(Value::String(s.clone()));
             }
             if target > MAX_STRING_LEN as f64 {
-                return Err(realm.range_error("Invalid string length"));
+                return Err(realm.string_too_long(Some(target.trunc())));
             }
             let pad: Vec<u16> = fill
                 .encode_utf16()
@@ -1645,22 +1707,68 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
         Replace | ReplaceAll => {
             let pat = sarg(realm, 0)?;
             let with = arg(args, 1);
-            if with.is_callable() {
-                return Err(
-                    realm.unsupported("`replace` with a function is not supported yet".into())
-                );
-            }
-            let with = realm.coerce_string(&with)?;
-            if with.contains('$') {
-                return Err(
-                    realm.unsupported("`$` patterns in `replace` are not supported yet".into())
-                );
-            }
-            string(if f == Replace {
-                s.replacen(&*pat, &with, 1)
+            // A callable replacer is called per match; anything else is a
+            // template, coerced once before the search.
+            let template = if with.is_callable() {
+                None
             } else {
-                s.replace(&*pat, &with)
-            })
+                Some(units(&realm.coerce_string(&with)?))
+            };
+            let hay = units(&s);
+            let needle = units(&pat);
+            // replaceAll finds every match before it calls the replacer; an
+            // empty search string matches at every position (advancing by one).
+            let mut positions = Vec::new();
+            let mut from = 0;
+            while let Some(p) = find_units(&hay, &needle, from) {
+                positions.push(p);
+                if f == Replace {
+                    break;
+                }
+                from = p + needle.len().max(1);
+            }
+            if positions.is_empty() {
+                return Ok(Value::String(s));
+            }
+            if let Some(t) = &template {
+                // V8 finds a result too long before building it.
+                let kept = hay.len() - positions.len() * needle.len();
+                let added: f64 = positions
+                    .iter()
+                    .map(|&p| substitution_len(t, hay.len(), needle.len(), p) as f64)
+                    .sum();
+                if kept as f64 + added > MAX_STRING_LEN as f64 {
+                    return Err(realm.string_too_long(Some(kept as f64 + added)));
+                }
+            }
+            let mut out: Vec<u16> = Vec::with_capacity(hay.len());
+            let mut end_of_last = 0;
+            for p in positions {
+                let before = out.len();
+                out.extend_from_slice(&hay[end_of_last..p]);
+                match &template {
+                    Some(t) => substitute(&mut out, t, &hay, &needle, p),
+                    None => {
+                        let r = realm.call(
+                            &with,
+                            Value::Undefined,
+                            vec![
+                                Value::String(pat.clone()),
+                                Value::Number(p as f64),
+                                Value::String(s.clone()),
+                            ],
+                        )?;
+                        out.extend(realm.coerce_string(&r)?.encode_utf16());
+                    }
+                }
+                end_of_last = p + needle.len();
+                if out.len() > MAX_STRING_LEN {
+                    return Err(realm.string_too_long(None));
+                }
+                realm.charge_copy(out.len() - before)?;
+            }
+            out.extend_from_slice(&hay[end_of_last..]);
+            from_units(realm, &out)?
         }
         StrConcat => {
             let mut out = s.to_string();
@@ -1867,7 +1975,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                 };
                 let Some(v) = next else { break };
                 if out.len() >= MAX_ARRAY_LEN {
-                    return Err(realm.range_error("Invalid array length"));
+                    return Err(realm.array_too_long((out.len() + 1) as f64));
                 }
                 out.push(match &map {
                     Some(m) => {
@@ -2000,13 +2108,10 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                 Value::String(s) => s.chars().take(10).collect(),
                 _ => String::new(),
             };
-            // A replacer that is neither a function nor an array is ignored.
-            let replacer = arg(&args, 1);
-            if replacer.is_callable() || is_array_value(&replacer) {
-                return Err(realm
-                    .unsupported("`JSON.stringify` with a replacer is not supported yet".into()));
-            }
-            match json_stringify(realm, &a0, &indent)? {
+            // The replacer is read before the indent; one that is neither a
+            // function nor an array is ignored.
+            let replacer = json_replacer(realm, &arg(&args, 1))?;
+            match json_stringify_with(realm, &a0, replacer, &indent)? {
                 Some(text) => string(text),
                 None => Value::Undefined,
             }
@@ -2031,8 +2136,11 @@ pub fn construct(realm: &mut Realm, f: StdFn, args: Vec<Value>) -> JsResult<Valu
     match f {
         StdFn::ArrayCtor => {
             if let [Value::Number(n)] = args.as_slice() {
-                if *n < 0.0 || n.fract() != 0.0 || *n > MAX_ARRAY_LEN as f64 {
+                if *n < 0.0 || n.fract() != 0.0 || *n >= 4_294_967_296.0 {
                     return Err(realm.range_error("Invalid array length"));
+                }
+                if *n > MAX_ARRAY_LEN as f64 {
+                    return Err(realm.array_too_long(*n));
                 }
                 return Ok(realm.new_array(vec![Value::Hole; *n as usize]));
             }
@@ -2129,8 +2237,13 @@ fn own_entries(realm: &mut Realm, v: &Value) -> JsResult<Vec<(Rc<str>, Value)>> 
                     out.push((Rc::from(i.to_string()), x));
                 }
             }
+            // The keys are listed first; one that an earlier getter deleted is
+            // skipped when its turn comes.
             let keys = o.borrow().keys();
             for k in keys {
+                if !o.borrow().props.contains_key(&k) {
+                    continue;
+                }
                 let val = realm.get_named(v, &k)?;
                 out.push((k, val));
             }
@@ -2161,9 +2274,75 @@ const MAX_JSON_DEPTH: usize = 4000;
 
 /// `JSON.stringify(v, null, indent)`: `None` when `v` has no JSON form.
 pub fn json_stringify(realm: &mut Realm, v: &Value, indent: &str) -> JsResult<Option<String>> {
+    json_stringify_with(realm, v, JsonReplacer::None, indent)
+}
+
+/// The second argument of `JSON.stringify`.
+pub enum JsonReplacer {
+    None,
+    /// Called as `replacer.call(holder, key, value)` for every value written.
+    Function(Value),
+    /// The only keys written of every object (arrays keep all their elements).
+    Keys(Vec<Rc<str>>),
+}
+
+/// Reads a replacer: a function, or an array whose strings and numbers
+/// (as strings, each once, in order) become the property list.
+fn json_replacer(realm: &mut Realm, replacer: &Value) -> JsResult<JsonReplacer> {
+    if replacer.is_callable() {
+        return Ok(JsonReplacer::Function(replacer.clone()));
+    }
+    if !is_array_value(replacer) {
+        return Ok(JsonReplacer::None);
+    }
+    let len = realm.get_named(replacer, "length")?;
+    let len = realm.coerce_number(&len)? as usize;
+    let mut keys: Vec<Rc<str>> = Vec::new();
+    for i in 0..len {
+        let key = match realm.get_named(replacer, &i.to_string())? {
+            Value::String(s) => s,
+            Value::Number(n) => Rc::from(number_to_string(n)),
+            _ => continue,
+        };
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    Ok(JsonReplacer::Keys(keys))
+}
+
+/// What one `JSON.stringify` call carries down the value.
+struct JsonState<'a> {
+    replacer: JsonReplacer,
+    indent: &'a str,
+    /// The objects being serialised, outermost first.
+    stack: Vec<JsonFrame>,
+}
+
+fn json_stringify_with(
+    realm: &mut Realm,
+    v: &Value,
+    replacer: JsonReplacer,
+    indent: &str,
+) -> JsResult<Option<String>> {
     let mut out = String::new();
-    let mut stack = Vec::new();
-    Ok(json(realm, v, "", indent, "", &mut out, &mut stack)?.then_some(out))
+    // A replacer function sees the value as the "" property of a wrapper object.
+    let holder = if let JsonReplacer::Function(_) = replacer {
+        let wrapper = realm.alloc(ObjectKind::Ordinary)?;
+        wrapper
+            .borrow_mut()
+            .props
+            .insert(Rc::from(""), Property::data(v.clone()));
+        Value::Object(wrapper)
+    } else {
+        Value::Undefined
+    };
+    let mut state = JsonState {
+        replacer,
+        indent,
+        stack: Vec::new(),
+    };
+    Ok(json(realm, &holder, v.clone(), "", "", &mut out, &mut state)?.then_some(out))
 }
 
 /// V8's message for a cycle: where it starts, the path (the first two and
@@ -2194,35 +2373,36 @@ fn circular_message(stack: &[JsonFrame], from: usize, closing: &str) -> String {
     m
 }
 
-/// Appends the JSON text of `v` (reached as `key`, described as `via`);
+/// Appends the JSON text of `v`, the value of `holder[key]` (SerializeJSONProperty);
 /// returns false for values JSON omits (undefined, functions).
 fn json(
     realm: &mut Realm,
-    v: &Value,
+    holder: &Value,
+    v: Value,
     key: &str,
-    indent: &str,
     cur: &str,
     out: &mut String,
-    stack: &mut Vec<JsonFrame>,
+    state: &mut JsonState,
 ) -> JsResult<bool> {
-    // SerializeJSONProperty: a `toJSON` method replaces the value, called with the key.
-    let replaced;
-    let v = if let Value::Object(_) = v {
-        let to_json = realm.get_named(v, "toJSON")?;
+    // A `toJSON` method replaces the value, called with the key; then the
+    // replacer function replaces that, called on the holder.
+    let mut v = v;
+    if let Value::Object(_) = v {
+        let to_json = realm.get_named(&v, "toJSON")?;
         if to_json.is_callable() {
-            replaced = realm.call(&to_json, v.clone(), vec![string(key)])?;
-            &replaced
-        } else {
-            v
+            v = realm.call(&to_json, v.clone(), vec![string(key)])?;
         }
-    } else {
-        v
-    };
+    }
+    if let JsonReplacer::Function(f) = &state.replacer {
+        let f = f.clone();
+        v = realm.call(&f, holder.clone(), vec![string(key), v])?;
+    }
+    let stack = &state.stack;
     let via = match stack.last() {
         Some(parent) if parent.ctor == "Array" => format!("index {key}"),
         _ => format!("property '{key}'"),
     };
-    match v {
+    match &v {
         Value::Undefined | Value::Hole => return Ok(false),
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
@@ -2262,17 +2442,18 @@ fn json(
                 return Err(realm.type_error(message));
             }
             if out.len() > MAX_STRING_LEN {
-                return Err(realm.range_error("Invalid string length"));
+                return Err(realm.string_too_long(None));
             }
             // V8 runs out of stack about 4,000 objects deep.
             if stack.len() >= MAX_JSON_DEPTH {
                 return Err(realm.range_error("Maximum call stack size exceeded"));
             }
-            stack.push(JsonFrame {
+            state.stack.push(JsonFrame {
                 addr: o.addr(),
                 via,
                 ctor,
             });
+            let indent = state.indent;
             let inner = format!("{cur}{indent}");
             let (open, close) = if ctor == "Array" {
                 ('[', ']')
@@ -2291,18 +2472,26 @@ fn json(
                     out.push_str(&inner);
                 }
             };
+            // Each element or property is read when its turn comes, so a
+            // getter, `toJSON` or replacer sees what the earlier ones changed.
             if open == '[' {
-                let items = realm.iterate(v)?;
-                for (i, item) in items.iter().enumerate() {
+                let len = realm.get_named(&v, "length")?;
+                let len = realm.coerce_number(&len)? as usize;
+                for i in 0..len {
                     sep(out, &mut first);
-                    if !with_stack(|| {
-                        json(realm, item, &i.to_string(), indent, &inner, out, stack)
-                    })? {
+                    let k = i.to_string();
+                    let item = realm.get_named(&v, &k)?;
+                    if !with_stack(|| json(realm, &v, item, &k, &inner, out, state))? {
                         out.push_str("null");
                     }
                 }
             } else {
-                for (k, val) in own_entries(realm, v)? {
+                let keys = match &state.replacer {
+                    JsonReplacer::Keys(keys) => keys.clone(),
+                    _ => own_keys(realm, &v)?,
+                };
+                for k in keys {
+                    let val = realm.get_named(&v, &k)?;
                     let mark = out.len();
                     sep(out, &mut first);
                     json_quote(&k, out);
@@ -2310,7 +2499,7 @@ fn json(
                     if !indent.is_empty() {
                         out.push(' ');
                     }
-                    if !with_stack(|| json(realm, &val, &k, indent, &inner, out, stack))? {
+                    if !with_stack(|| json(realm, &v, val, &k, &inner, out, state))? {
                         out.truncate(mark);
                         first = out.ends_with(open);
                     }
@@ -2321,7 +2510,7 @@ fn json(
                 out.push_str(cur);
             }
             out.push(close);
-            stack.pop();
+            state.stack.pop();
         }
     }
     Ok(true)

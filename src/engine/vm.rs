@@ -257,6 +257,12 @@ enum Completion {
 }
 
 impl Realm {
+    /// Whether a call of `code` is on the call stack (a sloppy function's
+    /// `arguments` and `caller` then show that call).
+    pub(super) fn is_running(&self, code: &Rc<FunctionCode>) -> bool {
+        self.frames.iter().any(|f| Rc::ptr_eq(&f.code, code))
+    }
+
     /// Calls any callable with `this` and arguments, running JS to completion
     /// (or to its first `await`).
     pub fn call(&mut self, f: &Value, this: Value, args: Vec<Value>) -> JsResult<Value> {

@@ -166,6 +166,7 @@ fn solve_puzzle(p: &PuzzleSpec) -> Result<Outcome, BatchError> {
         End::StepLimit { reason } => Err(err(format!("the program never ends: {reason}"))),
         End::OutputLimit => Err(err("the program prints too much".into())),
         End::MemoryLimit => Err(err("the program allocates without end".into())),
+        End::SizeLimit { what } => Err(err(format!("the program builds {what}"))),
         _ => Ok(outcome),
     }
 }
