@@ -1435,58 +1435,70 @@ fn find_units(hay: &[u16], needle: &[u16], from: usize) -> Option<usize> {
     (from..=hay.len() - needle.len()).find(|&i| hay[i..].starts_with(needle))
 }
 
-/// GetSubstitution for a string search (no captures): `$$`, `$&`, `` $` ``
-/// and `$'` are replaced; every other `$` (so `$1` and `$<name>`) stays as written.
-fn substitute(out: &mut Vec<u16>, template: &[u16], hay: &[u16], matched: &[u16], at: usize) {
+/// One piece of a replacement template: a code unit as written, or one of
+/// the `$` patterns GetSubstitution knows for a string search (no captures,
+/// so `$1` and `$<name>` stay as written).
+enum Piece {
+    Unit(u16),
+    /// `$&`
+    Matched,
+    /// `` $` ``
+    Before,
+    /// `$'`
+    After,
+}
+
+fn pieces(template: &[u16]) -> impl Iterator<Item = Piece> + '_ {
     let dollar = u16::from(b'$');
     let mut i = 0;
-    while i < template.len() {
-        let c = template[i];
-        let next = template.get(i + 1).copied();
+    std::iter::from_fn(move || {
+        let c = *template.get(i)?;
+        let special = template
+            .get(i + 1)
+            .filter(|_| c == dollar)
+            .and_then(|&n| u8::try_from(n).ok());
+        let piece = match special {
+            Some(b'$') => Piece::Unit(dollar),
+            Some(b'&') => Piece::Matched,
+            Some(b'`') => Piece::Before,
+            Some(b'\'') => Piece::After,
+            _ => {
+                i += 1;
+                return Some(Piece::Unit(c));
+            }
+        };
+        i += 2;
+        Some(piece)
+    })
+}
+
+/// Appends the replacement `template` gives for `matched` found at `at` in `hay`.
+fn substitute(out: &mut Vec<u16>, template: &[u16], hay: &[u16], matched: &[u16], at: usize) {
+    for piece in pieces(template) {
         if out.len() > MAX_STRING_LEN {
             // Too long already: the caller throws.
             return;
         }
-        match next
-            .filter(|_| c == dollar)
-            .and_then(|n| u8::try_from(n).ok())
-        {
-            Some(b'$') => out.push(dollar),
-            Some(b'&') => out.extend_from_slice(matched),
-            Some(b'`') => out.extend_from_slice(&hay[..at]),
-            Some(b'\'') => out.extend_from_slice(&hay[(at + matched.len()).min(hay.len())..]),
-            _ => {
-                out.push(c);
-                i += 1;
-                continue;
-            }
+        match piece {
+            Piece::Unit(u) => out.push(u),
+            Piece::Matched => out.extend_from_slice(matched),
+            Piece::Before => out.extend_from_slice(&hay[..at]),
+            Piece::After => out.extend_from_slice(&hay[(at + matched.len()).min(hay.len())..]),
         }
-        i += 2;
     }
 }
 
 /// How many code units [`substitute`] appends for a match of `matched_len`
 /// units at `at` in a string of `hay_len` units.
 fn substitution_len(template: &[u16], hay_len: usize, matched_len: usize, at: usize) -> usize {
-    let dollar = u16::from(b'$');
-    let mut len = 0;
-    let mut i = 0;
-    while i < template.len() {
-        let special = template
-            .get(i + 1)
-            .filter(|_| template[i] == dollar)
-            .and_then(|&n| u8::try_from(n).ok());
-        let (units, step) = match special {
-            Some(b'$') => (1, 2),
-            Some(b'&') => (matched_len, 2),
-            Some(b'`') => (at, 2),
-            Some(b'\'') => (hay_len.saturating_sub(at + matched_len), 2),
-            _ => (1, 1),
-        };
-        len += units;
-        i += step;
-    }
-    len
+    pieces(template)
+        .map(|piece| match piece {
+            Piece::Unit(_) => 1,
+            Piece::Matched => matched_len,
+            Piece::Before => at,
+            Piece::After => hay_len.saturating_sub(at + matched_len),
+        })
+        .sum()
 }
 
 /// The last index `<= before` where `needle` occurs in `hay`.
