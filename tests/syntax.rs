@@ -160,6 +160,7 @@ fn items(xs: &[ArrayItem]) -> String {
         .map(|x| match x {
             ArrayItem::Expr(e) => sexp(e),
             ArrayItem::Spread(e) => format!("...{}", sexp(e)),
+            ArrayItem::Hole => "_".to_string(),
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -532,8 +533,16 @@ fn refused_object_and_array_forms() {
     assert!(error("({ set x(v) {} })").contains("setters"));
     assert!(error("({ get x(v) {} })").contains("getter"));
     assert!(error("({ *g() {} })").contains("generator"));
-    assert!(error("[1, , 2]").contains("holes"));
-    assert!(error("[,]").contains("holes"));
+}
+
+#[test]
+fn holes_in_array_literals() {
+    // The comma after the last element ends the list: three elements, one
+    // hole between them and one after.
+    assert_eq!(shape("[1, , 2, ,]"), "[1, _, 2, _]");
+    for src in ["[,]", "[, 1]", "[1, , 2]", "[1, ,]", "[[,], [, ,]]"] {
+        round_trip(src);
+    }
 }
 
 // ============================================================================

@@ -97,6 +97,8 @@ pub enum Op {
     NewArray,
     /// `[array, value] → [array]`
     ArrayPush,
+    /// `[array] → [array]`, a hole appended (`[1, , 2]`)
+    ArrayHole,
     /// `[array, iterable] → [array]`
     ArraySpread,
     /// Like `ArraySpread`, for the spread arguments of a call (`f(...xs)`).

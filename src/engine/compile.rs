@@ -2216,6 +2216,10 @@ impl Compiler {
             let (x, op) = match item {
                 ArrayItem::Expr(x) => (x, Op::ArrayPush),
                 ArrayItem::Spread(x) => (x, spread),
+                ArrayItem::Hole => {
+                    self.emit(st, Op::ArrayHole, span);
+                    continue;
+                }
             };
             if op == Op::ArraySpread {
                 self.iterable(st, x, Iteration::Sync)?;
@@ -2371,6 +2375,7 @@ fn expr_captures(e: &Expr) -> bool {
     let items = |xs: &[ArrayItem]| {
         xs.iter().any(|x| match x {
             ArrayItem::Expr(e) | ArrayItem::Spread(e) => expr_captures(e),
+            ArrayItem::Hole => false,
         })
     };
     match &e.kind {

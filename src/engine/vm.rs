@@ -807,6 +807,10 @@ impl Realm {
                 let arr = self.top().stack.last().expect("array below").clone();
                 self.array_push(&arr, v)?;
             }
+            Op::ArrayHole => {
+                let arr = self.top().stack.last().expect("array below").clone();
+                self.array_push(&arr, Value::Hole)?;
+            }
             Op::ArraySpread | Op::ArgSpread => {
                 let src = self.pop();
                 if !is_builtin_iterable(&src) {

@@ -376,6 +376,9 @@ pub enum ArrayItem {
     Expr(Expr),
     /// `...xs`
     Spread(Expr),
+    /// The missing element of an array literal (`[1, , 2]`): the array has
+    /// a hole there. Never in an argument list.
+    Hole,
 }
 
 /// A property key in an object literal.

@@ -1031,12 +1031,9 @@ impl Lowerer {
         for c in p.into_inner() {
             match c.as_rule() {
                 Rule::rbracket => {}
-                Rule::comma if expecting_item => {
-                    return Err(
-                        refuse("array holes (`[1, , 2]`) are not supported", span_of(&c))
-                            .with_help("write `undefined` where the element is missing"),
-                    )
-                }
+                // A comma where an element could be: a hole (a comma after
+                // the last element is no hole).
+                Rule::comma if expecting_item => items.push(ArrayItem::Hole),
                 Rule::comma => expecting_item = true,
                 _ => {
                     items.push(self.lower_array_item(c)?);

@@ -731,7 +731,12 @@ impl Printer {
                     self.out.push_str("...");
                     self.expr(e, prec::ASSIGN);
                 }
+                ArrayItem::Hole => {}
             }
+        }
+        // A hole at the end needs the comma after it (`[1, ,]`).
+        if matches!(items.last(), Some(ArrayItem::Hole)) {
+            self.out.push(',');
         }
     }
 

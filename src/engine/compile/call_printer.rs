@@ -102,6 +102,7 @@ fn records_position_within(e: &Expr) -> bool {
         }
         ExprKind::Array(items) => items.iter().any(|item| match item {
             ArrayItem::Expr(x) | ArrayItem::Spread(x) => records_position_within(x),
+            ArrayItem::Hole => false,
         }),
         ExprKind::Object(props) => !props.is_empty(),
         _ => true,
@@ -187,6 +188,8 @@ fn write(e: &Expr, out: &mut String, marks: bool) {
                         write(x, out, marks);
                         out.push(')');
                     }
+                    // V8 prints a hole as the value it reads there.
+                    ArrayItem::Hole => out.push_str("(intermediate value)"),
                 }
             }
             out.push(']');
