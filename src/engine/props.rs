@@ -285,14 +285,9 @@ impl Realm {
         if is_array {
             if key == "length" {
                 let n = self.coerce_number(&v)?;
-                if n < 0.0 || n.fract() != 0.0 || n >= 4_294_967_296.0 {
-                    return Err(self.range_error("Invalid array length"));
-                }
-                if n > MAX_ARRAY_LEN as f64 {
-                    return Err(self.array_too_long(n));
-                }
+                let n = self.array_length(n)?;
                 if let ObjectKind::Array(items) = &mut o.borrow_mut().kind {
-                    items.resize(n as usize, Value::Hole);
+                    items.resize(n, Value::Hole);
                 }
                 return Ok(());
             }

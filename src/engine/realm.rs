@@ -356,6 +356,20 @@ impl Realm {
         }
     }
 
+    /// `n` as the length of an array (`arr.length = n`, `new Array(n)`):
+    /// V8's `RangeError` unless it is a whole number from 0 (NaN and the
+    /// infinities are not), and the size limit past [`MAX_ARRAY_LEN`]
+    /// ([`Realm::array_too_long`], itself a `RangeError` from 2^32 on).
+    pub fn array_length(&mut self, n: f64) -> JsResult<usize> {
+        if n < 0.0 || n.fract() != 0.0 {
+            return Err(self.range_error("Invalid array length"));
+        }
+        if n > MAX_ARRAY_LEN as f64 {
+            return Err(self.array_too_long(n));
+        }
+        Ok(n as usize)
+    }
+
     /// Stops the run: the program used something jsorder does not model.
     pub fn unsupported(&self, what: String) -> Exc {
         Exc::Halt(Halt::Unsupported(what, self.current_span()))

@@ -2148,13 +2148,8 @@ pub fn construct(realm: &mut Realm, f: StdFn, args: Vec<Value>) -> JsResult<Valu
     match f {
         StdFn::ArrayCtor => {
             if let [Value::Number(n)] = args.as_slice() {
-                if *n < 0.0 || n.fract() != 0.0 || *n >= 4_294_967_296.0 {
-                    return Err(realm.range_error("Invalid array length"));
-                }
-                if *n > MAX_ARRAY_LEN as f64 {
-                    return Err(realm.array_too_long(*n));
-                }
-                return Ok(realm.new_array(vec![Value::Hole; *n as usize]));
+                let n = realm.array_length(*n)?;
+                return Ok(realm.new_array(vec![Value::Hole; n]));
             }
             Ok(realm.new_array(args))
         }

@@ -266,9 +266,9 @@ impl Realm {
     /// Calls any callable with `this` and arguments, running JS to completion
     /// (or to its first `await`).
     pub fn call(&mut self, f: &Value, this: Value, args: Vec<Value>) -> JsResult<Value> {
-        // Counted as a call from bytecode is: every job and every callback
-        // of a built-in starts here, and an endless stream of them (an
-        // interval with an empty callback) must reach the limit as soon.
+        // Every job and every callback of a built-in starts here: it counts
+        // as a call from bytecode does, so that an endless stream of them (an
+        // interval with an empty callback) reaches the limit as soon.
         self.charge_call()?;
         let callable = match f {
             Value::Object(o) => match &o.borrow().kind {
