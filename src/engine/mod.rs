@@ -18,6 +18,7 @@ mod math_pow;
 mod modules;
 mod names;
 mod node;
+mod number_format;
 mod number_parse;
 mod ops;
 mod process;

@@ -85,6 +85,8 @@ pub enum StdFn {
     StrToString,
     // Number / Boolean prototypes
     ToFixed,
+    ToExponential,
+    ToPrecision,
     NumToString,
     // Function.prototype
     Call,
@@ -485,8 +487,10 @@ pub fn string_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
 pub fn number_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
     match name {
         "toFixed" => method(realm, TAG_NUMBER, "toFixed", StdFn::ToFixed),
+        "toExponential" => method(realm, TAG_NUMBER, "toExponential", StdFn::ToExponential),
+        "toPrecision" => method(realm, TAG_NUMBER, "toPrecision", StdFn::ToPrecision),
         "toString" => method(realm, TAG_NUMBER, "toString", StdFn::NumToString),
-        "toPrecision" | "toExponential" | "toLocaleString" | "valueOf" => {
+        "toLocaleString" | "valueOf" => {
             Err(realm.unsupported(format!("`Number.prototype.{name}` is not supported yet")))
         }
         _ => object_method(realm, name),
@@ -1817,16 +1821,9 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
     let a0 = arg(&args, 0);
     Ok(match f {
         IteratorNext => iterator_next(realm, &this)?,
-        ToFixed => {
+        ToFixed | ToExponential | ToPrecision => {
             let x = realm.coerce_number(&this)?;
-            let d = realm.coerce_number(&a0)?;
-            let d = if d.is_nan() { 0.0 } else { d.trunc() };
-            if !(0.0..=100.0).contains(&d) {
-                return Err(
-                    realm.range_error("toFixed() digits argument must be between 0 and 100")
-                );
-            }
-            string(to_fixed(x, d as usize))
+            string(format_number(realm, f, x, &a0)?)
         }
         NumToString => {
             let radix = if a0.is_undefined() {
@@ -2542,45 +2539,36 @@ pub(super) fn json_quote(s: &str, out: &mut String) {
     out.push('"');
 }
 
-/// `Number.prototype.toFixed`: rounds the exact binary value, ties away from
-/// zero (`(1.45).toFixed(1)` is `1.4`: 1.45 is stored as 1.4499…; `(2.5).toFixed(0)`
-/// is `3`). Negative numbers keep their sign even when they round to zero.
-fn to_fixed(x: f64, digits: usize) -> String {
-    if !x.is_finite() || x.abs() >= 1e21 {
-        return number_to_string(x);
+/// `x.toFixed(a)`, `x.toExponential(a)` or `x.toPrecision(a)`, with the
+/// spec's order of checks: an omitted precision prints `x` as `String(x)`
+/// does, a number that is not finite ignores the digits (except in
+/// `toFixed`), and digits out of range are a `RangeError`.
+fn format_number(realm: &mut Realm, f: StdFn, x: f64, a: &Value) -> JsResult<String> {
+    use super::number_format::{to_exponential, to_fixed, to_precision};
+    if f == StdFn::ToPrecision && a.is_undefined() {
+        return Ok(number_to_string(x));
     }
-    // Every f64 has an exact decimal expansion with at most 1074 fraction digits.
-    let exact = format!("{:.1074}", x.abs());
-    let (int_part, frac) = exact.split_once('.').unwrap_or((&exact, ""));
-    let mut kept: Vec<u8> = int_part.bytes().chain(frac.bytes().take(digits)).collect();
-    if frac.as_bytes().get(digits).is_some_and(|d| *d >= b'5') {
-        // The dropped part is at least one half: round up, carrying.
-        let mut i = kept.len();
-        loop {
-            if i == 0 {
-                kept.insert(0, b'1');
-                break;
-            }
-            i -= 1;
-            if kept[i] == b'9' {
-                kept[i] = b'0';
-            } else {
-                kept[i] += 1;
-                break;
-            }
-        }
+    let omitted = a.is_undefined();
+    let d = realm.coerce_number(a)?;
+    // ToIntegerOrInfinity: NaN is 0, fractions are cut.
+    let d = if d.is_nan() { 0.0 } else { d.trunc() };
+    if !x.is_finite() && f != StdFn::ToFixed {
+        return Ok(number_to_string(x));
     }
-    let split = kept.len() - digits;
-    let mut out = String::new();
-    if x < 0.0 {
-        out.push('-');
+    let (name, low, what) = match f {
+        StdFn::ToFixed => ("toFixed", 0.0, "digits argument"),
+        StdFn::ToExponential => ("toExponential", 0.0, "argument"),
+        _ => ("toPrecision", 1.0, "argument"),
+    };
+    if !(low..=100.0).contains(&d) {
+        return Err(realm.range_error(&format!("{name}() {what} must be between {low} and 100")));
     }
-    out.push_str(std::str::from_utf8(&kept[..split]).unwrap_or("0"));
-    if digits > 0 {
-        out.push('.');
-        out.push_str(std::str::from_utf8(&kept[split..]).unwrap_or(""));
-    }
-    out
+    let d = d as usize;
+    Ok(match f {
+        StdFn::ToFixed => to_fixed(x, d),
+        StdFn::ToExponential => to_exponential(x, (!omitted).then_some(d)),
+        _ => to_precision(x, d),
+    })
 }
 
 /// V8's `DoubleToRadixCString`: integer digits exactly, fraction digits only
