@@ -2,8 +2,9 @@
 //!
 //! `cargo bench` prints, for each workload of the performance brief, jsorder's
 //! engine time (parse + run, in process) and node's wall time for the whole
-//! process, and the ratio; then the time to solve a typical puzzle, and the
-//! whole `puzzles/` folder in one call against one `node` run per file.
+//! process, and the ratio; then the time to solve one puzzle (the median, the
+//! slowest and the longest of the bundled ones), and the whole `puzzles/`
+//! folder in one call against one `node` run per file.
 //! Timings are printed, never asserted: they belong to benchmarks, not tests.
 
 #[global_allocator]
@@ -64,6 +65,81 @@ fn node_time(path: &Path) -> Option<Duration> {
     })
 }
 
+/// Median time to solve each puzzle, taken round-robin: every pass solves
+/// each puzzle once, so no puzzle gets the caches and branch predictors to
+/// itself, as it would when solved thousands of times in a row.
+fn per_puzzle_medians(sources: &[String], passes: usize) -> Vec<Duration> {
+    let mut times = vec![Vec::with_capacity(passes); sources.len()];
+    for _ in 0..passes {
+        for (src, times) in sources.iter().zip(&mut times) {
+            let t = Instant::now();
+            std::hint::black_box(run_source(src, &Options::default()).expect("puzzle compiles"));
+            times.push(t.elapsed());
+        }
+    }
+    times
+        .into_iter()
+        .map(|mut t| {
+            t.sort();
+            t[t.len() / 2]
+        })
+        .collect()
+}
+
+fn us(d: Duration) -> String {
+    format!("{:.1} µs", d.as_secs_f64() * 1e6)
+}
+
+/// The time to solve one puzzle: the median and the slowest bundled puzzle,
+/// and the longest one split into parsing and compiling plus running.
+fn report_per_puzzle(paths: &[PathBuf], sources: &[String]) {
+    let medians = per_puzzle_medians(sources, 500);
+    let mut order: Vec<usize> = (0..sources.len()).collect();
+    order.sort_by_key(|&i| medians[i]);
+    let name = |i: usize| paths[i].file_name().unwrap_or_default().to_string_lossy();
+    let mid = order[order.len() / 2];
+    let slowest = order[order.len() - 1];
+    println!(
+        "\none puzzle, in process (median of 500 round-robin passes over {} puzzles):",
+        sources.len()
+    );
+    for (what, i) in [("median puzzle", mid), ("slowest puzzle", slowest)] {
+        println!(
+            "  {what:<15} {:>9}  {} ({} lines)",
+            us(medians[i]),
+            name(i),
+            sources[i].lines().count()
+        );
+    }
+    let longest = (0..sources.len())
+        .max_by_key(|&i| sources[i].lines().count())
+        .expect("at least one puzzle");
+    let src = &sources[longest];
+    let n = 2000;
+    let parse = best_of(3, || {
+        for _ in 0..n {
+            std::hint::black_box(jsorder::syntax::parse(src).expect("puzzle parses"));
+        }
+    }) / n;
+    let program = jsorder::syntax::parse(src).expect("puzzle parses");
+    let engine = best_of(3, || {
+        for _ in 0..n {
+            std::hint::black_box(
+                jsorder::engine::run(&program, src, &Options::default()).expect("compiles"),
+            );
+        }
+    }) / n;
+    println!(
+        "  {:<15} {:>9}  {} ({} lines) = {} parsing + {} compiling and running (best, solved {n} times in a row)",
+        "longest puzzle",
+        us(medians[longest]),
+        name(longest),
+        src.lines().count(),
+        us(parse),
+        us(engine)
+    );
+}
+
 fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1e3)
 }
@@ -114,38 +190,7 @@ fn main() {
         .iter()
         .map(|p| std::fs::read_to_string(p).expect("puzzle"))
         .collect();
-    let typical = sources
-        .iter()
-        .find(|s| s.lines().count() >= 25)
-        .unwrap_or(&sources[0]);
-    let n = 2000;
-    let each = best_of(3, || {
-        for _ in 0..n {
-            std::hint::black_box(
-                run_source(typical, &Options::default()).expect("puzzle compiles"),
-            );
-        }
-    }) / n;
-    let parse = best_of(3, || {
-        for _ in 0..n {
-            std::hint::black_box(jsorder::syntax::parse(typical).expect("puzzle parses"));
-        }
-    }) / n;
-    let program = jsorder::syntax::parse(typical).expect("puzzle parses");
-    let engine = best_of(3, || {
-        for _ in 0..n {
-            std::hint::black_box(
-                jsorder::engine::run(&program, typical, &Options::default()).expect("compiles"),
-            );
-        }
-    }) / n;
-    println!(
-        "\ntypical puzzle ({} lines): {:.1} µs to solve = {:.1} µs parsing + {:.1} µs compiling and running",
-        typical.lines().count(),
-        each.as_secs_f64() * 1e6,
-        parse.as_secs_f64() * 1e6,
-        engine.as_secs_f64() * 1e6
-    );
+    report_per_puzzle(&puzzles, &sources);
 
     let folder = best_of(3, || {
         for s in &sources {
