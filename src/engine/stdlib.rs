@@ -48,6 +48,11 @@ pub enum StdFn {
     Reverse,
     Sort,
     Splice,
+    ToReversed,
+    ToSorted,
+    ToSpliced,
+    With,
+    CopyWithin,
     Flat,
     FlatMap,
     Fill,
@@ -77,6 +82,7 @@ pub enum StdFn {
     PadEnd,
     CharAt,
     CharCodeAt,
+    CodePointAt,
     StrAt,
     Replace,
     ReplaceAll,
@@ -417,6 +423,11 @@ pub fn array_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
         "reverse" => Reverse,
         "sort" => Sort,
         "splice" => Splice,
+        "toReversed" => ToReversed,
+        "toSorted" => ToSorted,
+        "toSpliced" => ToSpliced,
+        "with" => With,
+        "copyWithin" => CopyWithin,
         "flat" => Flat,
         "flatMap" => FlatMap,
         "fill" => Fill,
@@ -464,6 +475,7 @@ pub fn string_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
         "padEnd" => PadEnd,
         "charAt" => CharAt,
         "charCodeAt" => CharCodeAt,
+        "codePointAt" => CodePointAt,
         "at" => StrAt,
         "replace" => Replace,
         "replaceAll" => ReplaceAll,
@@ -641,13 +653,13 @@ fn native_length(name: &str, native: &super::builtins::Native) -> u16 {
         "setTimeout" | "setInterval" => 5,
         "setImmediate" => 4,
         "stringify" => 3,
-        "then" | "slice" | "splice" | "substring" | "split" | "replace" | "replaceAll"
-        | "assign" | "parseInt" | "parse" | "min" | "max" | "pow" | "apply" | "on" | "once"
-        | "addListener" => 2,
+        "then" | "slice" | "splice" | "toSpliced" | "with" | "copyWithin" | "substring"
+        | "split" | "replace" | "replaceAll" | "assign" | "parseInt" | "parse" | "min" | "max"
+        | "pow" | "apply" | "on" | "once" | "addListener" => 2,
         "log" | "info" | "debug" | "error" | "warn" | "assert" | "dir" | "group"
         | "groupCollapsed" | "groupEnd" | "count" | "countReset" | "pop" | "shift" | "reverse"
         | "flat" | "of" | "toUpperCase" | "toLowerCase" | "trim" | "trimStart" | "trimEnd"
-        | "now" | "random" | "hrtime" | "toString" | "valueOf" | "next" | "" => 0,
+        | "now" | "random" | "hrtime" | "toString" | "valueOf" | "next" | "toReversed" | "" => 0,
         _ => 1,
     }
 }
@@ -875,6 +887,38 @@ fn with_items<R>(o: &Obj, f: impl FnOnce(&mut Elements) -> R) -> R {
     }
 }
 
+/// The elements with holes read as `undefined`, as the copying methods
+/// (`toSorted`, `with`, …) read them.
+fn dense(items: Vec<Value>) -> Vec<Value> {
+    items.into_iter().map(|v| hole_to_undefined(&v)).collect()
+}
+
+/// `sort`'s and `toSorted`'s comparator: a function or `undefined`.
+fn comparator(realm: &mut Realm, args: &[Value]) -> JsResult<Value> {
+    let cmp = arg(args, 0);
+    if !cmp.is_undefined() && !cmp.is_callable() {
+        return Err(realm
+            .type_error("The comparison function must be either a function or undefined".into()));
+    }
+    Ok(cmp)
+}
+
+/// The start and the number of elements `splice(start, count, …)` and
+/// `toSpliced` replace: with no arguments none, with only a start all from
+/// there on.
+fn splice_range(realm: &mut Realm, args: &[Value], len: usize) -> JsResult<(usize, usize)> {
+    let start = rel_index(realm, &arg(args, 0), len, 0)?;
+    let count = match args.get(1) {
+        None if args.is_empty() => 0,
+        None => len - start,
+        Some(v) => {
+            let n = realm.coerce_number(v)?;
+            (if n.is_nan() { 0.0 } else { n.trunc().max(0.0) } as usize).min(len - start)
+        }
+    };
+    Ok((start, count))
+}
+
 /// Relative index as `slice`/`at` read it.
 fn rel_index(realm: &mut Realm, v: &Value, len: usize, default: usize) -> JsResult<usize> {
     if v.is_undefined() {
@@ -954,12 +998,13 @@ pub fn call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRes
     match f {
         Push | Pop | Shift | Unshift | Map | ForEach | Filter | Reduce | ReduceRight | Join
         | Includes | IndexOf | LastIndexOf | Slice | Concat | Find | FindIndex | FindLast
-        | FindLastIndex | SomeFn | Every | Reverse | Sort | Splice | Flat | FlatMap | Fill | At
-        | ArrayToString | Keys | Values | Entries => array_call(realm, f, &this, args),
+        | FindLastIndex | SomeFn | Every | Reverse | Sort | Splice | ToReversed | ToSorted
+        | ToSpliced | With | CopyWithin | Flat | FlatMap | Fill | At | ArrayToString | Keys
+        | Values | Entries => array_call(realm, f, &this, args),
         ToUpperCase | ToLowerCase | StrIncludes | StrIndexOf | StrLastIndexOf | StrSlice
         | Substring | Split | Trim | TrimStart | TrimEnd | StartsWith | EndsWith | Repeat
-        | PadStart | PadEnd | CharAt | CharCodeAt | StrAt | Replace | ReplaceAll | StrConcat
-        | LocaleCompare | StrToString => string_call(realm, f, &this, &args),
+        | PadStart | PadEnd | CharAt | CharCodeAt | CodePointAt | StrAt | Replace | ReplaceAll
+        | StrConcat | LocaleCompare | StrToString => string_call(realm, f, &this, &args),
         Collection(coll, f) => super::collections::call(realm, coll, f, &this, &args),
         CollCtor(coll) => {
             let name = coll.name();
@@ -978,7 +1023,17 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
     // of pushes stays linear.
     let needs_snapshot = matches!(
         f,
-        Join | ArrayToString | Includes | IndexOf | LastIndexOf | Slice | Concat | Sort
+        Join | ArrayToString
+            | Includes
+            | IndexOf
+            | LastIndexOf
+            | Slice
+            | Concat
+            | Sort
+            | ToReversed
+            | ToSorted
+            | ToSpliced
+            | With
     );
     let items = if needs_snapshot {
         snapshot(&o)
@@ -1139,12 +1194,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
             this.clone()
         }
         Sort => {
-            let cmp = arg(&args, 0);
-            if !cmp.is_undefined() && !cmp.is_callable() {
-                return Err(realm.type_error(
-                    "The comparison function must be either a function or undefined".into(),
-                ));
-            }
+            let cmp = comparator(realm, &args)?;
             let sorted = sort_values(realm, items, &cmp)?;
             // V8 writes back the indexes the sort read: values a comparator
             // pushed past them stay after the sorted ones.
@@ -1155,20 +1205,57 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
             this.clone()
         }
         Splice => {
-            let start = rel_index(realm, &arg(&args, 0), len, 0)?;
-            // With no arguments nothing is removed; with only a start,
-            // everything from there on.
-            let count = match args.get(1) {
-                None if args.is_empty() => 0,
-                None => len - start,
-                Some(v) => {
-                    let n = realm.coerce_number(v)?;
-                    (if n.is_nan() { 0.0 } else { n.trunc().max(0.0) } as usize).min(len - start)
-                }
-            };
+            let (start, count) = splice_range(realm, &args, len)?;
             let insert: Vec<Value> = args.into_iter().skip(2).collect();
             let removed = with_items(&o, |v| v.splice(start..start + count, insert));
             realm.new_array(removed)
+        }
+        // The copying methods read holes as `undefined`.
+        ToReversed => {
+            let mut out = dense(items);
+            out.reverse();
+            realm.new_array(out)
+        }
+        ToSorted => {
+            let cmp = comparator(realm, &args)?;
+            let sorted = sort_values(realm, dense(items), &cmp)?;
+            realm.new_array(sorted)
+        }
+        ToSpliced => {
+            let (start, count) = splice_range(realm, &args, len)?;
+            let insert: Vec<Value> = args.into_iter().skip(2).collect();
+            if len - count + insert.len() > MAX_ARRAY_LEN {
+                return Err(realm.array_too_long((len - count + insert.len()) as f64));
+            }
+            let mut out = dense(items);
+            out.splice(start..start + count, insert);
+            realm.new_array(out)
+        }
+        With => {
+            let index = arg(&args, 0);
+            let n = realm.coerce_number(&index)?;
+            let n = if n.is_nan() { 0.0 } else { n.trunc() };
+            let i = if n < 0.0 { len as f64 + n } else { n };
+            if i < 0.0 || i >= len as f64 {
+                // V8 names the argument as given, without running its code.
+                let shown = super::node::no_side_effects_to_string(&index);
+                return Err(realm.range_error(&format!("Invalid index : {shown}")));
+            }
+            let mut out = dense(items);
+            out[i as usize] = arg(&args, 1);
+            realm.new_array(out)
+        }
+        CopyWithin => {
+            let target = rel_index(realm, &arg(&args, 0), len, 0)?;
+            let start = rel_index(realm, &arg(&args, 1), len, 0)?;
+            let end = rel_index(realm, &arg(&args, 2), len, len)?;
+            let count = end.saturating_sub(start).min(len - target);
+            // Holes are copied as holes.
+            with_items(&o, |v| {
+                let part = v[start..start + count].to_vec();
+                v.splice(target..target + count, part);
+            });
+            this.clone()
         }
         Flat => {
             // FlattenIntoArray with depth ToIntegerOrInfinity(depth), 1 when undefined.
@@ -1697,6 +1784,26 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
                 string("")
             } else {
                 unit_at(realm, &s, i as usize)?.unwrap_or_else(|| string(""))
+            }
+        }
+        CodePointAt => {
+            let i = realm.coerce_number(&arg(args, 0))?;
+            let i = if i.is_nan() { 0.0 } else { i.trunc() };
+            let units: Vec<u16> = if i < 0.0 {
+                Vec::new()
+            } else {
+                s.encode_utf16().skip(i as usize).take(2).collect()
+            };
+            // A lone surrogate is its own code point.
+            match *units.as_slice() {
+                [] => Value::Undefined,
+                [hi, lo, ..]
+                    if (0xD800..0xDC00).contains(&hi) && (0xDC00..0xE000).contains(&lo) =>
+                {
+                    let c = 0x10000 + ((u32::from(hi) - 0xD800) << 10) + (u32::from(lo) - 0xDC00);
+                    Value::Number(f64::from(c))
+                }
+                [unit, ..] => Value::Number(f64::from(unit)),
             }
         }
         CharCodeAt => {
