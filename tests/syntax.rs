@@ -530,7 +530,9 @@ fn contextual_words_are_plain_keys() {
 
 #[test]
 fn refused_object_and_array_forms() {
-    assert!(error("({ set x(v) {} })").contains("setters"));
+    assert!(error("({ set x() {} })").contains("exactly one parameter"));
+    assert!(error("({ set x(a, b) {} })").contains("exactly one parameter"));
+    assert!(error("({ set x(...a) {} })").contains("rest parameter"));
     assert!(error("({ get x(v) {} })").contains("getter"));
     assert!(error("({ *g() {} })").contains("generator"));
 }

@@ -112,10 +112,10 @@ pub enum Op {
     /// `[object, key, function] → [object]`: like `DefineComputed` for an
     /// anonymous function, which takes the key as its name (`{ [k]: () => {} }`).
     DefineComputedNamed,
-    /// `[object, getter] → [object]`
-    DefineGetter(u32),
-    /// `[object, key, getter] → [object]`
-    DefineGetterComputed,
+    /// `[object, function] → [object]`: a getter (`false`) or a setter (`true`).
+    DefineAccessor(u32, bool),
+    /// `[object, key, function] → [object]`: a getter (`false`) or a setter (`true`).
+    DefineAccessorComputed(bool),
     /// `[object, source] → [object]`: `{ ...source }`
     ObjectSpread,
     /// `[] → [function]`: closes nested function `n` over the current scope.

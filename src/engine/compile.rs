@@ -1660,26 +1660,29 @@ impl Compiler {
                     };
                     self.emit(st, op, v.span);
                 }
-                Prop::Method(key, f) | Prop::Getter(key, f) => {
-                    let getter = matches!(p, Prop::Getter(..));
+                Prop::Method(key, f) | Prop::Getter(key, f) | Prop::Setter(key, f) => {
+                    // `None` for a method, else whether it is the setter.
+                    let accessor = match p {
+                        Prop::Getter(..) => Some(false),
+                        Prop::Setter(..) => Some(true),
+                        _ => None,
+                    };
                     match key {
                         PropKey::Name(k) => {
                             self.method_closure(st, f, k.clone())?;
                             let id = self.string(st, k);
-                            let op = if getter {
-                                Op::DefineGetter(id)
-                            } else {
-                                Op::DefineField(id)
+                            let op = match accessor {
+                                Some(is_setter) => Op::DefineAccessor(id, is_setter),
+                                None => Op::DefineField(id),
                             };
                             self.emit(st, op, f.span);
                         }
                         PropKey::Computed(k) => {
                             self.expr(st, k)?;
                             self.method_closure(st, f, Rc::from(""))?;
-                            let op = if getter {
-                                Op::DefineGetterComputed
-                            } else {
-                                Op::DefineComputedNamed
+                            let op = match accessor {
+                                Some(is_setter) => Op::DefineAccessorComputed(is_setter),
+                                None => Op::DefineComputedNamed,
                             };
                             self.emit(st, op, f.span);
                         }
@@ -2391,7 +2394,7 @@ fn expr_captures(e: &Expr) -> bool {
         }
         ExprKind::Array(xs) => items(xs),
         ExprKind::Object(props) => props.iter().any(|p| match p {
-            Prop::Method(..) | Prop::Getter(..) => true,
+            Prop::Method(..) | Prop::Getter(..) | Prop::Setter(..) => true,
             Prop::Init(k, v) => {
                 matches!(k, PropKey::Computed(c) if expr_captures(c)) || expr_captures(v)
             }

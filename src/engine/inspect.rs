@@ -12,7 +12,8 @@
 //!   (Node dumps its internal fields);
 //! * class instances print as plain objects (the model has no prototypes), and
 //!   `%o` does not show a function's hidden `[length]`/`[name]`/`[prototype]`;
-//! * getters are never called: `[Getter]` is printed, and `%j` skips them;
+//! * getters are never called: `[Getter]` (or `[Setter]`, `[Getter/Setter]`)
+//!   is printed, and `%j` skips them;
 //! * `%s` on an object with its own `toString` prints `String(obj)` without
 //!   calling user code (so `[object Object]`).
 
@@ -338,7 +339,7 @@ fn format_s(arg: &Value, conv: &mut dyn Conversions) -> Result<String, Exc> {
                 let own_function = data
                     .props
                     .get("toString")
-                    .is_some_and(|p| p.getter.is_some() || p.value.is_callable());
+                    .is_some_and(|p| p.is_accessor() || p.value.is_callable());
                 !matches!(data.kind, ObjectKind::Function(_) | ObjectKind::Timeout(_))
                     && !own_function
             };
@@ -456,7 +457,7 @@ fn json_object(o: &Obj, seen: &mut Vec<usize>, out: &mut String) -> Result<bool,
             let Some(prop) = data.props.get(&key) else {
                 continue;
             };
-            if prop.getter.is_some() {
+            if prop.is_accessor() {
                 continue;
             }
             let mut piece = String::new();
@@ -528,9 +529,26 @@ enum Extras {
 /// One own property to print.
 struct Entry {
     key: Rc<str>,
-    /// `None` for an accessor (printed `[Getter]`).
-    value: Option<Value>,
+    value: Shown,
     enumerable: bool,
+}
+
+/// What an entry shows: its value, or for an accessor what it has
+/// (`[Getter]`, `[Setter]`, `[Getter/Setter]`), since inspecting runs no getter.
+enum Shown {
+    Value(Value),
+    Accessor(&'static str),
+}
+
+impl Shown {
+    fn of(p: &Property) -> Shown {
+        match (&p.getter, &p.setter) {
+            (Some(_), Some(_)) => Shown::Accessor("[Getter/Setter]"),
+            (Some(_), None) => Shown::Accessor("[Getter]"),
+            (None, Some(_)) => Shown::Accessor("[Setter]"),
+            (None, None) => Shown::Value(p.value.clone()),
+        }
+    }
 }
 
 /// Node's `formatValue`.
@@ -720,7 +738,7 @@ fn format_raw(ctx: &mut Ctx, o: &Obj, recurse: usize) -> String {
                     0,
                     Entry {
                         key: Rc::from("length"),
-                        value: Some(length),
+                        value: Shown::Value(length),
                         enumerable: false,
                     },
                 );
@@ -903,16 +921,11 @@ fn own_entries(data: &ObjectData, show_hidden: bool) -> Vec<Entry> {
         .iter()
         .filter(|(_, p)| show_hidden || p.enumerable)
         .map(|(k, p)| {
-            let value = if p.getter.is_some() {
-                None
-            } else {
-                Some(p.value.clone())
-            };
             (
                 array_index(k),
                 Entry {
                     key: k.clone(),
-                    value,
+                    value: Shown::of(p),
                     enumerable: p.enumerable,
                 },
             )
@@ -932,7 +945,7 @@ fn promisify_custom(f: &FunctionData) -> Option<Entry> {
     };
     Some(Entry {
         key: Rc::from("Symbol(nodejs.util.promisify.custom)"),
-        value: None,
+        value: Shown::Accessor("[Getter]"),
         // Printed in brackets, as symbol keys are.
         enumerable: false,
     })
@@ -947,7 +960,7 @@ fn promisify_custom(f: &FunctionData) -> Option<Entry> {
 fn hidden_function_entries(o: &Obj, f: &FunctionData) -> (Vec<Entry>, Option<Entry>) {
     let hidden = |key: &str, value: Value| Entry {
         key: Rc::from(key),
-        value: Some(value),
+        value: Shown::Value(value),
         enumerable: false,
     };
     let length = super::stdlib::function_length(o);
@@ -1071,14 +1084,9 @@ fn format_error(ctx: &Ctx, data: &ObjectData, type_name: &str, keys: &mut Vec<En
         };
         let wanted = extra == "cause" || is_array(&prop.value);
         if wanted && !keys.iter().any(|e| &*e.key == extra) {
-            let value = if prop.getter.is_some() {
-                None
-            } else {
-                Some(prop.value.clone())
-            };
             keys.push(Entry {
                 key: Rc::from(extra),
-                value,
+                value: Shown::of(prop),
                 enumerable: prop.enumerable,
             });
         }
@@ -1230,9 +1238,9 @@ fn format_promise(ctx: &mut Ctx, state: &PromiseState, recurse: usize) -> Vec<St
 /// Node's `formatProperty` for a named property: `key: value`.
 fn format_property(ctx: &mut Ctx, entry: &Entry, recurse: usize) -> String {
     let text = match &entry.value {
-        None => "[Getter]".to_string(),
-        Some(v) if v.is_undefined() => "undefined".to_string(),
-        Some(v) => {
+        Shown::Accessor(label) => label.to_string(),
+        Shown::Value(v) if v.is_undefined() => "undefined".to_string(),
+        Shown::Value(v) => {
             ctx.indentation += 2;
             let s = format_value(ctx, v, recurse);
             ctx.indentation -= 2;
@@ -1855,6 +1863,7 @@ mod tests {
             Property {
                 value: Value::Undefined,
                 getter: Some(getter),
+                setter: None,
                 enumerable: true,
             },
         );

@@ -295,14 +295,22 @@ impl Realm {
                 return self.set_element(o, i as usize, v);
             }
         }
-        let getter_only = o
+        let accessor = o
             .borrow()
             .props
             .get(key)
-            .is_some_and(|p| p.getter.is_some());
-        if getter_only {
-            let owner = super::node::no_side_effects_to_string(obj);
-            return self.set_getter_only(&owner, key, throw);
+            .filter(|p| p.is_accessor())
+            .map(|p| p.setter.clone());
+        match accessor {
+            Some(Some(setter)) => {
+                self.call(&Value::Object(setter), obj.clone(), vec![v])?;
+                return Ok(());
+            }
+            Some(None) => {
+                let owner = super::node::no_side_effects_to_string(obj);
+                return self.set_getter_only(&owner, key, throw);
+            }
+            None => {}
         }
         let mut d = o.borrow_mut();
         match d.props.get_mut(key) {
@@ -371,18 +379,29 @@ impl Realm {
         }
     }
 
-    /// Defines a getter (`get key() {}` in an object literal).
-    pub fn define_getter(&mut self, obj: &Value, key: Rc<str>, getter: Value) {
-        if let (Value::Object(o), Value::Object(g)) = (obj, getter) {
-            o.borrow_mut().props.insert(
-                key,
-                Property {
-                    value: Value::Undefined,
-                    getter: Some(g),
-                    enumerable: true,
-                },
-            );
+    /// Defines a getter or a setter (`get key() {}`, `set key(v) {}` in an
+    /// object literal). A getter and a setter of one key make one accessor
+    /// property; either replaces a data property of that key.
+    pub fn define_accessor(&mut self, obj: &Value, key: Rc<str>, f: Value, is_setter: bool) {
+        let (Value::Object(o), Value::Object(f)) = (obj, f) else {
+            return;
+        };
+        let mut data = o.borrow_mut();
+        let mut p = match data.props.get(&key) {
+            Some(old) if old.is_accessor() => old.clone(),
+            _ => Property {
+                value: Value::Undefined,
+                getter: None,
+                setter: None,
+                enumerable: true,
+            },
+        };
+        if is_setter {
+            p.setter = Some(f);
+        } else {
+            p.getter = Some(f);
         }
+        data.props.insert(key, p);
     }
 
     /// `{ ...src }`: copies own enumerable properties (running getters).

@@ -307,10 +307,13 @@ pub fn array_index(key: &str) -> Option<u32> {
 /// One own property.
 #[derive(Debug, Clone)]
 pub struct Property {
-    /// The stored value (unused for accessors).
+    /// The stored value (`undefined` for accessors, so that a read of an
+    /// accessor without a getter gives it).
     pub value: Value,
     /// `get name() { … }` — called on every read.
     pub getter: Option<Obj>,
+    /// `set name(v) { … }` — called on every write.
+    pub setter: Option<Obj>,
     /// Shown by `console.log`, `Object.keys`, `JSON.stringify`, spread.
     pub enumerable: bool,
 }
@@ -321,6 +324,7 @@ impl Property {
         Property {
             value,
             getter: None,
+            setter: None,
             enumerable: true,
         }
     }
@@ -330,8 +334,14 @@ impl Property {
         Property {
             value,
             getter: None,
+            setter: None,
             enumerable: false,
         }
+    }
+
+    /// Whether a getter or a setter (or both) stand for the value.
+    pub fn is_accessor(&self) -> bool {
+        self.getter.is_some() || self.setter.is_some()
     }
 }
 
@@ -596,7 +606,7 @@ impl Value {
 /// properties of an error (the prototype's `name` is the constructor's, its
 /// `message` is empty), for callers with no realm to run getters.
 fn error_header(data: &ObjectData, ty: ErrorType) -> String {
-    let own = |key: &str| data.props.get(key).filter(|p| p.getter.is_none());
+    let own = |key: &str| data.props.get(key).filter(|p| !p.is_accessor());
     let name = match own("name") {
         Some(p) if p.value.is_undefined() => Rc::from("Error"),
         Some(p) => p.value.to_js_string(),

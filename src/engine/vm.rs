@@ -849,18 +849,18 @@ impl Realm {
                 let obj = self.top().stack.last().expect("object below").clone();
                 self.define(&obj, key, v);
             }
-            Op::DefineGetter(id) => {
+            Op::DefineAccessor(id, is_setter) => {
                 let key = self.string_const(id);
-                let g = self.pop();
+                let f = self.pop();
                 let obj = self.top().stack.last().expect("object below").clone();
-                self.define_getter(&obj, key, g);
+                self.define_accessor(&obj, key, f, is_setter);
             }
-            Op::DefineGetterComputed => {
-                let g = self.pop();
+            Op::DefineAccessorComputed(is_setter) => {
+                let f = self.pop();
                 let key = self.pop();
                 let key = self.property_key(&key);
                 let obj = self.top().stack.last().expect("object below").clone();
-                self.define_getter(&obj, key, g);
+                self.define_accessor(&obj, key, f, is_setter);
             }
             Op::ObjectSpread => {
                 let src = self.pop();

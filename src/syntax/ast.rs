@@ -399,6 +399,8 @@ pub enum Prop {
     Method(PropKey, Rc<Function>),
     /// `get key() { … }`
     Getter(PropKey, Rc<Function>),
+    /// `set key(v) { … }`
+    Setter(PropKey, Rc<Function>),
     /// `...obj`
     Spread(Expr),
 }

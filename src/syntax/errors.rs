@@ -281,7 +281,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
         ident | jump_label | array_pattern | object_pattern | pattern_elem | pattern_rest
         | rest_param | param | declarator => "a name",
         prop_name | member | private_refused => "a property name",
-        kw_get | kw_set | getter | setter_refused | async_method | gen_method_refused | method
+        kw_get | kw_set | getter | setter | async_method | gen_method_refused | method
         | init_prop | shorthand | computed_key | pattern_keyed => "a property",
         empty_stmt | var_decl | function_typo | func_decl | if_stmt | for_in | for_of
         | for_stmt | while_stmt | do_while | break_stmt | continue_stmt | return_stmt

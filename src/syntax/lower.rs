@@ -1082,11 +1082,18 @@ impl Lowerer {
                 };
                 Ok(Prop::Init(PropKey::Name(name.clone()), value))
             }
-            Rule::setter_refused => Err(refuse(
-                "setters (`set x(v) {…}`) are not supported yet",
-                span,
-            )
-            .with_help("use a method such as `setX(v) {…}`")),
+            Rule::setter => {
+                let (key, f) = self.lower_method(p)?;
+                match f.params.as_slice() {
+                    [param] if !param.rest => Ok(Prop::Setter(key, Rc::new(f))),
+                    [param] => Err(refuse(
+                        "a setter's parameter cannot be a rest parameter",
+                        param.target.span(),
+                    )),
+                    _ => Err(refuse("a setter takes exactly one parameter", span)
+                        .with_help("write `set name(value) {…}`")),
+                }
+            }
             Rule::gen_method_refused => Err(generators(span)),
             Rule::getter => {
                 let (key, f) = self.lower_method(p)?;

@@ -760,7 +760,7 @@ impl Printer {
         }
         let multiline = props
             .iter()
-            .any(|p| matches!(p, Prop::Method(..) | Prop::Getter(..)));
+            .any(|p| matches!(p, Prop::Method(..) | Prop::Getter(..) | Prop::Setter(..)));
         self.out.push('{');
         self.indent += usize::from(multiline);
         for (i, prop) in props.iter().enumerate() {
@@ -807,6 +807,10 @@ impl Printer {
             }
             Prop::Getter(key, f) => {
                 self.out.push_str("get ");
+                self.method(key, f);
+            }
+            Prop::Setter(key, f) => {
+                self.out.push_str("set ");
                 self.method(key, f);
             }
             Prop::Spread(e) => {

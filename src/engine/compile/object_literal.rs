@@ -7,7 +7,7 @@
 //! one by one gives the same order. But a literal that *starts* with a spread
 //! has no boilerplate: V8 clones the spread, then stores the static part's
 //! data members, skipping each one a later member of the same name overrides
-//! (its value is still evaluated), and defines its getters last.
+//! (its value is still evaluated), and defines its getters and setters last.
 //! So `{ ...o, a: 1, b: 2, a: 3 }` prints `{ b: 2, a: 3 }` and
 //! `{ ...o, get g() {…}, x: 1 }` prints `{ x: 1, g: [Getter] }`.
 //! The members from the split on are defined one by one, in source order.
@@ -39,8 +39,8 @@ pub(super) fn literal_steps(props: &[Prop]) -> Vec<Step> {
     for (i, p) in props.iter().enumerate().take(static_end).skip(1) {
         match p {
             Prop::Init(..) if overridden(props, i) => steps.push(Step::EvaluateOnly(i)),
-            Prop::Getter(..) | Prop::Method(..) if overridden(props, i) => {}
-            Prop::Getter(..) => getters.push(Step::Define(i)),
+            Prop::Getter(..) | Prop::Setter(..) | Prop::Method(..) if overridden(props, i) => {}
+            Prop::Getter(..) | Prop::Setter(..) => getters.push(Step::Define(i)),
             _ => steps.push(Step::Define(i)),
         }
     }
@@ -53,7 +53,7 @@ pub(super) fn literal_steps(props: &[Prop]) -> Vec<Step> {
 fn dynamic(p: &Prop) -> bool {
     match p {
         Prop::Spread(_) => true,
-        Prop::Init(k, _) | Prop::Method(k, _) | Prop::Getter(k, _) => {
+        Prop::Init(k, _) | Prop::Method(k, _) | Prop::Getter(k, _) | Prop::Setter(k, _) => {
             matches!(k, PropKey::Computed(_))
         }
     }
@@ -64,18 +64,28 @@ fn name(p: &Prop) -> Option<&Rc<str>> {
     match p {
         Prop::Init(PropKey::Name(k), _)
         | Prop::Method(PropKey::Name(k), _)
-        | Prop::Getter(PropKey::Name(k), _) => Some(k),
+        | Prop::Getter(PropKey::Name(k), _)
+        | Prop::Setter(PropKey::Name(k), _) => Some(k),
         _ => None,
     }
 }
 
 /// Whether a later member with a literal key defines the same key as member
-/// `i` (V8's `CalculateEmitStore`; computed keys are not compared).
+/// `i` (V8's `CalculateEmitStore`; computed keys are not compared). A getter
+/// and a setter of one key do not override each other: they make one property.
 fn overridden(props: &[Prop], i: usize) -> bool {
     let Some(key) = name(&props[i]) else {
         return false;
     };
-    props[i + 1..].iter().any(|p| name(p) == Some(key))
+    let pairs = |p: &Prop| {
+        matches!(
+            (&props[i], p),
+            (Prop::Getter(..), Prop::Setter(..)) | (Prop::Setter(..), Prop::Getter(..))
+        )
+    };
+    props[i + 1..]
+        .iter()
+        .any(|p| name(p) == Some(key) && !pairs(p))
 }
 
 #[cfg(test)]

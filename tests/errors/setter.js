@@ -1,1 +1,0 @@
-const o = { set x(v) {} }
