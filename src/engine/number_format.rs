@@ -115,6 +115,61 @@ pub fn to_fixed(x: f64, digits: usize) -> String {
     format!("{}{}{point}{}", sign(x), text(int_part), text(frac))
 }
 
+/// `x.toLocaleString()` in Node's default locale (`en-US`): the digits
+/// `String(x)` shows, rounded half away from zero to at most three decimals
+/// (ICU rounds the shortest decimal, not the binary value: `1.0005` gives
+/// `1.001`), trailing zeros dropped, the integer part grouped by thousands.
+pub fn to_locale_string(x: f64) -> String {
+    if x.is_nan() {
+        return "NaN".to_string();
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x.is_infinite() {
+        return format!("{sign}∞");
+    }
+    let (int_part, frac) = if x == 0.0 {
+        (b"0".to_vec(), Vec::new())
+    } else {
+        let (digits, exponent) = shortest_digits(x);
+        positional(&digits, exponent)
+    };
+    let mut all = int_part.clone();
+    all.extend_from_slice(&frac);
+    let decimals = frac.len().min(3);
+    let kept = round_half_up(&all, int_part.len() + decimals);
+    let (int_part, frac) = kept.split_at(kept.len() - decimals);
+    let frac = text(frac).trim_end_matches('0');
+    let mut out = String::from(sign);
+    for (i, d) in int_part.iter().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(char::from(*d));
+    }
+    if !frac.is_empty() {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// Significant digits and the exponent of the first written out as the
+/// digits before the point (at least a `0`) and the digits after it.
+fn positional(digits: &[u8], exponent: i32) -> (Vec<u8>, Vec<u8>) {
+    match usize::try_from(exponent) {
+        Ok(e) => {
+            let mut int_part: Vec<u8> = digits.iter().copied().take(e + 1).collect();
+            int_part.resize(e + 1, b'0');
+            (int_part, digits.get(e + 1..).unwrap_or_default().to_vec())
+        }
+        Err(_) => {
+            let mut frac = vec![b'0'; exponent.unsigned_abs() as usize - 1];
+            frac.extend_from_slice(digits);
+            (b"0".to_vec(), frac)
+        }
+    }
+}
+
 /// `x.toExponential(fraction_digits)`, `None` for as many digits as it
 /// takes to tell `x` apart from its neighbours.
 pub fn to_exponential(x: f64, fraction_digits: Option<usize>) -> String {
@@ -186,5 +241,17 @@ mod tests {
         assert_eq!(to_precision(123456.0, 2), "1.2e+5");
         assert_eq!(to_precision(-0.000001, 1), "-0.000001");
         assert_eq!(to_precision(0.0, 3), "0.00");
+    }
+
+    #[test]
+    fn locale_strings_group_thousands_and_keep_three_decimals() {
+        assert_eq!(to_locale_string(1234567.891), "1,234,567.891");
+        assert_eq!(to_locale_string(-1234.5678), "-1,234.568");
+        assert_eq!(to_locale_string(1.0005), "1.001");
+        assert_eq!(to_locale_string(999.9995), "1,000");
+        assert_eq!(to_locale_string(0.00049), "0");
+        assert_eq!(to_locale_string(-0.0004), "-0");
+        assert_eq!(to_locale_string(1e21), "1,000,000,000,000,000,000,000");
+        assert_eq!(to_locale_string(f64::NEG_INFINITY), "-∞");
     }
 }

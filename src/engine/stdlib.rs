@@ -93,6 +93,7 @@ pub enum StdFn {
     ToFixed,
     ToExponential,
     ToPrecision,
+    NumToLocaleString,
     NumToString,
     // Function.prototype
     Call,
@@ -502,7 +503,13 @@ pub fn number_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
         "toExponential" => method(realm, TAG_NUMBER, "toExponential", StdFn::ToExponential),
         "toPrecision" => method(realm, TAG_NUMBER, "toPrecision", StdFn::ToPrecision),
         "toString" => method(realm, TAG_NUMBER, "toString", StdFn::NumToString),
-        "toLocaleString" | "valueOf" => {
+        "toLocaleString" => method(
+            realm,
+            TAG_NUMBER,
+            "toLocaleString",
+            StdFn::NumToLocaleString,
+        ),
+        "valueOf" => {
             Err(realm.unsupported(format!("`Number.prototype.{name}` is not supported yet")))
         }
         _ => object_method(realm, name),
@@ -659,7 +666,8 @@ fn native_length(name: &str, native: &super::builtins::Native) -> u16 {
         "log" | "info" | "debug" | "error" | "warn" | "assert" | "dir" | "group"
         | "groupCollapsed" | "groupEnd" | "count" | "countReset" | "pop" | "shift" | "reverse"
         | "flat" | "of" | "toUpperCase" | "toLowerCase" | "trim" | "trimStart" | "trimEnd"
-        | "now" | "random" | "hrtime" | "toString" | "valueOf" | "next" | "toReversed" | "" => 0,
+        | "now" | "random" | "hrtime" | "toString" | "toLocaleString" | "valueOf" | "next"
+        | "toReversed" | "" => 0,
         _ => 1,
     }
 }
@@ -1931,6 +1939,19 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
         ToFixed | ToExponential | ToPrecision => {
             let x = realm.coerce_number(&this)?;
             string(format_number(realm, f, x, &a0)?)
+        }
+        NumToLocaleString => {
+            let x = realm.coerce_number(&this)?;
+            // Node's default locale only: other locales and options need ICU's data.
+            let default_locale = matches!(&a0, Value::String(l) if &**l == "en-US" || &**l == "en");
+            if !(a0.is_undefined() || default_locale) || !arg(&args, 1).is_undefined() {
+                return Err(realm.unsupported(
+                    "`toLocaleString` with a locale other than `en-US` or with options is not \
+                     supported"
+                        .to_string(),
+                ));
+            }
+            string(super::number_format::to_locale_string(x))
         }
         NumToString => {
             let radix = if a0.is_undefined() {
