@@ -83,6 +83,7 @@ pub enum StdFn {
     StrConcat,
     LocaleCompare,
     StrToString,
+    StrValueOf,
     // Number / Boolean prototypes
     ToFixed,
     NumToString,
@@ -440,45 +441,45 @@ pub fn array_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
     method(realm, TAG_ARRAY, key, f)
 }
 
+/// `String.prototype`'s implemented methods by name. `string_call` also
+/// reads it backwards, to name the method in its errors.
+const STRING_FNS: &[(&str, StdFn)] = &[
+    ("toUpperCase", StdFn::ToUpperCase),
+    ("toLowerCase", StdFn::ToLowerCase),
+    ("includes", StdFn::StrIncludes),
+    ("indexOf", StdFn::StrIndexOf),
+    ("lastIndexOf", StdFn::StrLastIndexOf),
+    ("slice", StdFn::StrSlice),
+    ("substring", StdFn::Substring),
+    ("split", StdFn::Split),
+    ("trim", StdFn::Trim),
+    ("trimStart", StdFn::TrimStart),
+    ("trimEnd", StdFn::TrimEnd),
+    ("startsWith", StdFn::StartsWith),
+    ("endsWith", StdFn::EndsWith),
+    ("repeat", StdFn::Repeat),
+    ("padStart", StdFn::PadStart),
+    ("padEnd", StdFn::PadEnd),
+    ("charAt", StdFn::CharAt),
+    ("charCodeAt", StdFn::CharCodeAt),
+    ("at", StdFn::StrAt),
+    ("replace", StdFn::Replace),
+    ("replaceAll", StdFn::ReplaceAll),
+    ("concat", StdFn::StrConcat),
+    ("localeCompare", StdFn::LocaleCompare),
+    ("toString", StdFn::StrToString),
+    ("valueOf", StdFn::StrValueOf),
+];
+
 /// `"s".name`.
 pub fn string_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
-    use StdFn::*;
-    let f = match name {
-        "toUpperCase" => ToUpperCase,
-        "toLowerCase" => ToLowerCase,
-        "includes" => StrIncludes,
-        "indexOf" => StrIndexOf,
-        "lastIndexOf" => StrLastIndexOf,
-        "slice" => StrSlice,
-        "substring" => Substring,
-        "split" => Split,
-        "trim" => Trim,
-        "trimStart" => TrimStart,
-        "trimEnd" => TrimEnd,
-        "startsWith" => StartsWith,
-        "endsWith" => EndsWith,
-        "repeat" => Repeat,
-        "padStart" => PadStart,
-        "padEnd" => PadEnd,
-        "charAt" => CharAt,
-        "charCodeAt" => CharCodeAt,
-        "at" => StrAt,
-        "replace" => Replace,
-        "replaceAll" => ReplaceAll,
-        "concat" => StrConcat,
-        "localeCompare" => LocaleCompare,
-        "toString" | "valueOf" => StrToString,
-        _ => {
-            if let Some(n) = known(STRING_PROTO, name) {
-                return Err(
-                    realm.unsupported(format!("`String.prototype.{n}` is not supported yet"))
-                );
-            }
-            return object_method(realm, name);
-        }
-    };
-    let key = known(STRING_PROTO, name).expect("every implemented name is listed");
-    method(realm, TAG_STRING, key, f)
+    if let Some(&(key, f)) = STRING_FNS.iter().find(|(n, _)| *n == name) {
+        return method(realm, TAG_STRING, key, f);
+    }
+    if let Some(n) = known(STRING_PROTO, name) {
+        return Err(realm.unsupported(format!("`String.prototype.{n}` is not supported yet")));
+    }
+    object_method(realm, name)
 }
 
 /// `(1).name`.
@@ -933,11 +934,32 @@ fn same_value_zero(a: &Value, b: &Value) -> bool {
     }
 }
 
-fn this_string(realm: &mut Realm, this: &Value) -> JsResult<Rc<str>> {
-    if this.is_nullish() {
-        return Err(realm.type_error("String.prototype method called on null or undefined".into()));
+/// The string a `String.prototype` method works on. `toString` and
+/// `valueOf` take only a string; the others convert anything but `null` and
+/// `undefined`, and V8 names them (by their old names `trimLeft` and
+/// `trimRight` for `trimStart` and `trimEnd`) when they refuse those.
+fn this_string(realm: &mut Realm, f: StdFn, this: &Value) -> JsResult<Rc<str>> {
+    let name = STRING_FNS
+        .iter()
+        .find(|(_, g)| *g == f)
+        .map_or("", |(n, _)| *n);
+    match (f, this) {
+        (StdFn::StrToString | StdFn::StrValueOf, Value::String(s)) => Ok(s.clone()),
+        (StdFn::StrToString | StdFn::StrValueOf, _) => Err(realm.type_error(format!(
+            "String.prototype.{name} requires that 'this' be a String"
+        ))),
+        (_, v) if v.is_nullish() => {
+            let v8_name = match f {
+                StdFn::TrimStart => "trimLeft",
+                StdFn::TrimEnd => "trimRight",
+                _ => name,
+            };
+            Err(realm.type_error(format!(
+                "String.prototype.{v8_name} called on null or undefined"
+            )))
+        }
+        _ => realm.coerce_string(this),
     }
-    realm.coerce_string(this)
 }
 
 fn string(s: impl Into<Rc<str>>) -> Value {
@@ -955,7 +977,7 @@ pub fn call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRes
         ToUpperCase | ToLowerCase | StrIncludes | StrIndexOf | StrLastIndexOf | StrSlice
         | Substring | Split | Trim | TrimStart | TrimEnd | StartsWith | EndsWith | Repeat
         | PadStart | PadEnd | CharAt | CharCodeAt | StrAt | Replace | ReplaceAll | StrConcat
-        | LocaleCompare | StrToString => string_call(realm, f, &this, &args),
+        | LocaleCompare | StrToString | StrValueOf => string_call(realm, f, &this, &args),
         Collection(coll, f) => super::collections::call(realm, coll, f, &this, &args),
         CollCtor(coll) => {
             let name = coll.name();
@@ -1548,7 +1570,7 @@ pub fn unit_strings(realm: &Realm, s: &str) -> JsResult<Vec<Value>> {
 
 fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsResult<Value> {
     use StdFn::*;
-    let s = this_string(realm, this)?;
+    let s = this_string(realm, f, this)?;
     let sarg =
         |realm: &mut Realm, i: usize| -> JsResult<Rc<str>> { realm.coerce_string(&arg(args, i)) };
     Ok(match f {
@@ -1807,7 +1829,7 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
                 }
             }
         }
-        StrToString => Value::String(s.clone()),
+        StrToString | StrValueOf => Value::String(s.clone()),
         _ => unreachable!("string_call: {f:?}"),
     })
 }
