@@ -1667,7 +1667,8 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             Value::Bool(hay[..end].ends_with(&needle))
         }
         Repeat => {
-            let n = realm.coerce_number(&arg(args, 0))?;
+            // ToIntegerOrInfinity first: a count in (-1, 0) repeats nothing.
+            let n = realm.coerce_number(&arg(args, 0))?.trunc();
             if n < 0.0 || n.is_infinite() {
                 return Err(
                     realm.range_error(&format!("Invalid count value: {}", number_to_string(n)))
