@@ -9,7 +9,7 @@ use super::collections::{Coll, CollFn};
 use super::elements::Elements;
 use super::number_parse::{parse_float, parse_int};
 use super::props::hole_to_undefined;
-use super::realm::{Realm, MAX_ARRAY_LEN, MAX_STRING_LEN};
+use super::realm::{Intrinsics, Realm, MAX_ARRAY_LEN, MAX_STRING_LEN};
 use super::timsort;
 use super::value::{
     is_js_whitespace, number_to_string, trim_js, ArrayIter, Callable, IterKind, Obj, ObjectKind,
@@ -476,6 +476,9 @@ pub fn string_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
     if let Some(&(key, f)) = STRING_FNS.iter().find(|(n, _)| *n == name) {
         return method(realm, TAG_STRING, key, f);
     }
+    if name == "constructor" {
+        return Ok(primitive_ctor(realm, |i| &i.string));
+    }
     if let Some(n) = known(STRING_PROTO, name) {
         return Err(realm.unsupported(format!("`String.prototype.{n}` is not supported yet")));
     }
@@ -490,6 +493,7 @@ pub fn number_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
         "toPrecision" | "toExponential" | "toLocaleString" | "valueOf" => {
             Err(realm.unsupported(format!("`Number.prototype.{name}` is not supported yet")))
         }
+        "constructor" => Ok(primitive_ctor(realm, |i| &i.number)),
         _ => object_method(realm, name),
     }
 }
@@ -498,8 +502,16 @@ pub fn number_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
 pub fn bool_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
     match name {
         "toString" => method(realm, TAG_NUMBER, "toString", StdFn::NumToString),
+        "constructor" => Ok(primitive_ctor(realm, |i| &i.boolean)),
         _ => object_method(realm, name),
     }
+}
+
+/// `String`, `Number` or `Boolean` (picked by `which`), the `constructor` a
+/// primitive inherits from its prototype.
+fn primitive_ctor(realm: &mut Realm, which: fn(&Intrinsics) -> &Option<Value>) -> Value {
+    realm.ensure_stdlib();
+    which(&realm.intrinsics).clone().unwrap_or(Value::Undefined)
 }
 
 /// `[].values().name` (`coll` is `None`), `map.keys().name`: iterators
@@ -754,7 +766,7 @@ pub fn install(realm: &mut Realm) {
         ],
     );
     realm.intrinsics.array = Some(array);
-    ctor(realm, "String", StringCtor, &[]);
+    realm.intrinsics.string = Some(ctor(realm, "String", StringCtor, &[]));
     let number = ctor(
         realm,
         "Number",
@@ -785,7 +797,8 @@ pub fn install(realm: &mut Realm) {
     ] {
         realm.define_hidden(&number, n, Value::Number(v));
     }
-    ctor(realm, "Boolean", BooleanCtor, &[]);
+    realm.intrinsics.number = Some(number);
+    realm.intrinsics.boolean = Some(ctor(realm, "Boolean", BooleanCtor, &[]));
     for coll in [Coll::Map, Coll::Set, Coll::WeakMap, Coll::WeakSet] {
         let c = ctor(realm, coll.name(), CollCtor(coll), &[]);
         realm.intrinsics.collections.push(c);
