@@ -125,6 +125,12 @@ pub struct Intrinsics {
     pub array: Option<Value>,
     /// `Object`
     pub object: Option<Value>,
+    /// `String`, `Number` and `Boolean`: the `constructor` of their primitives.
+    pub string: Option<Value>,
+    /// See `string`.
+    pub number: Option<Value>,
+    /// See `string`.
+    pub boolean: Option<Value>,
     /// `Function`
     pub function: Option<Value>,
     /// `Map`, `Set`, `WeakMap`, `WeakSet`, in that order (see [`Realm::collection_ctor`]).

@@ -9,7 +9,7 @@ use super::collections::{Coll, CollFn};
 use super::elements::Elements;
 use super::number_parse::{parse_float, parse_int};
 use super::props::hole_to_undefined;
-use super::realm::{Realm, MAX_ARRAY_LEN, MAX_STRING_LEN};
+use super::realm::{Intrinsics, Realm, MAX_ARRAY_LEN, MAX_STRING_LEN};
 use super::timsort;
 use super::value::{
     is_js_whitespace, number_to_string, trim_js, ArrayIter, Callable, IterKind, Obj, ObjectKind,
@@ -89,6 +89,7 @@ pub enum StdFn {
     StrConcat,
     LocaleCompare,
     StrToString,
+    StrValueOf,
     // Number / Boolean prototypes
     ToFixed,
     ToExponential,
@@ -454,46 +455,49 @@ pub fn array_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
     method(realm, TAG_ARRAY, key, f)
 }
 
+/// `String.prototype`'s implemented methods by name. `string_call` also
+/// reads it backwards, to name the method in its errors.
+const STRING_FNS: &[(&str, StdFn)] = &[
+    ("toUpperCase", StdFn::ToUpperCase),
+    ("toLowerCase", StdFn::ToLowerCase),
+    ("includes", StdFn::StrIncludes),
+    ("indexOf", StdFn::StrIndexOf),
+    ("lastIndexOf", StdFn::StrLastIndexOf),
+    ("slice", StdFn::StrSlice),
+    ("substring", StdFn::Substring),
+    ("split", StdFn::Split),
+    ("trim", StdFn::Trim),
+    ("trimStart", StdFn::TrimStart),
+    ("trimEnd", StdFn::TrimEnd),
+    ("startsWith", StdFn::StartsWith),
+    ("endsWith", StdFn::EndsWith),
+    ("repeat", StdFn::Repeat),
+    ("padStart", StdFn::PadStart),
+    ("padEnd", StdFn::PadEnd),
+    ("charAt", StdFn::CharAt),
+    ("charCodeAt", StdFn::CharCodeAt),
+    ("codePointAt", StdFn::CodePointAt),
+    ("at", StdFn::StrAt),
+    ("replace", StdFn::Replace),
+    ("replaceAll", StdFn::ReplaceAll),
+    ("concat", StdFn::StrConcat),
+    ("localeCompare", StdFn::LocaleCompare),
+    ("toString", StdFn::StrToString),
+    ("valueOf", StdFn::StrValueOf),
+];
+
 /// `"s".name`.
 pub fn string_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
-    use StdFn::*;
-    let f = match name {
-        "toUpperCase" => ToUpperCase,
-        "toLowerCase" => ToLowerCase,
-        "includes" => StrIncludes,
-        "indexOf" => StrIndexOf,
-        "lastIndexOf" => StrLastIndexOf,
-        "slice" => StrSlice,
-        "substring" => Substring,
-        "split" => Split,
-        "trim" => Trim,
-        "trimStart" => TrimStart,
-        "trimEnd" => TrimEnd,
-        "startsWith" => StartsWith,
-        "endsWith" => EndsWith,
-        "repeat" => Repeat,
-        "padStart" => PadStart,
-        "padEnd" => PadEnd,
-        "charAt" => CharAt,
-        "charCodeAt" => CharCodeAt,
-        "codePointAt" => CodePointAt,
-        "at" => StrAt,
-        "replace" => Replace,
-        "replaceAll" => ReplaceAll,
-        "concat" => StrConcat,
-        "localeCompare" => LocaleCompare,
-        "toString" | "valueOf" => StrToString,
-        _ => {
-            if let Some(n) = known(STRING_PROTO, name) {
-                return Err(
-                    realm.unsupported(format!("`String.prototype.{n}` is not supported yet"))
-                );
-            }
-            return object_method(realm, name);
-        }
-    };
-    let key = known(STRING_PROTO, name).expect("every implemented name is listed");
-    method(realm, TAG_STRING, key, f)
+    if let Some(&(key, f)) = STRING_FNS.iter().find(|(n, _)| *n == name) {
+        return method(realm, TAG_STRING, key, f);
+    }
+    if name == "constructor" {
+        return Ok(primitive_ctor(realm, |i| &i.string));
+    }
+    if let Some(n) = known(STRING_PROTO, name) {
+        return Err(realm.unsupported(format!("`String.prototype.{n}` is not supported yet")));
+    }
+    object_method(realm, name)
 }
 
 /// `(1).name`.
@@ -512,6 +516,7 @@ pub fn number_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
         "valueOf" => {
             Err(realm.unsupported(format!("`Number.prototype.{name}` is not supported yet")))
         }
+        "constructor" => Ok(primitive_ctor(realm, |i| &i.number)),
         _ => object_method(realm, name),
     }
 }
@@ -520,8 +525,16 @@ pub fn number_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
 pub fn bool_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
     match name {
         "toString" => method(realm, TAG_NUMBER, "toString", StdFn::NumToString),
+        "constructor" => Ok(primitive_ctor(realm, |i| &i.boolean)),
         _ => object_method(realm, name),
     }
+}
+
+/// `String`, `Number` or `Boolean` (picked by `which`), the `constructor` a
+/// primitive inherits from its prototype.
+fn primitive_ctor(realm: &mut Realm, which: fn(&Intrinsics) -> &Option<Value>) -> Value {
+    realm.ensure_stdlib();
+    which(&realm.intrinsics).clone().unwrap_or(Value::Undefined)
 }
 
 /// `[].values().name` (`coll` is `None`), `map.keys().name`: iterators
@@ -777,7 +790,7 @@ pub fn install(realm: &mut Realm) {
         ],
     );
     realm.intrinsics.array = Some(array);
-    ctor(realm, "String", StringCtor, &[]);
+    realm.intrinsics.string = Some(ctor(realm, "String", StringCtor, &[]));
     let number = ctor(
         realm,
         "Number",
@@ -808,7 +821,8 @@ pub fn install(realm: &mut Realm) {
     ] {
         realm.define_hidden(&number, n, Value::Number(v));
     }
-    ctor(realm, "Boolean", BooleanCtor, &[]);
+    realm.intrinsics.number = Some(number);
+    realm.intrinsics.boolean = Some(ctor(realm, "Boolean", BooleanCtor, &[]));
     for coll in [Coll::Map, Coll::Set, Coll::WeakMap, Coll::WeakSet] {
         let c = ctor(realm, coll.name(), CollCtor(coll), &[]);
         realm.intrinsics.collections.push(c);
@@ -989,11 +1003,32 @@ fn same_value_zero(a: &Value, b: &Value) -> bool {
     }
 }
 
-fn this_string(realm: &mut Realm, this: &Value) -> JsResult<Rc<str>> {
-    if this.is_nullish() {
-        return Err(realm.type_error("String.prototype method called on null or undefined".into()));
+/// The string a `String.prototype` method works on. `toString` and
+/// `valueOf` take only a string; the others convert anything but `null` and
+/// `undefined`, and V8 names them (by their old names `trimLeft` and
+/// `trimRight` for `trimStart` and `trimEnd`) when they refuse those.
+fn this_string(realm: &mut Realm, f: StdFn, this: &Value) -> JsResult<Rc<str>> {
+    let name = STRING_FNS
+        .iter()
+        .find(|(_, g)| *g == f)
+        .map_or("", |(n, _)| *n);
+    match (f, this) {
+        (StdFn::StrToString | StdFn::StrValueOf, Value::String(s)) => Ok(s.clone()),
+        (StdFn::StrToString | StdFn::StrValueOf, _) => Err(realm.type_error(format!(
+            "String.prototype.{name} requires that 'this' be a String"
+        ))),
+        (_, v) if v.is_nullish() => {
+            let v8_name = match f {
+                StdFn::TrimStart => "trimLeft",
+                StdFn::TrimEnd => "trimRight",
+                _ => name,
+            };
+            Err(realm.type_error(format!(
+                "String.prototype.{v8_name} called on null or undefined"
+            )))
+        }
+        _ => realm.coerce_string(this),
     }
-    realm.coerce_string(this)
 }
 
 fn string(s: impl Into<Rc<str>>) -> Value {
@@ -1012,7 +1047,9 @@ pub fn call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRes
         ToUpperCase | ToLowerCase | StrIncludes | StrIndexOf | StrLastIndexOf | StrSlice
         | Substring | Split | Trim | TrimStart | TrimEnd | StartsWith | EndsWith | Repeat
         | PadStart | PadEnd | CharAt | CharCodeAt | CodePointAt | StrAt | Replace | ReplaceAll
-        | StrConcat | LocaleCompare | StrToString => string_call(realm, f, &this, &args),
+        | StrConcat | LocaleCompare | StrToString | StrValueOf => {
+            string_call(realm, f, &this, &args)
+        }
         Collection(coll, f) => super::collections::call(realm, coll, f, &this, &args),
         CollCtor(coll) => {
             let name = coll.name();
@@ -1647,7 +1684,7 @@ pub fn unit_strings(realm: &Realm, s: &str) -> JsResult<Vec<Value>> {
 
 fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsResult<Value> {
     use StdFn::*;
-    let s = this_string(realm, this)?;
+    let s = this_string(realm, f, this)?;
     let sarg =
         |realm: &mut Realm, i: usize| -> JsResult<Rc<str>> { realm.coerce_string(&arg(args, i)) };
     Ok(match f {
@@ -1744,7 +1781,8 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             Value::Bool(hay[..end].ends_with(&needle))
         }
         Repeat => {
-            let n = realm.coerce_number(&arg(args, 0))?;
+            // ToIntegerOrInfinity first: a count in (-1, 0) repeats nothing.
+            let n = realm.coerce_number(&arg(args, 0))?.trunc();
             if n < 0.0 || n.is_infinite() {
                 return Err(
                     realm.range_error(&format!("Invalid count value: {}", number_to_string(n)))
@@ -1926,7 +1964,7 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
                 }
             }
         }
-        StrToString => Value::String(s.clone()),
+        StrToString | StrValueOf => Value::String(s.clone()),
         _ => unreachable!("string_call: {f:?}"),
     })
 }
