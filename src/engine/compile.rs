@@ -752,10 +752,7 @@ impl Compiler {
                     }
                 }
             }
-            StmtKind::Expr(e) => {
-                self.expr(st, e)?;
-                self.emit(st, Op::Pop, span);
-            }
+            StmtKind::Expr(e) => self.discarded_expr(st, e, span)?,
             StmtKind::If { test, cons, alt } => {
                 self.expr(st, test)?;
                 let else_jump = self.emit_jump(st, Op::JumpIfFalse(0), test.span);
@@ -985,8 +982,7 @@ impl Compiler {
             self.emit(st, Op::CopyScope, span);
         }
         if let Some(u) = update {
-            self.expr(st, u)?;
-            self.emit(st, Op::Pop, u.span);
+            self.discarded_expr(st, u, u.span)?;
         }
         self.emit(st, Op::Jump(top), span);
         if let Some(exit) = exit {
@@ -1783,6 +1779,45 @@ impl Compiler {
     }
 
     /// `++x`, `x--`, `o.p++`, `a[i]--`.
+    /// An expression whose value nobody reads (a statement, a `for` update).
+    /// An assignment or `++`/`--` of a variable then stores its result
+    /// without keeping a copy to pop: `i++` and `sum += i` are two
+    /// instructions shorter, which counts in a loop.
+    fn discarded_expr(&mut self, st: &mut FnState, e: &Expr, span: Span) -> Result<()> {
+        match &e.kind {
+            ExprKind::Assign(op, target, value) if !matches!(op, AssignOp::Logical(_)) => {
+                if let ExprKind::Ident(name) = &target.kind {
+                    match op {
+                        AssignOp::Compound(b) => {
+                            self.load(st, name, target.span);
+                            self.expr(st, value)?;
+                            self.emit(st, Op::Binary(*b), e.span);
+                        }
+                        _ => self.expr_named(st, value, name)?,
+                    }
+                    self.store(st, name, e.span);
+                    return Ok(());
+                }
+            }
+            ExprKind::Update {
+                increment, target, ..
+            } => {
+                if let ExprKind::Ident(name) = &target.kind {
+                    self.load(st, name, target.span);
+                    self.emit(st, Op::ToNumber, e.span);
+                    let step = if *increment { Op::Inc } else { Op::Dec };
+                    self.emit(st, step, e.span);
+                    self.store(st, name, e.span);
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+        self.expr(st, e)?;
+        self.emit(st, Op::Pop, span);
+        Ok(())
+    }
+
     fn update(
         &mut self,
         st: &mut FnState,

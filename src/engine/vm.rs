@@ -185,7 +185,7 @@ impl Frame {
                 let Some(Value::Number(n)) = stack.last_mut() else {
                     return false;
                 };
-                *n += if op == Op::Inc { 1.0 } else { -1.0 };
+                *n += if matches!(op, Op::Inc) { 1.0 } else { -1.0 };
             }
             Op::Binary(b) => return binary_local(stack, b),
             Op::Not => {
@@ -961,7 +961,11 @@ impl Realm {
                 } else {
                     self.coerce_number(&v)?
                 };
-                self.push(Value::Number(if op == Op::Inc { n + 1.0 } else { n - 1.0 }))
+                self.push(Value::Number(if matches!(op, Op::Inc) {
+                    n + 1.0
+                } else {
+                    n - 1.0
+                }))
             }
             Op::Jump(t) => self.top().pc = t as usize,
             Op::JumpIfFalse(t) => {
