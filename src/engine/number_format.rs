@@ -1,9 +1,11 @@
-//! `Number.prototype.toFixed`, `toExponential` and `toPrecision`.
+//! `Number.prototype.toFixed`, `toExponential`, `toPrecision` and
+//! `toLocaleString`.
 //!
-//! All three round the exact binary value of the number, not its shortest
-//! decimal form, and break exact ties upward (the spec picks the larger
-//! candidate): `(1.45).toFixed(1)` is `1.4` because 1.45 is stored as
+//! The first three round the exact binary value of the number, not its
+//! shortest decimal form, and break exact ties upward (the spec picks the
+//! larger candidate): `(1.45).toFixed(1)` is `1.4` because 1.45 is stored as
 //! 1.4499…, while `(1.25).toExponential(1)` is `1.3e+0` because 1.25 is exact.
+//! `toLocaleString` goes through ICU, which rounds the shortest decimal form.
 
 use super::value::number_to_string;
 
