@@ -397,62 +397,61 @@ fn known(table: &[&'static str], name: &str) -> Option<&'static str> {
     table.iter().copied().find(|n| *n == name)
 }
 
+/// `Array.prototype`'s implemented methods by name, the most used first:
+/// a property read on an array scans it.
+const ARRAY_FNS: &[(&str, StdFn)] = &[
+    ("push", StdFn::Push),
+    ("pop", StdFn::Pop),
+    ("shift", StdFn::Shift),
+    ("unshift", StdFn::Unshift),
+    ("map", StdFn::Map),
+    ("forEach", StdFn::ForEach),
+    ("filter", StdFn::Filter),
+    ("reduce", StdFn::Reduce),
+    ("reduceRight", StdFn::ReduceRight),
+    ("join", StdFn::Join),
+    ("includes", StdFn::Includes),
+    ("indexOf", StdFn::IndexOf),
+    ("lastIndexOf", StdFn::LastIndexOf),
+    ("slice", StdFn::Slice),
+    ("concat", StdFn::Concat),
+    ("find", StdFn::Find),
+    ("findIndex", StdFn::FindIndex),
+    ("findLast", StdFn::FindLast),
+    ("findLastIndex", StdFn::FindLastIndex),
+    ("some", StdFn::SomeFn),
+    ("every", StdFn::Every),
+    ("reverse", StdFn::Reverse),
+    ("sort", StdFn::Sort),
+    ("splice", StdFn::Splice),
+    ("toReversed", StdFn::ToReversed),
+    ("toSorted", StdFn::ToSorted),
+    ("toSpliced", StdFn::ToSpliced),
+    ("with", StdFn::With),
+    ("copyWithin", StdFn::CopyWithin),
+    ("flat", StdFn::Flat),
+    ("flatMap", StdFn::FlatMap),
+    ("fill", StdFn::Fill),
+    ("at", StdFn::At),
+    ("toString", StdFn::ArrayToString),
+    ("keys", StdFn::Keys),
+    ("values", StdFn::Values),
+    ("entries", StdFn::Entries),
+];
+
 /// `[].name`.
 pub fn array_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
-    use StdFn::*;
-    let f = match name {
-        "push" => Push,
-        "pop" => Pop,
-        "shift" => Shift,
-        "unshift" => Unshift,
-        "map" => Map,
-        "forEach" => ForEach,
-        "filter" => Filter,
-        "reduce" => Reduce,
-        "reduceRight" => ReduceRight,
-        "join" => Join,
-        "includes" => Includes,
-        "indexOf" => IndexOf,
-        "lastIndexOf" => LastIndexOf,
-        "slice" => Slice,
-        "concat" => Concat,
-        "find" => Find,
-        "findIndex" => FindIndex,
-        "findLast" => FindLast,
-        "findLastIndex" => FindLastIndex,
-        "some" => SomeFn,
-        "every" => Every,
-        "reverse" => Reverse,
-        "sort" => Sort,
-        "splice" => Splice,
-        "toReversed" => ToReversed,
-        "toSorted" => ToSorted,
-        "toSpliced" => ToSpliced,
-        "with" => With,
-        "copyWithin" => CopyWithin,
-        "flat" => Flat,
-        "flatMap" => FlatMap,
-        "fill" => Fill,
-        "at" => At,
-        "toString" => ArrayToString,
-        "keys" => Keys,
-        "values" => Values,
-        "entries" => Entries,
-        "constructor" => {
-            realm.ensure_stdlib();
-            return Ok(realm.intrinsics.array.clone().unwrap_or(Value::Undefined));
-        }
-        _ => {
-            if let Some(n) = known(ARRAY_PROTO, name) {
-                return Err(
-                    realm.unsupported(format!("`Array.prototype.{n}` is not supported yet"))
-                );
-            }
-            return object_method(realm, name);
-        }
-    };
-    let key = known(ARRAY_PROTO, name).expect("every implemented name is listed");
-    method(realm, TAG_ARRAY, key, f)
+    if let Some(&(key, f)) = ARRAY_FNS.iter().find(|(n, _)| *n == name) {
+        return method(realm, TAG_ARRAY, key, f);
+    }
+    if name == "constructor" {
+        realm.ensure_stdlib();
+        return Ok(realm.intrinsics.array.clone().unwrap_or(Value::Undefined));
+    }
+    if let Some(n) = known(ARRAY_PROTO, name) {
+        return Err(realm.unsupported(format!("`Array.prototype.{n}` is not supported yet")));
+    }
+    object_method(realm, name)
 }
 
 /// `String.prototype`'s implemented methods by name. `string_call` also
