@@ -119,6 +119,8 @@ pub enum StdFn {
     ArrayFrom,
     ArrayOf,
     StringCtor,
+    StringFromCharCode,
+    StringFromCodePoint,
     NumberCtor,
     BooleanCtor,
     NumberIsInteger,
@@ -601,12 +603,9 @@ fn unmodelled_static(ctor: &str, name: &str) -> bool {
             name,
             "captureStackTrace" | "prepareStackTrace" | "stackTraceLimit"
         ),
-        "Array" | "String" | "Number" | "Boolean" | "Promise" => {
-            matches!(
-                name,
-                "prototype" | "fromCharCode" | "fromCodePoint" | "raw" | "fromAsync"
-            )
-        }
+        "String" => matches!(name, "prototype" | "raw"),
+        "Array" => matches!(name, "prototype" | "fromAsync"),
+        "Number" | "Boolean" | "Promise" => name == "prototype",
         _ => false,
     }
 }
@@ -790,7 +789,16 @@ pub fn install(realm: &mut Realm) {
         ],
     );
     realm.intrinsics.array = Some(array);
-    realm.intrinsics.string = Some(ctor(realm, "String", StringCtor, &[]));
+    let string = ctor(
+        realm,
+        "String",
+        StringCtor,
+        &[
+            ("fromCharCode", StringFromCharCode),
+            ("fromCodePoint", StringFromCodePoint),
+        ],
+    );
+    realm.intrinsics.string = Some(string);
     let number = ctor(
         realm,
         "Number",
@@ -1553,14 +1561,63 @@ fn units(s: &str) -> Vec<u16> {
 
 /// The string made of `units`, or unsupported for a lone surrogate.
 fn from_units(realm: &Realm, units: &[u16]) -> JsResult<Value> {
+    string_of_units(
+        realm,
+        units,
+        "cutting a string inside a character outside the Basic Multilingual Plane \
+         (such as an emoji)",
+    )
+}
+
+/// The string made of `units`; a lone surrogate, which jsorder's strings
+/// cannot hold, stops the run as unsupported, naming `what` made it.
+fn string_of_units(realm: &Realm, units: &[u16], what: &str) -> JsResult<Value> {
     match String::from_utf16(units) {
         Ok(s) => Ok(string(s)),
-        Err(_) => Err(realm.unsupported(
-            "cutting a string inside a character outside the Basic Multilingual Plane \
-             (such as an emoji) is not supported"
-                .into(),
-        )),
+        Err(_) => Err(realm.unsupported(format!("{what} is not supported"))),
     }
+}
+
+/// What refuses a lone surrogate built from code units or code points.
+const LONE_SURROGATE: &str =
+    "a string with a lone surrogate (a code unit from 0xD800 to 0xDFFF without its pair)";
+
+/// `String.fromCharCode(...codes)`: each code is `ToUint16`'d to one code
+/// unit (so `65 + 65536` is `A` and `NaN` is `\0`).
+fn from_char_code(realm: &mut Realm, args: &[Value]) -> JsResult<Value> {
+    let mut out = Vec::with_capacity(args.len());
+    for v in args {
+        let n = realm.coerce_number(v)?;
+        let unit = if n.is_finite() {
+            n.trunc().rem_euclid(65536.0) as u16
+        } else {
+            0
+        };
+        out.push(unit);
+    }
+    string_of_units(realm, &out, LONE_SURROGATE)
+}
+
+/// `String.fromCodePoint(...points)`: each must be an integer from 0 to
+/// 0x10FFFF, or it is a RangeError (raised when its turn comes, after the
+/// earlier arguments were converted). Surrogate halves given one by one
+/// pair up as in JS.
+fn from_code_point(realm: &mut Realm, args: &[Value]) -> JsResult<Value> {
+    let mut out = Vec::with_capacity(args.len());
+    for v in args {
+        let n = realm.coerce_number(v)?;
+        if n.fract() != 0.0 || !(0.0..=1_114_111.0).contains(&n) {
+            let shown = number_to_string(n);
+            return Err(realm.range_error(&format!("Invalid code point {shown}")));
+        }
+        let point = n as u32;
+        match char::from_u32(point) {
+            Some(c) => out.extend_from_slice(c.encode_utf16(&mut [0; 2])),
+            // A surrogate code point stands for itself as one code unit.
+            None => out.push(point as u16),
+        }
+    }
+    string_of_units(realm, &out, LONE_SURROGATE)
 }
 
 /// The first index `>= from` where `needle` occurs in `hay`.
@@ -2109,6 +2166,8 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             }
             a0
         }
+        StringFromCharCode => from_char_code(realm, &args)?,
+        StringFromCodePoint => from_code_point(realm, &args)?,
         ObjectFreeze => {
             return Err(realm.unsupported("`Object.freeze` is not supported yet".into()))
         }
