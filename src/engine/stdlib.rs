@@ -71,6 +71,7 @@ pub enum StdFn {
     StrLastIndexOf,
     StrSlice,
     Substring,
+    Substr,
     Split,
     Trim,
     TrimStart,
@@ -467,6 +468,7 @@ const STRING_FNS: &[(&str, StdFn)] = &[
     ("lastIndexOf", StdFn::StrLastIndexOf),
     ("slice", StdFn::StrSlice),
     ("substring", StdFn::Substring),
+    ("substr", StdFn::Substr),
     ("split", StdFn::Split),
     ("trim", StdFn::Trim),
     ("trimStart", StdFn::TrimStart),
@@ -673,8 +675,8 @@ fn native_length(name: &str, native: &super::builtins::Native) -> u16 {
         "setImmediate" => 4,
         "stringify" => 3,
         "then" | "slice" | "splice" | "toSpliced" | "with" | "copyWithin" | "substring"
-        | "split" | "replace" | "replaceAll" | "assign" | "parseInt" | "parse" | "min" | "max"
-        | "pow" | "apply" | "on" | "once" | "addListener" => 2,
+        | "substr" | "split" | "replace" | "replaceAll" | "assign" | "parseInt" | "parse"
+        | "min" | "max" | "pow" | "apply" | "on" | "once" | "addListener" => 2,
         "log" | "info" | "debug" | "error" | "warn" | "assert" | "dir" | "group"
         | "groupCollapsed" | "groupEnd" | "count" | "countReset" | "pop" | "shift" | "reverse"
         | "flat" | "of" | "toUpperCase" | "toLowerCase" | "trim" | "trimStart" | "trimEnd"
@@ -1053,9 +1055,9 @@ pub fn call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRes
         | ToSpliced | With | CopyWithin | Flat | FlatMap | Fill | At | ArrayToString | Keys
         | Values | Entries => array_call(realm, f, &this, args),
         ToUpperCase | ToLowerCase | StrIncludes | StrIndexOf | StrLastIndexOf | StrSlice
-        | Substring | Split | Trim | TrimStart | TrimEnd | StartsWith | EndsWith | Repeat
-        | PadStart | PadEnd | CharAt | CharCodeAt | CodePointAt | StrAt | Replace | ReplaceAll
-        | StrConcat | LocaleCompare | StrToString | StrValueOf => {
+        | Substring | Substr | Split | Trim | TrimStart | TrimEnd | StartsWith | EndsWith
+        | Repeat | PadStart | PadEnd | CharAt | CharCodeAt | CodePointAt | StrAt | Replace
+        | ReplaceAll | StrConcat | LocaleCompare | StrToString | StrValueOf => {
             string_call(realm, f, &this, &args)
         }
         Collection(coll, f) => super::collections::call(realm, coll, f, &this, &args),
@@ -1792,6 +1794,15 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             } else {
                 from_units(realm, &u[a..b])?
             }
+        }
+        Substr => {
+            // Annex B: a start counted back from the end when negative, then
+            // at most `length` units (all the rest when it is undefined).
+            let u = units(&s);
+            let start = rel_index(realm, &arg(args, 0), u.len(), 0)?;
+            let count = clamp_position(realm, &arg(args, 1), u.len(), u.len())?;
+            let end = (start + count).min(u.len());
+            from_units(realm, &u[start..end])?
         }
         Split => {
             let sep = arg(args, 0);
