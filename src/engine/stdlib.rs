@@ -115,6 +115,8 @@ pub enum StdFn {
     ObjectFreeze,
     ObjectIs,
     ObjectFromEntries,
+    ObjectHasOwn,
+    ObjectGetOwnPropertyNames,
     ArrayCtor,
     ArrayIsArray,
     ArrayFrom,
@@ -587,7 +589,6 @@ fn unmodelled_static(ctor: &str, name: &str) -> bool {
                 | "create"
                 | "getPrototypeOf"
                 | "setPrototypeOf"
-                | "getOwnPropertyNames"
                 | "getOwnPropertyDescriptor"
                 | "getOwnPropertyDescriptors"
                 | "getOwnPropertySymbols"
@@ -597,7 +598,6 @@ fn unmodelled_static(ctor: &str, name: &str) -> bool {
                 | "preventExtensions"
                 | "isExtensible"
                 | "groupBy"
-                | "hasOwn"
                 | "prototype"
         ),
         "Error" | "TypeError" | "RangeError" | "ReferenceError" | "SyntaxError"
@@ -674,9 +674,9 @@ fn native_length(name: &str, native: &super::builtins::Native) -> u16 {
         "setTimeout" | "setInterval" => 5,
         "setImmediate" => 4,
         "stringify" => 3,
-        "then" | "slice" | "splice" | "toSpliced" | "with" | "copyWithin" | "substring"
-        | "substr" | "split" | "replace" | "replaceAll" | "assign" | "parseInt" | "parse"
-        | "min" | "max" | "pow" | "apply" | "on" | "once" | "addListener" => 2,
+        "then" | "slice" | "splice" | "toSpliced" | "with" | "copyWithin" | "hasOwn"
+        | "substring" | "substr" | "split" | "replace" | "replaceAll" | "assign" | "parseInt"
+        | "parse" | "min" | "max" | "pow" | "apply" | "on" | "once" | "addListener" => 2,
         "log" | "info" | "debug" | "error" | "warn" | "assert" | "dir" | "group"
         | "groupCollapsed" | "groupEnd" | "count" | "countReset" | "pop" | "shift" | "reverse"
         | "flat" | "of" | "toUpperCase" | "toLowerCase" | "trim" | "trimStart" | "trimEnd"
@@ -777,6 +777,8 @@ pub fn install(realm: &mut Realm) {
             ("freeze", ObjectFreeze),
             ("is", ObjectIs),
             ("fromEntries", ObjectFromEntries),
+            ("hasOwn", ObjectHasOwn),
+            ("getOwnPropertyNames", ObjectGetOwnPropertyNames),
         ],
     );
     realm.intrinsics.object = Some(object);
@@ -2112,7 +2114,11 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             )
         }
         HasOwnProperty => {
-            let key = realm.property_key(&a0);
+            // The key is converted before `this` is checked.
+            let key = realm.coerce_string(&a0)?;
+            if this.is_nullish() {
+                return Err(realm.type_error("Cannot convert undefined or null to object".into()));
+            }
             Value::Bool(has_own_property(realm, &this, &key)?)
         }
         ObjToString => string(match &this {
@@ -2279,6 +2285,18 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             }
             obj
         }
+        ObjectHasOwn => {
+            // ToObject comes before the key's conversion.
+            if a0.is_nullish() {
+                return Err(realm.type_error("Cannot convert undefined or null to object".into()));
+            }
+            let key = realm.coerce_string(&arg(&args, 1))?;
+            Value::Bool(has_own_property(realm, &a0, &key)?)
+        }
+        ObjectGetOwnPropertyNames => {
+            let names = own_property_names(realm, &a0)?;
+            realm.new_array(names.into_iter().map(Value::String).collect())
+        }
         NumberIsNaN => Value::Bool(matches!(a0, Value::Number(n) if n.is_nan())),
         NumberIsFinite => Value::Bool(matches!(a0, Value::Number(n) if n.is_finite())),
         IsNaN => Value::Bool(realm.coerce_number(&a0)?.is_nan()),
@@ -2404,12 +2422,7 @@ pub(super) fn own_keys(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
             realm.refuse_unmodelled_keys(o)?;
             let d = o.borrow();
             let mut out: Vec<Rc<str>> = match &d.kind {
-                ObjectKind::Array(xs) => xs
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, x)| !matches!(x, Value::Hole))
-                    .map(|(i, _)| Rc::from(i.to_string()))
-                    .collect(),
+                ObjectKind::Array(xs) => element_keys(xs).collect(),
                 _ => Vec::new(),
             };
             out.extend(d.keys());
@@ -2423,6 +2436,58 @@ pub(super) fn own_keys(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
         }
         _ => Ok(Vec::new()),
     }
+}
+
+/// The keys of an array's elements (its holes have none).
+fn element_keys(xs: &[Value]) -> impl Iterator<Item = Rc<str>> + '_ {
+    xs.iter()
+        .enumerate()
+        .filter(|(_, x)| !matches!(x, Value::Hole))
+        .map(|(i, _)| Rc::from(i.to_string()))
+}
+
+/// `Object.getOwnPropertyNames(v)`: every own string key, enumerable or
+/// not, in property order; an array's or a string's `length` comes right
+/// after its indices. Functions, errors and Node's objects have own
+/// properties jsorder does not keep (`arguments`, `stack`, `_idleTimeout`,
+/// …), so listing theirs stops the run as unsupported.
+fn own_property_names(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
+    let length = || Rc::from("length");
+    let o = match v {
+        Value::Object(o) => o,
+        Value::String(_) => {
+            let mut names = own_keys(realm, v)?;
+            names.push(length());
+            return Ok(names);
+        }
+        v if v.is_nullish() => {
+            return Err(realm.type_error("Cannot convert undefined or null to object".into()))
+        }
+        _ => return Ok(Vec::new()),
+    };
+    realm.refuse_unmodelled_keys(o)?;
+    let d = o.borrow();
+    let unmodelled = match &d.kind {
+        ObjectKind::Function(_) => Some("a function".to_string()),
+        ObjectKind::Error(_) => Some("an error".to_string()),
+        ObjectKind::Namespace(name) => Some(format!("`{name}`")),
+        ObjectKind::Timeout(_) | ObjectKind::Immediate(_) => {
+            Some("a Timeout or Immediate".to_string())
+        }
+        _ => None,
+    };
+    if let Some(what) = unmodelled {
+        drop(d);
+        return Err(realm.unsupported(format!(
+            "`Object.getOwnPropertyNames` of {what} is not supported"
+        )));
+    }
+    let mut names: Vec<Rc<str>> = match &d.kind {
+        ObjectKind::Array(xs) => element_keys(xs).chain([length()]).collect(),
+        _ => Vec::new(),
+    };
+    names.extend(d.all_keys());
+    Ok(names)
 }
 
 /// `v.hasOwnProperty(key)`: the own properties jsorder keeps outside an

@@ -257,10 +257,21 @@ impl ObjectData {
     /// Own enumerable keys in JS order: integer keys ascending, then the rest in
     /// insertion order.
     pub fn keys(&self) -> Vec<Rc<str>> {
+        self.ordered_keys(|p| p.enumerable)
+    }
+
+    /// Every own key of the property table, enumerable or not, in JS order.
+    pub fn all_keys(&self) -> Vec<Rc<str>> {
+        self.ordered_keys(|_| true)
+    }
+
+    /// The keys of the properties `wanted` picks: integer keys ascending,
+    /// then the rest in insertion order.
+    fn ordered_keys(&self, wanted: impl Fn(&Property) -> bool) -> Vec<Rc<str>> {
         let mut ints: Vec<(u32, Rc<str>)> = Vec::new();
         let mut rest = Vec::new();
         for (k, p) in self.props.iter() {
-            if !p.enumerable {
+            if !wanted(p) {
                 continue;
             }
             match array_index(k) {
