@@ -113,6 +113,7 @@ pub enum StdFn {
     ObjectEntries,
     ObjectAssign,
     ObjectFreeze,
+    ObjectIsFrozen,
     ObjectIs,
     ObjectFromEntries,
     ObjectHasOwn,
@@ -594,7 +595,6 @@ fn unmodelled_static(ctor: &str, name: &str) -> bool {
                 | "getOwnPropertySymbols"
                 | "seal"
                 | "isSealed"
-                | "isFrozen"
                 | "preventExtensions"
                 | "isExtensible"
                 | "groupBy"
@@ -775,6 +775,7 @@ pub fn install(realm: &mut Realm) {
             ("entries", ObjectEntries),
             ("assign", ObjectAssign),
             ("freeze", ObjectFreeze),
+            ("isFrozen", ObjectIsFrozen),
             ("is", ObjectIs),
             ("fromEntries", ObjectFromEntries),
             ("hasOwn", ObjectHasOwn),
@@ -2186,8 +2187,18 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
         StringFromCharCode => from_char_code(realm, &args)?,
         StringFromCodePoint => from_code_point(realm, &args)?,
         ObjectFreeze => {
-            return Err(realm.unsupported("`Object.freeze` is not supported yet".into()))
+            if let Value::Object(o) = &a0 {
+                freeze(realm, o)?;
+            }
+            // A primitive has nothing to freeze and is returned as it is.
+            a0
         }
+        // Primitives count as frozen; jsorder's objects are all extensible
+        // until frozen.
+        ObjectIsFrozen => Value::Bool(match &a0 {
+            Value::Object(o) => o.borrow().frozen,
+            _ => true,
+        }),
         ArrayCtor => return construct(realm, ArrayCtor, args),
         ArrayIsArray => Value::Bool(
             matches!(&a0, Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Array(_))),
@@ -2436,6 +2447,33 @@ pub(super) fn own_keys(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
         }
         _ => Ok(Vec::new()),
     }
+}
+
+/// `Object.freeze(o)` of a plain object (shallow: the objects it holds stay
+/// writable). Other objects keep state outside their property table
+/// (elements, a function's `name`, …) that freezing would have to guard
+/// in every built-in, so freezing them stops the run as unsupported.
+fn freeze(realm: &mut Realm, o: &Obj) -> JsResult<()> {
+    let what = match o.borrow().kind {
+        _ if realm.is_global_object(o) => "the global object",
+        ObjectKind::Ordinary => "",
+        ObjectKind::Array(_) => "an array",
+        ObjectKind::Function(_) => "a function",
+        ObjectKind::Error(_) => "an error",
+        ObjectKind::Promise(_) => "a promise",
+        ObjectKind::Map(_)
+        | ObjectKind::Set(_)
+        | ObjectKind::WeakMap(_)
+        | ObjectKind::WeakSet(_) => "a Map or Set",
+        _ => "a built-in object",
+    };
+    if !what.is_empty() {
+        return Err(realm.unsupported(format!(
+            "`Object.freeze` of {what} is not supported (only plain objects)"
+        )));
+    }
+    o.borrow_mut().frozen = true;
+    Ok(())
 }
 
 /// The keys of an array's elements (its holes have none).

@@ -162,6 +162,7 @@ impl Obj {
         Obj(Rc::new(RefCell::new(ObjectData {
             kind,
             props: Props::default(),
+            frozen: false,
         })))
     }
 
@@ -243,6 +244,9 @@ pub struct ObjectData {
     /// Own string-keyed properties, in insertion order (as JS enumerates them;
     /// integer-like keys of plain objects are ordered first by [`ObjectData::keys`]).
     pub props: Props,
+    /// `Object.freeze` was applied (jsorder freezes only plain objects):
+    /// every own property is read-only, none can be added or deleted.
+    pub frozen: bool,
 }
 
 impl ObjectData {
@@ -251,6 +255,7 @@ impl ObjectData {
         ObjectData {
             kind: ObjectKind::Ordinary,
             props: Props::default(),
+            frozen: false,
         }
     }
 
