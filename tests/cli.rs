@@ -692,6 +692,8 @@ fn real_but_unmodelled_builtins_are_refused_not_misread() {
         ("JSON.parse('[1]', (k, v) => v);\n", "reviver"),
         ("JSON.parse('\"\\\\ud800\"');\n", "lone surrogate"),
         ("JSON.parse('😀');\n", "JSON.parse"),
+        ("console.log(String.fromCharCode(0xd800));\n", "lone surrogate"),
+        ("const a = Object.freeze([1]);\n", "`Object.freeze` of an array"),
         (
             "function f() {}\nconsole.log('prototype' in f);\n",
             "'prototype' in",

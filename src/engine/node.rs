@@ -508,7 +508,16 @@ pub(super) fn no_side_effects_to_string(v: &Value) -> String {
             v.to_js_string().to_string()
         }
         _ if own_to_string => "[object Object]".to_string(),
-        // `toString` is Object.prototype.toString: named by the constructor.
+        // `toString` is Object.prototype.toString: named by the constructor,
+        // an own `constructor` data property when there is one (the built-in
+        // tag when it is not a named function).
+        _ if d.props.contains_key("constructor") => match constructor_name(&d) {
+            Some(name) => format!("#<{name}>"),
+            None => {
+                drop(d);
+                v.to_js_string().to_string()
+            }
+        },
         ObjectKind::Promise(_) => "#<Promise>".to_string(),
         ObjectKind::Timeout(_) => "#<Timeout>".to_string(),
         ObjectKind::Immediate(_) => "#<Immediate>".to_string(),
@@ -522,6 +531,19 @@ pub(super) fn no_side_effects_to_string(v: &Value) -> String {
         | ObjectKind::ArrayIterator(_)
         | ObjectKind::MapIterator(_)
         | ObjectKind::SetIterator(_) => "#<Object>".to_string(),
+    }
+}
+
+/// The name of the function an object's own `constructor` data property
+/// holds, if it is a function with a name.
+fn constructor_name(d: &super::value::ObjectData) -> Option<Rc<str>> {
+    let p = d.props.get("constructor").filter(|p| !p.is_accessor())?;
+    let Value::Object(f) = &p.value else {
+        return None;
+    };
+    match &f.borrow().kind {
+        ObjectKind::Function(fd) if !fd.name.is_empty() => Some(fd.name.clone()),
+        _ => None,
     }
 }
 

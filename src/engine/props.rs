@@ -312,6 +312,9 @@ impl Realm {
             }
             None => {}
         }
+        if o.borrow().frozen {
+            return self.frozen_write(obj, o, key, throw);
+        }
         let mut d = o.borrow_mut();
         match d.props.get_mut(key) {
             Some(p) => p.value = v,
@@ -320,6 +323,22 @@ impl Realm {
             }
         }
         Ok(())
+    }
+
+    /// A data write to a frozen object: its properties are read-only and it
+    /// takes no new ones. V8's TypeError when the assignment must `throw`,
+    /// else ignored.
+    fn frozen_write(&mut self, obj: &Value, o: &Obj, key: &str, throw: bool) -> JsResult<()> {
+        if !throw {
+            return Ok(());
+        }
+        let message = if o.borrow().props.contains_key(key) {
+            let owner = super::node::no_side_effects_to_string(obj);
+            format!("Cannot assign to read only property '{key}' of object '{owner}'")
+        } else {
+            format!("Cannot add property {key}, object is not extensible")
+        };
+        Err(self.type_error(message))
     }
 
     /// Assigning to a getter without a setter: V8's TypeError when the
@@ -522,6 +541,10 @@ impl Realm {
         };
         if let Some(what) = self.unmodelled_owner(o) {
             return Err(self.unsupported(format!("`delete` on {what} is not supported")));
+        }
+        if o.borrow().frozen && o.borrow().props.contains_key(key) {
+            let owner = super::node::no_side_effects_to_string(obj);
+            return self.undeletable(&owner, key, strict);
         }
         let mut d = o.borrow_mut();
         match &mut d.kind {

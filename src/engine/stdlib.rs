@@ -71,6 +71,7 @@ pub enum StdFn {
     StrLastIndexOf,
     StrSlice,
     Substring,
+    Substr,
     Split,
     Trim,
     TrimStart,
@@ -112,13 +113,18 @@ pub enum StdFn {
     ObjectEntries,
     ObjectAssign,
     ObjectFreeze,
+    ObjectIsFrozen,
     ObjectIs,
     ObjectFromEntries,
+    ObjectHasOwn,
+    ObjectGetOwnPropertyNames,
     ArrayCtor,
     ArrayIsArray,
     ArrayFrom,
     ArrayOf,
     StringCtor,
+    StringFromCharCode,
+    StringFromCodePoint,
     NumberCtor,
     BooleanCtor,
     NumberIsInteger,
@@ -464,6 +470,7 @@ const STRING_FNS: &[(&str, StdFn)] = &[
     ("lastIndexOf", StdFn::StrLastIndexOf),
     ("slice", StdFn::StrSlice),
     ("substring", StdFn::Substring),
+    ("substr", StdFn::Substr),
     ("split", StdFn::Split),
     ("trim", StdFn::Trim),
     ("trimStart", StdFn::TrimStart),
@@ -582,17 +589,14 @@ fn unmodelled_static(ctor: &str, name: &str) -> bool {
                 | "create"
                 | "getPrototypeOf"
                 | "setPrototypeOf"
-                | "getOwnPropertyNames"
                 | "getOwnPropertyDescriptor"
                 | "getOwnPropertyDescriptors"
                 | "getOwnPropertySymbols"
                 | "seal"
                 | "isSealed"
-                | "isFrozen"
                 | "preventExtensions"
                 | "isExtensible"
                 | "groupBy"
-                | "hasOwn"
                 | "prototype"
         ),
         "Error" | "TypeError" | "RangeError" | "ReferenceError" | "SyntaxError"
@@ -600,12 +604,9 @@ fn unmodelled_static(ctor: &str, name: &str) -> bool {
             name,
             "captureStackTrace" | "prepareStackTrace" | "stackTraceLimit"
         ),
-        "Array" | "String" | "Number" | "Boolean" | "Promise" => {
-            matches!(
-                name,
-                "prototype" | "fromCharCode" | "fromCodePoint" | "raw" | "fromAsync"
-            )
-        }
+        "String" => matches!(name, "prototype" | "raw"),
+        "Array" => matches!(name, "prototype" | "fromAsync"),
+        "Number" | "Boolean" | "Promise" => name == "prototype",
         _ => false,
     }
 }
@@ -672,9 +673,9 @@ fn native_length(name: &str, native: &super::builtins::Native) -> u16 {
         "setTimeout" | "setInterval" => 5,
         "setImmediate" => 4,
         "stringify" => 3,
-        "then" | "slice" | "splice" | "toSpliced" | "with" | "copyWithin" | "substring"
-        | "split" | "replace" | "replaceAll" | "assign" | "parseInt" | "parse" | "min" | "max"
-        | "pow" | "apply" | "on" | "once" | "addListener" => 2,
+        "then" | "slice" | "splice" | "toSpliced" | "with" | "copyWithin" | "hasOwn"
+        | "substring" | "substr" | "split" | "replace" | "replaceAll" | "assign" | "parseInt"
+        | "parse" | "min" | "max" | "pow" | "apply" | "on" | "once" | "addListener" => 2,
         "log" | "info" | "debug" | "error" | "warn" | "assert" | "dir" | "group"
         | "groupCollapsed" | "groupEnd" | "count" | "countReset" | "pop" | "shift" | "reverse"
         | "flat" | "of" | "toUpperCase" | "toLowerCase" | "trim" | "trimStart" | "trimEnd"
@@ -773,8 +774,11 @@ pub fn install(realm: &mut Realm) {
             ("entries", ObjectEntries),
             ("assign", ObjectAssign),
             ("freeze", ObjectFreeze),
+            ("isFrozen", ObjectIsFrozen),
             ("is", ObjectIs),
             ("fromEntries", ObjectFromEntries),
+            ("hasOwn", ObjectHasOwn),
+            ("getOwnPropertyNames", ObjectGetOwnPropertyNames),
         ],
     );
     realm.intrinsics.object = Some(object);
@@ -789,7 +793,16 @@ pub fn install(realm: &mut Realm) {
         ],
     );
     realm.intrinsics.array = Some(array);
-    realm.intrinsics.string = Some(ctor(realm, "String", StringCtor, &[]));
+    let string = ctor(
+        realm,
+        "String",
+        StringCtor,
+        &[
+            ("fromCharCode", StringFromCharCode),
+            ("fromCodePoint", StringFromCodePoint),
+        ],
+    );
+    realm.intrinsics.string = Some(string);
     let number = ctor(
         realm,
         "Number",
@@ -1044,9 +1057,9 @@ pub fn call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRes
         | ToSpliced | With | CopyWithin | Flat | FlatMap | Fill | At | ArrayToString | Keys
         | Values | Entries => array_call(realm, f, &this, args),
         ToUpperCase | ToLowerCase | StrIncludes | StrIndexOf | StrLastIndexOf | StrSlice
-        | Substring | Split | Trim | TrimStart | TrimEnd | StartsWith | EndsWith | Repeat
-        | PadStart | PadEnd | CharAt | CharCodeAt | CodePointAt | StrAt | Replace | ReplaceAll
-        | StrConcat | LocaleCompare | StrToString | StrValueOf => {
+        | Substring | Substr | Split | Trim | TrimStart | TrimEnd | StartsWith | EndsWith
+        | Repeat | PadStart | PadEnd | CharAt | CharCodeAt | CodePointAt | StrAt | Replace
+        | ReplaceAll | StrConcat | LocaleCompare | StrToString | StrValueOf => {
             string_call(realm, f, &this, &args)
         }
         Collection(coll, f) => super::collections::call(realm, coll, f, &this, &args),
@@ -1552,14 +1565,63 @@ fn units(s: &str) -> Vec<u16> {
 
 /// The string made of `units`, or unsupported for a lone surrogate.
 fn from_units(realm: &Realm, units: &[u16]) -> JsResult<Value> {
+    string_of_units(
+        realm,
+        units,
+        "cutting a string inside a character outside the Basic Multilingual Plane \
+         (such as an emoji)",
+    )
+}
+
+/// The string made of `units`; a lone surrogate, which jsorder's strings
+/// cannot hold, stops the run as unsupported, naming `what` made it.
+fn string_of_units(realm: &Realm, units: &[u16], what: &str) -> JsResult<Value> {
     match String::from_utf16(units) {
         Ok(s) => Ok(string(s)),
-        Err(_) => Err(realm.unsupported(
-            "cutting a string inside a character outside the Basic Multilingual Plane \
-             (such as an emoji) is not supported"
-                .into(),
-        )),
+        Err(_) => Err(realm.unsupported(format!("{what} is not supported"))),
     }
+}
+
+/// What refuses a lone surrogate built from code units or code points.
+const LONE_SURROGATE: &str =
+    "a string with a lone surrogate (a code unit from 0xD800 to 0xDFFF without its pair)";
+
+/// `String.fromCharCode(...codes)`: each code is `ToUint16`'d to one code
+/// unit (so `65 + 65536` is `A` and `NaN` is `\0`).
+fn from_char_code(realm: &mut Realm, args: &[Value]) -> JsResult<Value> {
+    let mut out = Vec::with_capacity(args.len());
+    for v in args {
+        let n = realm.coerce_number(v)?;
+        let unit = if n.is_finite() {
+            n.trunc().rem_euclid(65536.0) as u16
+        } else {
+            0
+        };
+        out.push(unit);
+    }
+    string_of_units(realm, &out, LONE_SURROGATE)
+}
+
+/// `String.fromCodePoint(...points)`: each must be an integer from 0 to
+/// 0x10FFFF, or it is a RangeError (raised when its turn comes, after the
+/// earlier arguments were converted). Surrogate halves given one by one
+/// pair up as in JS.
+fn from_code_point(realm: &mut Realm, args: &[Value]) -> JsResult<Value> {
+    let mut out = Vec::with_capacity(args.len());
+    for v in args {
+        let n = realm.coerce_number(v)?;
+        if n.fract() != 0.0 || !(0.0..=1_114_111.0).contains(&n) {
+            let shown = number_to_string(n);
+            return Err(realm.range_error(&format!("Invalid code point {shown}")));
+        }
+        let point = n as u32;
+        match char::from_u32(point) {
+            Some(c) => out.extend_from_slice(c.encode_utf16(&mut [0; 2])),
+            // A surrogate code point stands for itself as one code unit.
+            None => out.push(point as u16),
+        }
+    }
+    string_of_units(realm, &out, LONE_SURROGATE)
 }
 
 /// The first index `>= from` where `needle` occurs in `hay`.
@@ -1734,6 +1796,15 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             } else {
                 from_units(realm, &u[a..b])?
             }
+        }
+        Substr => {
+            // Annex B: a start counted back from the end when negative, then
+            // at most `length` units (all the rest when it is undefined).
+            let u = units(&s);
+            let start = rel_index(realm, &arg(args, 0), u.len(), 0)?;
+            let count = clamp_position(realm, &arg(args, 1), u.len(), u.len())?;
+            let end = (start + count).min(u.len());
+            from_units(realm, &u[start..end])?
         }
         Split => {
             let sep = arg(args, 0);
@@ -2043,7 +2114,11 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             )
         }
         HasOwnProperty => {
-            let key = realm.property_key(&a0);
+            // The key is converted before `this` is checked.
+            let key = realm.coerce_string(&a0)?;
+            if this.is_nullish() {
+                return Err(realm.type_error("Cannot convert undefined or null to object".into()));
+            }
             Value::Bool(has_own_property(realm, &this, &key)?)
         }
         ObjToString => string(match &this {
@@ -2108,9 +2183,21 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             }
             a0
         }
+        StringFromCharCode => from_char_code(realm, &args)?,
+        StringFromCodePoint => from_code_point(realm, &args)?,
         ObjectFreeze => {
-            return Err(realm.unsupported("`Object.freeze` is not supported yet".into()))
+            if let Value::Object(o) = &a0 {
+                freeze(realm, o)?;
+            }
+            // A primitive has nothing to freeze and is returned as it is.
+            a0
         }
+        // Primitives count as frozen; jsorder's objects are all extensible
+        // until frozen.
+        ObjectIsFrozen => Value::Bool(match &a0 {
+            Value::Object(o) => o.borrow().frozen,
+            _ => true,
+        }),
         ArrayCtor => return construct(realm, ArrayCtor, args),
         ArrayIsArray => Value::Bool(
             matches!(&a0, Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Array(_))),
@@ -2207,6 +2294,18 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
                 realm.define(&obj, key, v);
             }
             obj
+        }
+        ObjectHasOwn => {
+            // ToObject comes before the key's conversion.
+            if a0.is_nullish() {
+                return Err(realm.type_error("Cannot convert undefined or null to object".into()));
+            }
+            let key = realm.coerce_string(&arg(&args, 1))?;
+            Value::Bool(has_own_property(realm, &a0, &key)?)
+        }
+        ObjectGetOwnPropertyNames => {
+            let names = own_property_names(realm, &a0)?;
+            realm.new_array(names.into_iter().map(Value::String).collect())
         }
         NumberIsNaN => Value::Bool(matches!(a0, Value::Number(n) if n.is_nan())),
         NumberIsFinite => Value::Bool(matches!(a0, Value::Number(n) if n.is_finite())),
@@ -2333,12 +2432,7 @@ pub(super) fn own_keys(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
             realm.refuse_unmodelled_keys(o)?;
             let d = o.borrow();
             let mut out: Vec<Rc<str>> = match &d.kind {
-                ObjectKind::Array(xs) => xs
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, x)| !matches!(x, Value::Hole))
-                    .map(|(i, _)| Rc::from(i.to_string()))
-                    .collect(),
+                ObjectKind::Array(xs) => element_keys(xs).collect(),
                 _ => Vec::new(),
             };
             out.extend(d.keys());
@@ -2352,6 +2446,85 @@ pub(super) fn own_keys(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
         }
         _ => Ok(Vec::new()),
     }
+}
+
+/// `Object.freeze(o)` of a plain object (shallow: the objects it holds stay
+/// writable). Other objects keep state outside their property table
+/// (elements, a function's `name`, …) that freezing would have to guard
+/// in every built-in, so freezing them stops the run as unsupported.
+fn freeze(realm: &mut Realm, o: &Obj) -> JsResult<()> {
+    let what = match o.borrow().kind {
+        _ if realm.is_global_object(o) => "the global object",
+        ObjectKind::Ordinary => "",
+        ObjectKind::Array(_) => "an array",
+        ObjectKind::Function(_) => "a function",
+        ObjectKind::Error(_) => "an error",
+        ObjectKind::Promise(_) => "a promise",
+        ObjectKind::Map(_)
+        | ObjectKind::Set(_)
+        | ObjectKind::WeakMap(_)
+        | ObjectKind::WeakSet(_) => "a Map or Set",
+        _ => "a built-in object",
+    };
+    if !what.is_empty() {
+        return Err(realm.unsupported(format!(
+            "`Object.freeze` of {what} is not supported (only plain objects)"
+        )));
+    }
+    o.borrow_mut().frozen = true;
+    Ok(())
+}
+
+/// The keys of an array's elements (its holes have none).
+fn element_keys(xs: &[Value]) -> impl Iterator<Item = Rc<str>> + '_ {
+    xs.iter()
+        .enumerate()
+        .filter(|(_, x)| !matches!(x, Value::Hole))
+        .map(|(i, _)| Rc::from(i.to_string()))
+}
+
+/// `Object.getOwnPropertyNames(v)`: every own string key, enumerable or
+/// not, in property order; an array's or a string's `length` comes right
+/// after its indices. Functions, errors and Node's objects have own
+/// properties jsorder does not keep (`arguments`, `stack`, `_idleTimeout`,
+/// …), so listing theirs stops the run as unsupported.
+fn own_property_names(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
+    let length = || Rc::from("length");
+    let o = match v {
+        Value::Object(o) => o,
+        Value::String(_) => {
+            let mut names = own_keys(realm, v)?;
+            names.push(length());
+            return Ok(names);
+        }
+        v if v.is_nullish() => {
+            return Err(realm.type_error("Cannot convert undefined or null to object".into()))
+        }
+        _ => return Ok(Vec::new()),
+    };
+    realm.refuse_unmodelled_keys(o)?;
+    let d = o.borrow();
+    let unmodelled = match &d.kind {
+        ObjectKind::Function(_) => Some("a function".to_string()),
+        ObjectKind::Error(_) => Some("an error".to_string()),
+        ObjectKind::Namespace(name) => Some(format!("`{name}`")),
+        ObjectKind::Timeout(_) | ObjectKind::Immediate(_) => {
+            Some("a Timeout or Immediate".to_string())
+        }
+        _ => None,
+    };
+    if let Some(what) = unmodelled {
+        drop(d);
+        return Err(realm.unsupported(format!(
+            "`Object.getOwnPropertyNames` of {what} is not supported"
+        )));
+    }
+    let mut names: Vec<Rc<str>> = match &d.kind {
+        ObjectKind::Array(xs) => element_keys(xs).chain([length()]).collect(),
+        _ => Vec::new(),
+    };
+    names.extend(d.all_keys());
+    Ok(names)
 }
 
 /// `v.hasOwnProperty(key)`: the own properties jsorder keeps outside an

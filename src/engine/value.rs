@@ -162,6 +162,7 @@ impl Obj {
         Obj(Rc::new(RefCell::new(ObjectData {
             kind,
             props: Props::default(),
+            frozen: false,
         })))
     }
 
@@ -243,6 +244,9 @@ pub struct ObjectData {
     /// Own string-keyed properties, in insertion order (as JS enumerates them;
     /// integer-like keys of plain objects are ordered first by [`ObjectData::keys`]).
     pub props: Props,
+    /// `Object.freeze` was applied (jsorder freezes only plain objects):
+    /// every own property is read-only, none can be added or deleted.
+    pub frozen: bool,
 }
 
 impl ObjectData {
@@ -251,16 +255,28 @@ impl ObjectData {
         ObjectData {
             kind: ObjectKind::Ordinary,
             props: Props::default(),
+            frozen: false,
         }
     }
 
     /// Own enumerable keys in JS order: integer keys ascending, then the rest in
     /// insertion order.
     pub fn keys(&self) -> Vec<Rc<str>> {
+        self.ordered_keys(|p| p.enumerable)
+    }
+
+    /// Every own key of the property table, enumerable or not, in JS order.
+    pub fn all_keys(&self) -> Vec<Rc<str>> {
+        self.ordered_keys(|_| true)
+    }
+
+    /// The keys of the properties `wanted` picks: integer keys ascending,
+    /// then the rest in insertion order.
+    fn ordered_keys(&self, wanted: impl Fn(&Property) -> bool) -> Vec<Rc<str>> {
         let mut ints: Vec<(u32, Rc<str>)> = Vec::new();
         let mut rest = Vec::new();
         for (k, p) in self.props.iter() {
-            if !p.enumerable {
+            if !wanted(p) {
                 continue;
             }
             match array_index(k) {
