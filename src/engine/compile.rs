@@ -14,6 +14,7 @@ use crate::syntax::span::{LineIndex, Span};
 use std::rc::Rc;
 
 mod call_printer;
+mod counting_loop;
 mod declarations;
 mod object_literal;
 mod pattern;
@@ -926,6 +927,14 @@ impl Compiler {
         body: &'a Stmt,
         span: Span,
     ) -> Result<()> {
+        if let Some(counted) = counting_loop::only_counts(init, test, update, body) {
+            // Nothing to run (see `counting_loop`): a `var` counter keeps its last value.
+            if counted.kind == DeclKind::Var {
+                self.emit(st, Op::Number(counted.last), span);
+                self.store(st, &counted.name.name, span);
+            }
+            return Ok(());
+        }
         // `for (let …)` gets a scope record that is copied per iteration, so closures
         // created in the body see that iteration's value.
         let lexical = matches!(
