@@ -72,6 +72,9 @@ pub enum Op {
     /// Throws a `ReferenceError` with this message (string table): an
     /// assignment to a call (`f()++`), once the call has run.
     ThrowInvalidTarget(u32),
+    /// The time a counting loop of this many turns, compiled away, takes
+    /// Node (see `counting_loop`): the clock moves on.
+    Spin(f64),
 
     /// Enters a block scope with `n` uninitialised slots.
     PushScope(u16),

@@ -928,7 +928,9 @@ impl Compiler {
         span: Span,
     ) -> Result<()> {
         if let Some(counted) = counting_loop::only_counts(init, test, update, body) {
-            // Nothing to run (see `counting_loop`): a `var` counter keeps its last value.
+            // Nothing to run (see `counting_loop`) but the time it takes;
+            // a `var` counter keeps its last value.
+            self.emit(st, Op::Spin(counted.turns), span);
             if counted.kind == DeclKind::Var {
                 self.emit(st, Op::Number(counted.last), span);
                 self.store(st, &counted.name.name, span);

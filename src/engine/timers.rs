@@ -335,8 +335,10 @@ impl Timers {
     }
 
     /// A timer that real Node may run before the pending immediates (SEMANTICS.md
-    /// §2.2 items 1–2): due within 1 ms of `now` and created by the main script or an
+    /// §2.2 items 1–2): due 1 ms after `now` and created by the main script or an
     /// immediate, so whether it is due when the loop next looks depends on real time.
+    /// (One due at `now` already is due in Node too: the clock only moves by
+    /// the least real time an operation takes.)
     /// (Created in a timer callback, the check phase always comes first.) A
     /// `beforeExit` listener races the same way. Returns the timer and what
     /// created it.
@@ -346,7 +348,7 @@ impl Timers {
         }
         self.records
             .values()
-            .filter(|r| r.in_list && r.start + r.key <= self.now + 1)
+            .filter(|r| r.in_list && r.start + r.key == self.now + 1)
             .find(|r| {
                 matches!(
                     r.created_in,

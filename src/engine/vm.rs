@@ -724,6 +724,7 @@ impl Realm {
                 };
                 self.push(Value::str(t))
             }
+            Op::Spin(turns) => self.spin(turns),
             Op::ThrowConstAssign => {
                 return Err(self.type_error("Assignment to constant variable.".to_string()));
             }

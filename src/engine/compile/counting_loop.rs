@@ -5,7 +5,9 @@
 //! take minutes and hit the step limit. Such a loop runs no code anyone can
 //! observe: only its counter changes, by one each turn, between two number
 //! literals. So its effect is known at compile time: nothing for a `let`
-//! counter, which dies with the loop, and the last value for a `var` one.
+//! counter, which dies with the loop, and the last value for a `var` one;
+//! and the real time it takes Node moves the event loop's clock on
+//! ([`crate::engine::realm::LOOP_TURNS_PER_MS`]).
 
 use crate::syntax::ast::{
     AssignOp, BinaryOp, DeclKind, Expr, ExprKind, ForInit, Ident, Pattern, Stmt, StmtKind,
@@ -23,6 +25,8 @@ pub(super) struct Counted<'a> {
     pub kind: DeclKind,
     /// The counter's value when the loop ends.
     pub last: f64,
+    /// How many times the loop turns.
+    pub turns: f64,
 }
 
 /// `Some` when the loop is `for (let|var i = A; i < B; i++) {}` or a
@@ -68,6 +72,7 @@ pub(super) fn only_counts<'a>(
         name,
         kind: *kind,
         last,
+        turns: (last - first).abs(),
     })
 }
 
