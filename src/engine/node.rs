@@ -408,13 +408,17 @@ fn run_job(realm: &mut Realm, job: Job) -> Result<Ran, End> {
 /// Node's `processPromiseRejections`: each promise still unhandled goes to the
 /// `unhandledRejection` listeners, or ends the process. Returns whether a
 /// listener ran (it may have queued more work).
+///
+/// Node swaps in a fresh pending list before emitting, so a promise that a
+/// listener handles while the batch runs is still reported: handling only
+/// takes a promise off the list while it waits (`handledRejection`).
 fn process_rejections(realm: &mut Realm) -> Result<bool, End> {
     let pending = std::mem::take(&mut realm.pending_rejections);
     let mut ran = false;
     for p in pending {
         let reason = match &p.borrow().kind {
             ObjectKind::Promise(pd) => match &pd.state {
-                super::promise::PromiseState::Rejected(r) if !pd.is_handled => r.clone(),
+                super::promise::PromiseState::Rejected(r) => r.clone(),
                 _ => continue,
             },
             _ => continue,
