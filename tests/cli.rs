@@ -172,6 +172,14 @@ fn require_gives_only_events_and_timers_promises() {
         ("require('events')();\n", "without `new`"),
         ("require('util').inspect([1], true);\n", "`showHidden`"),
         (
+            "const { promisify } = require('util');\nconst f = () => {};\nf[promisify.custom] = 1;\n",
+            "`util.promisify.custom` is not supported",
+        ),
+        (
+            "require('util').inspect.defaultOptions.depth = 0;\n",
+            "`util.inspect.defaultOptions` is not supported",
+        ),
+        (
             "require('util').inspect([1], false, 2, true);\n",
             "`colors`",
         ),

@@ -1061,6 +1061,15 @@ pub(super) fn arg_type_error(realm: &mut Realm, name: &str, ty: &str, v: &Value)
     Exc::Throw(arg_type_error_value(realm, name, ty, v))
 }
 
+/// Node's `ERR_OUT_OF_RANGE` RangeError for the value of `name`; `rule` is
+/// the rest of the message ("It must be … Received …").
+pub(super) fn out_of_range_error(realm: &mut Realm, name: &str, rule: &str) -> Exc {
+    let message = format!("The value of \"{name}\" is out of range. {rule}");
+    let e = realm.make_error(ErrorType::RangeError, &message);
+    super::events::node_error_code(realm, &e, "ERR_OUT_OF_RANGE");
+    Exc::Throw(e)
+}
+
 /// The error of [`arg_type_error`] itself (to reject a promise with).
 pub(super) fn arg_type_error_value(realm: &mut Realm, name: &str, ty: &str, v: &Value) -> Value {
     let e = realm.make_error(ErrorType::TypeError, &invalid_arg_type(name, ty, v));

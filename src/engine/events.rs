@@ -13,7 +13,7 @@
 //! `console.log` would show, so printing an emitter or listing its keys is
 //! refused (see `builtins::unprintable` and `Realm::refuse_unmodelled_keys`).
 
-use super::builtins::{arg_type_error, Native};
+use super::builtins::{arg_type_error, out_of_range_error, Native};
 use super::inspect;
 use super::modules::NodeFn;
 use super::realm::Realm;
@@ -253,14 +253,8 @@ pub fn call(realm: &mut Realm, f: EmitterFn, this: Value, args: Vec<Value>) -> J
                     Ok(this)
                 }
                 Value::Number(_) => {
-                    let message = format!(
-                        "The value of \"setMaxListeners\" is out of range. It must be >= 0. \
-                         Received {}",
-                        inspect::inspect(&n)
-                    );
-                    let e = realm.make_error(ErrorType::RangeError, &message);
-                    node_error_code(realm, &e, "ERR_OUT_OF_RANGE");
-                    Err(Exc::Throw(e))
+                    let rule = format!("It must be >= 0. Received {}", inspect::inspect(&n));
+                    Err(out_of_range_error(realm, "setMaxListeners", &rule))
                 }
                 _ => Err(arg_type_error(realm, "setMaxListeners", "number", &n)),
             }

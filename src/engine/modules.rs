@@ -133,6 +133,18 @@ impl Realm {
     }
 }
 
+/// Whether `key` is an own static of one of Node's `util` functions that
+/// jsorder does not model: `promisify.custom` and `inspect.custom` are
+/// symbols (which jsorder lacks), the rest are inspect's option tables.
+/// Reading one must be refused rather than give `undefined`.
+pub fn unmodelled_util_static(f: NodeFn, key: &str) -> bool {
+    match f {
+        NodeFn::Promisify => key == "custom",
+        NodeFn::Inspect => matches!(key, "custom" | "defaultOptions" | "colors" | "styles"),
+        _ => false,
+    }
+}
+
 /// `EventEmitter.key` for a key the constructor has no own property for:
 /// `require('events').EventEmitter` is the constructor itself.
 pub fn event_emitter_static(realm: &mut Realm, ctor: &Value, key: &str) -> Option<JsResult<Value>> {

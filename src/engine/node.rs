@@ -406,15 +406,19 @@ fn run_job(realm: &mut Realm, job: Job) -> Result<Ran, End> {
 }
 
 /// Node's `processPromiseRejections`: each promise still unhandled goes to the
-/// `unhandledRejection` listeners, or ends the process. Returns whether a
-/// listener ran (it may have queued more work).
+/// `unhandledRejection` listeners, or ends the process. Returns whether the
+/// drain goes on: a listener ran (it may have queued more work) and none threw.
+///
+/// Node swaps in a fresh pending list before emitting, so a promise that a
+/// listener handles while the batch runs is still reported: handling only
+/// takes a promise off the list while it waits (`handledRejection`).
 fn process_rejections(realm: &mut Realm) -> Result<bool, End> {
     let pending = std::mem::take(&mut realm.pending_rejections);
     let mut ran = false;
     for p in pending {
         let reason = match &p.borrow().kind {
             ObjectKind::Promise(pd) => match &pd.state {
-                super::promise::PromiseState::Rejected(r) if !pd.is_handled => r.clone(),
+                super::promise::PromiseState::Rejected(r) => r.clone(),
                 _ => continue,
             },
             _ => continue,
@@ -436,7 +440,12 @@ fn process_rejections(realm: &mut Realm) -> Result<bool, End> {
         }
         let args = vec![reason, Value::Object(p.clone())];
         let r = realm.emit_process_event(ProcessEvent::UnhandledRejection, args);
-        settle(realm, r.map(|_| Value::Undefined))?;
+        if settle(realm, r.map(|_| Value::Undefined))? == Ran::Threw {
+            // The throw leaves Node's `processTicksAndRejections`: the rest of
+            // this batch is never reported, and the drain stops as after a
+            // throwing tick.
+            return Ok(false);
+        }
         ran = true;
     }
     Ok(ran)

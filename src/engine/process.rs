@@ -230,9 +230,7 @@ impl Realm {
                 _ => None,
             };
             if let Some(m) = message {
-                return Err(
-                    self.range_error(&format!("The value of \"code\" is out of range. {m}"))
-                );
+                return Err(super::builtins::out_of_range_error(self, "code", &m));
             }
         }
         self.process.exit_code = v;

@@ -629,8 +629,23 @@ pub fn function_method(realm: &mut Realm, f: &Obj, name: &str) -> JsResult<Value
             let ctor = function_name(f);
             Err(realm.unsupported(format!("`{ctor}.{name}` is not supported yet")))
         }
+        _ if node_fn(f).is_some_and(|nf| super::modules::unmodelled_util_static(nf, name)) => {
+            let util_fn = function_name(f);
+            Err(realm.unsupported(format!("`util.{util_fn}.{name}` is not supported yet")))
+        }
         "prototype" => Err(realm.unsupported("`prototype` objects are not supported yet".into())),
         _ => object_method(realm, name),
+    }
+}
+
+/// The Node built-in `f` is, if it is one.
+fn node_fn(f: &Obj) -> Option<super::modules::NodeFn> {
+    match &f.borrow().kind {
+        ObjectKind::Function(fd) => match &fd.call {
+            Callable::Native(Native::Node(nf)) => Some(*nf),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
