@@ -616,6 +616,21 @@ fn the_trace_shows_the_time_the_first_write_takes() {
 }
 
 #[test]
+fn the_trace_shows_the_time_a_counting_loop_takes() {
+    let f = program("setTimeout(() => console.log('t'), 0);\nsetImmediate(() => console.log('i'));\nfor (let i = 0; i < 2e7; i++) {}\n");
+    let trace = json_of(&["trace", "--format", "json"], &f, 0);
+    let spin = trace["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .find(|e| e["event"] == "spin")
+        .expect("a spin step");
+    assert_eq!(spin["turns"], 20_000_000);
+    assert_eq!(spin["now"], 4);
+    solve(f.path()).success().stdout("t\ni\n").stderr("");
+}
+
+#[test]
 fn printing_before_the_loop_starts_lets_a_racing_timer_run_first() {
     // Node takes a millisecond or more to write the first line, so the
     // timer is due when the loop first checks the timers.

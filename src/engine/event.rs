@@ -264,6 +264,14 @@ pub enum EventKind {
         /// The new time in ms.
         now: u64,
     },
+    /// A counting loop left out by the compiler took its time
+    /// ([`super::realm::LOOP_TURNS_PER_MS`]).
+    Spin {
+        /// How many times the loop turned.
+        turns: u64,
+        /// The time in ms after it.
+        now: u64,
+    },
     /// The first console output of the process took its time
     /// ([`super::realm::FIRST_WRITE_MS`]).
     FirstWrite {

@@ -577,7 +577,8 @@ impl Realm {
         if ms > 0 {
             self.timers.now += ms;
             let now = self.timers.now;
-            self.emit(|| EventKind::Advance { now });
+            let turns = turns as u64;
+            self.emit(|| EventKind::Spin { turns, now });
         }
     }
 

@@ -46,6 +46,9 @@ pub fn describe(kind: &EventKind) -> String {
             (None, None) => format!("process emits '{name}'"),
         },
         EventKind::Advance { now } => format!("advance the clock to {now} ms"),
+        EventKind::Spin { turns, now } => {
+            format!("a loop counts {turns} turns, which takes Node at least until {now} ms")
+        }
         EventKind::FirstWrite { now } => {
             format!("the first write sets the output up: the clock moves to {now} ms")
         }
