@@ -1789,7 +1789,6 @@ impl Compiler {
         Ok(())
     }
 
-    /// `++x`, `x--`, `o.p++`, `a[i]--`.
     /// An expression whose value nobody reads (a statement, a `for` update).
     /// An assignment or `++`/`--` of a variable then stores its result
     /// without keeping a copy to pop: `i++` and `sum += i` are two
@@ -1798,14 +1797,7 @@ impl Compiler {
         match &e.kind {
             ExprKind::Assign(op, target, value) if !matches!(op, AssignOp::Logical(_)) => {
                 if let ExprKind::Ident(name) = &target.kind {
-                    match op {
-                        AssignOp::Compound(b) => {
-                            self.load(st, name, target.span);
-                            self.expr(st, value)?;
-                            self.emit(st, Op::Binary(*b), e.span);
-                        }
-                        _ => self.expr_named(st, value, name)?,
-                    }
+                    self.assigned_value(st, *op, name, target.span, value, e.span)?;
                     self.store(st, name, e.span);
                     return Ok(());
                 }
@@ -1814,11 +1806,7 @@ impl Compiler {
                 increment, target, ..
             } => {
                 if let ExprKind::Ident(name) = &target.kind {
-                    self.load(st, name, target.span);
-                    self.emit(st, Op::ToNumber, e.span);
-                    let step = if *increment { Op::Inc } else { Op::Dec };
-                    self.emit(st, step, e.span);
-                    self.store(st, name, e.span);
+                    self.update_name(st, *increment, None, name, target.span, e.span);
                     return Ok(());
                 }
             }
@@ -1829,6 +1817,55 @@ impl Compiler {
         Ok(())
     }
 
+    /// `++name`, `name--`…: the new value stays on the stack after a prefix
+    /// (`Some(true)`), the old one after a postfix (`Some(false)`), none when
+    /// the result is discarded (`None`).
+    fn update_name(
+        &mut self,
+        st: &mut FnState,
+        increment: bool,
+        prefix: Option<bool>,
+        name: &Rc<str>,
+        name_span: Span,
+        span: Span,
+    ) {
+        let step = if increment { Op::Inc } else { Op::Dec };
+        self.load(st, name, name_span);
+        self.emit(st, Op::ToNumber, span);
+        match prefix {
+            Some(true) => {
+                self.emit(st, step, span);
+                self.emit(st, Op::Dup, span);
+            }
+            Some(false) => {
+                self.emit(st, Op::Dup, span);
+                self.emit(st, step, span);
+            }
+            None => self.emit(st, step, span),
+        }
+        self.store(st, name, span);
+    }
+
+    /// The value `name = value` or `name op= value` stores, pushed.
+    fn assigned_value(
+        &mut self,
+        st: &mut FnState,
+        op: AssignOp,
+        name: &Rc<str>,
+        name_span: Span,
+        value: &Expr,
+        span: Span,
+    ) -> Result<()> {
+        if let AssignOp::Compound(b) = op {
+            self.load(st, name, name_span);
+            self.expr(st, value)?;
+            self.emit(st, Op::Binary(b), span);
+            return Ok(());
+        }
+        self.expr_named(st, value, name)
+    }
+
+    /// `++x`, `x--`, `o.p++`, `a[i]--`.
     fn update(
         &mut self,
         st: &mut FnState,
@@ -1840,16 +1877,7 @@ impl Compiler {
         let step = if increment { Op::Inc } else { Op::Dec };
         match &target.kind {
             ExprKind::Ident(name) => {
-                self.load(st, name, target.span);
-                self.emit(st, Op::ToNumber, span);
-                if prefix {
-                    self.emit(st, step, span);
-                    self.emit(st, Op::Dup, span);
-                } else {
-                    self.emit(st, Op::Dup, span);
-                    self.emit(st, step, span);
-                }
-                self.store(st, name, span);
+                self.update_name(st, increment, Some(prefix), name, target.span, span)
             }
             ExprKind::Member {
                 object, property, ..
@@ -1908,23 +1936,16 @@ impl Compiler {
     ) -> Result<()> {
         match &target.kind {
             ExprKind::Ident(name) => {
-                match op {
-                    AssignOp::Assign => self.expr_named(st, value, name)?,
-                    AssignOp::Compound(b) => {
-                        self.load(st, name, target.span);
-                        self.expr(st, value)?;
-                        self.emit(st, Op::Binary(b), span);
-                    }
-                    AssignOp::Logical(l) => {
-                        self.load(st, name, target.span);
-                        let j = self.emit_jump(st, logical_jump(l), span);
-                        self.expr_named(st, value, name)?;
-                        self.emit(st, Op::Dup, span);
-                        self.store(st, name, span);
-                        self.patch(st, j);
-                        return Ok(());
-                    }
+                if let AssignOp::Logical(l) = op {
+                    self.load(st, name, target.span);
+                    let j = self.emit_jump(st, logical_jump(l), span);
+                    self.expr_named(st, value, name)?;
+                    self.emit(st, Op::Dup, span);
+                    self.store(st, name, span);
+                    self.patch(st, j);
+                    return Ok(());
                 }
+                self.assigned_value(st, op, name, target.span, value, span)?;
                 self.emit(st, Op::Dup, span);
                 self.store(st, name, span);
             }
