@@ -110,11 +110,18 @@ pub fn to_fixed(x: f64, digits: usize) -> String {
     // Every f64 has an exact decimal expansion with at most 1074 fraction digits.
     let exact = format!("{:.1074}", x.abs());
     let (int_part, frac) = exact.split_once('.').unwrap_or((&exact, ""));
-    let all: Vec<u8> = int_part.bytes().chain(frac.bytes()).collect();
-    let kept = round_half_up(&all, int_part.len() + digits);
-    let (int_part, frac) = kept.split_at(kept.len() - digits);
+    let (int_part, frac) = round_to_decimals(int_part.as_bytes(), frac.as_bytes(), digits);
     let point = if digits > 0 { "." } else { "" };
-    format!("{}{}{point}{}", sign(x), text(int_part), text(frac))
+    format!("{}{}{point}{}", sign(x), text(&int_part), text(&frac))
+}
+
+/// `int_part.frac` rounded half up to `decimals` digits after the point:
+/// the digits before it (one more after a carry) and the `decimals` after.
+fn round_to_decimals(int_part: &[u8], frac: &[u8], decimals: usize) -> (Vec<u8>, Vec<u8>) {
+    let all: Vec<u8> = int_part.iter().chain(frac).copied().collect();
+    let mut kept = round_half_up(&all, int_part.len() + decimals);
+    let frac = kept.split_off(kept.len() - decimals);
+    (kept, frac)
 }
 
 /// `x.toLocaleString()` in Node's default locale (`en-US`): the digits
@@ -135,12 +142,8 @@ pub fn to_locale_string(x: f64) -> String {
         let (digits, exponent) = shortest_digits(x);
         positional(&digits, exponent)
     };
-    let mut all = int_part.clone();
-    all.extend_from_slice(&frac);
-    let decimals = frac.len().min(3);
-    let kept = round_half_up(&all, int_part.len() + decimals);
-    let (int_part, frac) = kept.split_at(kept.len() - decimals);
-    let frac = text(frac).trim_end_matches('0');
+    let (int_part, frac) = round_to_decimals(&int_part, &frac, frac.len().min(3));
+    let frac = text(&frac).trim_end_matches('0');
     let mut out = String::from(sign);
     for (i, d) in int_part.iter().enumerate() {
         if i > 0 && (int_part.len() - i) % 3 == 0 {
@@ -197,15 +200,9 @@ pub fn to_precision(x: f64, precision: usize) -> String {
     if exponent < -6 || exponent >= p {
         return scientific(x, &digits, exponent);
     }
-    let body = if exponent < 0 {
-        let zeros = "0".repeat(exponent.unsigned_abs() as usize - 1);
-        format!("0.{zeros}{}", text(&digits))
-    } else {
-        let (int_part, frac) = digits.split_at(exponent as usize + 1);
-        let point = if frac.is_empty() { "" } else { "." };
-        format!("{}{point}{}", text(int_part), text(frac))
-    };
-    format!("{}{body}", sign(x))
+    let (int_part, frac) = positional(&digits, exponent);
+    let point = if frac.is_empty() { "" } else { "." };
+    format!("{}{}{point}{}", sign(x), text(&int_part), text(&frac))
 }
 
 #[cfg(test)]
