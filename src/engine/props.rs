@@ -523,9 +523,7 @@ impl Realm {
     /// (built-ins), the run stops as unsupported.
     pub fn delete_property(&mut self, obj: &Value, key: &str, strict: bool) -> JsResult<bool> {
         let o = match obj {
-            Value::Undefined | Value::Null | Value::Hole => {
-                return Err(self.type_error("Cannot convert undefined or null to object".into()))
-            }
+            Value::Undefined | Value::Null | Value::Hole => return Err(self.to_object_error()),
             // A string's length and characters are fixed.
             Value::String(s) => {
                 let units = s.encode_utf16().count();

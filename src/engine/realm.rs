@@ -342,6 +342,12 @@ impl Realm {
         self.error(ErrorType::RangeError, message.to_string())
     }
 
+    /// V8's `TypeError` for ToObject of `null` or `undefined` (`Object.keys(null)`,
+    /// `delete null.x`, `Object.hasOwn(undefined, k)`).
+    pub fn to_object_error(&mut self) -> Exc {
+        self.type_error("Cannot convert undefined or null to object".into())
+    }
+
     /// A string longer than jsorder keeps ([`MAX_STRING_LEN`]), of `units`
     /// UTF-16 code units when that is known: V8's `RangeError` if V8 could
     /// not hold it either, else the run stops at jsorder's size limit

@@ -506,19 +506,21 @@ pub fn string_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
     object_method(realm, name)
 }
 
+/// `Number.prototype`'s implemented methods by name.
+const NUMBER_FNS: &[(&str, StdFn)] = &[
+    ("toFixed", StdFn::ToFixed),
+    ("toExponential", StdFn::ToExponential),
+    ("toPrecision", StdFn::ToPrecision),
+    ("toString", StdFn::NumToString),
+    ("toLocaleString", StdFn::NumToLocaleString),
+];
+
 /// `(1).name`.
 pub fn number_method(realm: &mut Realm, name: &str) -> JsResult<Value> {
+    if let Some(&(key, f)) = NUMBER_FNS.iter().find(|(n, _)| *n == name) {
+        return method(realm, TAG_NUMBER, key, f);
+    }
     match name {
-        "toFixed" => method(realm, TAG_NUMBER, "toFixed", StdFn::ToFixed),
-        "toExponential" => method(realm, TAG_NUMBER, "toExponential", StdFn::ToExponential),
-        "toPrecision" => method(realm, TAG_NUMBER, "toPrecision", StdFn::ToPrecision),
-        "toString" => method(realm, TAG_NUMBER, "toString", StdFn::NumToString),
-        "toLocaleString" => method(
-            realm,
-            TAG_NUMBER,
-            "toLocaleString",
-            StdFn::NumToLocaleString,
-        ),
         "valueOf" => {
             Err(realm.unsupported(format!("`Number.prototype.{name}` is not supported yet")))
         }
@@ -960,12 +962,23 @@ fn splice_range(realm: &mut Realm, args: &[Value], len: usize) -> JsResult<(usiz
     let count = match args.get(1) {
         None if args.is_empty() => 0,
         None => len - start,
-        Some(v) => {
-            let n = realm.coerce_number(v)?;
-            (if n.is_nan() { 0.0 } else { n.trunc().max(0.0) } as usize).min(len - start)
-        }
+        Some(v) => (to_integer(realm, v)?.max(0.0) as usize).min(len - start),
     };
     Ok((start, count))
+}
+
+/// ToIntegerOrInfinity(ToNumber(v)): NaN is 0, fractions are cut.
+fn to_integer(realm: &mut Realm, v: &Value) -> JsResult<f64> {
+    let n = realm.coerce_number(v)?;
+    Ok(if n.is_nan() { 0.0 } else { n.trunc() })
+}
+
+/// The index `at(v)` and `with(v, …)` read, counted back from `len` when
+/// negative; `None` when it falls outside `0..len`.
+fn relative_at(realm: &mut Realm, v: &Value, len: usize) -> JsResult<Option<usize>> {
+    let n = to_integer(realm, v)?;
+    let i = if n < 0.0 { len as f64 + n } else { n };
+    Ok((0.0..len as f64).contains(&i).then_some(i as usize))
 }
 
 /// Relative index as `slice`/`at` read it.
@@ -973,8 +986,7 @@ fn rel_index(realm: &mut Realm, v: &Value, len: usize, default: usize) -> JsResu
     if v.is_undefined() {
         return Ok(default);
     }
-    let n = realm.coerce_number(v)?;
-    let n = if n.is_nan() { 0.0 } else { n.trunc() };
+    let n = to_integer(realm, v)?;
     Ok(if n < 0.0 {
         (len as f64 + n).max(0.0) as usize
     } else {
@@ -1207,8 +1219,7 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
             let target = arg(&args, 0);
             // From fromIndex (len - 1 when absent) down; a negative one counts from the end.
             let from = if args.len() > 1 {
-                let n = realm.coerce_number(&args[1])?;
-                let n = if n.is_nan() { 0.0 } else { n.trunc() };
+                let n = to_integer(realm, &args[1])?;
                 if n < 0.0 {
                     len as f64 + n
                 } else {
@@ -1296,8 +1307,9 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
         ToSpliced => {
             let (start, count) = splice_range(realm, &args, len)?;
             let insert: Vec<Value> = args.into_iter().skip(2).collect();
-            if len - count + insert.len() > MAX_ARRAY_LEN {
-                return Err(realm.array_too_long((len - count + insert.len()) as f64));
+            let new_len = len - count + insert.len();
+            if new_len > MAX_ARRAY_LEN {
+                return Err(realm.array_too_long(new_len as f64));
             }
             let mut out = dense(items);
             out.splice(start..start + count, insert);
@@ -1305,16 +1317,13 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
         }
         With => {
             let index = arg(&args, 0);
-            let n = realm.coerce_number(&index)?;
-            let n = if n.is_nan() { 0.0 } else { n.trunc() };
-            let i = if n < 0.0 { len as f64 + n } else { n };
-            if i < 0.0 || i >= len as f64 {
+            let Some(i) = relative_at(realm, &index, len)? else {
                 // V8 names the argument as given, without running its code.
                 let shown = super::node::no_side_effects_to_string(&index);
                 return Err(realm.range_error(&format!("Invalid index : {shown}")));
-            }
+            };
             let mut out = dense(items);
-            out[i as usize] = arg(&args, 1);
+            out[i] = arg(&args, 1);
             realm.new_array(out)
         }
         CopyWithin => {
@@ -1361,16 +1370,10 @@ fn array_call(realm: &mut Realm, f: StdFn, this: &Value, args: Vec<Value>) -> Js
             });
             this.clone()
         }
-        At => {
-            let n = realm.coerce_number(&arg(&args, 0))?;
-            let n = if n.is_nan() { 0.0 } else { n.trunc() };
-            let i = if n < 0.0 { len as f64 + n } else { n };
-            if i < 0.0 || i >= len as f64 {
-                Value::Undefined
-            } else {
-                with_items(&o, |v| v.get(i as usize).cloned()).map_or(Value::Undefined, hole_free)
-            }
-        }
+        At => match relative_at(realm, &arg(&args, 0), len)? {
+            Some(i) => with_items(&o, |v| v.get(i).cloned()).map_or(Value::Undefined, hole_free),
+            None => Value::Undefined,
+        },
         Keys | Values | Entries => {
             let kind = match f {
                 Keys => IterKind::Keys,
@@ -1909,8 +1912,7 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             })
         }
         CharAt => {
-            let i = realm.coerce_number(&arg(args, 0))?;
-            let i = if i.is_nan() { 0.0 } else { i.trunc() };
+            let i = to_integer(realm, &arg(args, 0))?;
             if i < 0.0 || i >= MAX_STRING_LEN as f64 {
                 string("")
             } else {
@@ -1918,8 +1920,7 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             }
         }
         CodePointAt => {
-            let i = realm.coerce_number(&arg(args, 0))?;
-            let i = if i.is_nan() { 0.0 } else { i.trunc() };
+            let i = to_integer(realm, &arg(args, 0))?;
             let units: Vec<u16> = if i < 0.0 {
                 Vec::new()
             } else {
@@ -1938,8 +1939,7 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
             }
         }
         CharCodeAt => {
-            let i = realm.coerce_number(&arg(args, 0))?;
-            let i = if i.is_nan() { 0.0 } else { i.trunc() };
+            let i = to_integer(realm, &arg(args, 0))?;
             let unit = if i < 0.0 {
                 None
             } else {
@@ -1949,13 +1949,9 @@ fn string_call(realm: &mut Realm, f: StdFn, this: &Value, args: &[Value]) -> JsR
         }
         StrAt => {
             let len = s.encode_utf16().count();
-            let n = realm.coerce_number(&arg(args, 0))?;
-            let n = if n.is_nan() { 0.0 } else { n.trunc() };
-            let i = if n < 0.0 { len as f64 + n } else { n };
-            if i < 0.0 || i >= len as f64 {
-                Value::Undefined
-            } else {
-                unit_at(realm, &s, i as usize)?.unwrap_or(Value::Undefined)
+            match relative_at(realm, &arg(args, 0), len)? {
+                Some(i) => unit_at(realm, &s, i)?.unwrap_or(Value::Undefined),
+                None => Value::Undefined,
             }
         }
         Replace | ReplaceAll => {
@@ -2080,10 +2076,8 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             let radix = if a0.is_undefined() {
                 10.0
             } else {
-                realm.coerce_number(&a0)?
+                to_integer(realm, &a0)?
             };
-            // ToIntegerOrInfinity: NaN is 0, fractions are cut.
-            let radix = if radix.is_nan() { 0.0 } else { radix.trunc() };
             if !(2.0..=36.0).contains(&radix) {
                 return Err(realm.range_error("toString() radix argument must be between 2 and 36"));
             }
@@ -2132,7 +2126,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
             // The key is converted before `this` is checked.
             let key = realm.coerce_string(&a0)?;
             if this.is_nullish() {
-                return Err(realm.type_error("Cannot convert undefined or null to object".into()));
+                return Err(realm.to_object_error());
             }
             Value::Bool(has_own_property(realm, &this, &key)?)
         }
@@ -2313,7 +2307,7 @@ fn misc_call(realm: &mut Realm, f: StdFn, this: Value, args: Vec<Value>) -> JsRe
         ObjectHasOwn => {
             // ToObject comes before the key's conversion.
             if a0.is_nullish() {
-                return Err(realm.type_error("Cannot convert undefined or null to object".into()));
+                return Err(realm.to_object_error());
             }
             let key = realm.coerce_string(&arg(&args, 1))?;
             Value::Bool(has_own_property(realm, &a0, &key)?)
@@ -2456,9 +2450,7 @@ pub(super) fn own_keys(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
         Value::String(s) => Ok((0..s.encode_utf16().count())
             .map(|i| Rc::from(i.to_string()))
             .collect()),
-        v if v.is_nullish() => {
-            Err(realm.type_error("Cannot convert undefined or null to object".into()))
-        }
+        v if v.is_nullish() => Err(realm.to_object_error()),
         _ => Ok(Vec::new()),
     }
 }
@@ -2512,9 +2504,7 @@ fn own_property_names(realm: &mut Realm, v: &Value) -> JsResult<Vec<Rc<str>>> {
             names.push(length());
             return Ok(names);
         }
-        v if v.is_nullish() => {
-            return Err(realm.type_error("Cannot convert undefined or null to object".into()))
-        }
+        v if v.is_nullish() => return Err(realm.to_object_error()),
         _ => return Ok(Vec::new()),
     };
     realm.refuse_unmodelled_keys(o)?;
@@ -2611,9 +2601,7 @@ fn own_entries(realm: &mut Realm, v: &Value) -> JsResult<Vec<(Rc<str>, Value)>> 
             .enumerate()
             .map(|(i, c)| (Rc::from(i.to_string()), c))
             .collect()),
-        v if v.is_nullish() => {
-            Err(realm.type_error("Cannot convert undefined or null to object".into()))
-        }
+        v if v.is_nullish() => Err(realm.to_object_error()),
         _ => Ok(Vec::new()),
     }
 }
@@ -2902,9 +2890,7 @@ fn format_number(realm: &mut Realm, f: StdFn, x: f64, a: &Value) -> JsResult<Str
         return Ok(number_to_string(x));
     }
     let omitted = a.is_undefined();
-    let d = realm.coerce_number(a)?;
-    // ToIntegerOrInfinity: NaN is 0, fractions are cut.
-    let d = if d.is_nan() { 0.0 } else { d.trunc() };
+    let d = to_integer(realm, a)?;
     if !x.is_finite() && f != StdFn::ToFixed {
         return Ok(number_to_string(x));
     }
