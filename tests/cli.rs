@@ -41,6 +41,18 @@ fn json_of(args: &[&str], file: &tempfile::NamedTempFile, code: i32) -> serde_js
     serde_json::from_str(&stdout_of(args, file, code)).expect("valid JSON")
 }
 
+/// The first step of kind `event` in the JSON trace of `file`.
+fn trace_step(file: &tempfile::NamedTempFile, event: &str) -> serde_json::Value {
+    let trace = json_of(&["trace", "--format", "json"], file, 0);
+    trace["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .find(|e| e["event"] == event)
+        .unwrap_or_else(|| panic!("a {event} step"))
+        .clone()
+}
+
 /// Runs `jsorder solve` on one file.
 fn solve(path: &std::path::Path) -> assert_cmd::assert::Assert {
     jsorder().arg("solve").arg(path).assert()
@@ -604,27 +616,14 @@ fn racy_timer_and_immediate_are_flagged_but_the_usual_order_is_printed() {
 #[test]
 fn the_trace_shows_the_time_the_first_write_takes() {
     let f = program("setTimeout(() => console.log('a'), 2);\nconsole.log('x');\nsetTimeout(() => console.log('b'), 1);\n");
-    let trace = json_of(&["trace", "--format", "json"], &f, 0);
-    let first_write = trace["events"]
-        .as_array()
-        .expect("events")
-        .iter()
-        .find(|e| e["event"] == "first_write")
-        .expect("a first_write step");
-    assert_eq!(first_write["now"], 5);
+    assert_eq!(trace_step(&f, "first_write")["now"], 5);
     solve(f.path()).success().stdout("x\na\nb\n");
 }
 
 #[test]
 fn the_trace_shows_the_time_a_counting_loop_takes() {
     let f = program("setTimeout(() => console.log('t'), 0);\nsetImmediate(() => console.log('i'));\nfor (let i = 0; i < 2e7; i++) {}\n");
-    let trace = json_of(&["trace", "--format", "json"], &f, 0);
-    let spin = trace["events"]
-        .as_array()
-        .expect("events")
-        .iter()
-        .find(|e| e["event"] == "spin")
-        .expect("a spin step");
+    let spin = trace_step(&f, "spin");
     assert_eq!(spin["turns"], 20_000_000);
     assert_eq!(spin["now"], 4);
     solve(f.path()).success().stdout("t\ni\n").stderr("");
